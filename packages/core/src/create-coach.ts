@@ -1,0 +1,148 @@
+import type { Storage } from './ports/storage.js';
+import type { LanguageModel } from './ports/language-model.js';
+import type { SpeechModel } from './ports/speech-model.js';
+import type { Mailer } from './ports/mailer.js';
+import type { TextRecognizer } from './ports/text-recognizer.js';
+import type { CoachContext, CoachSettings } from './internal/context.js';
+import { silentLogger, type Logger } from './internal/logger.js';
+import { ValidationError } from './errors/index.js';
+import type { TemplateService } from './templates/template-service-types.js';
+import type { InterviewService } from './interview/interview-types.js';
+import type { DsaService } from './dsa/dsa-service-types.js';
+import type { ReportService } from './report/report-service-types.js';
+import type { InviteService } from './invite/invite-service-types.js';
+import type { SpeechService } from './tts/speech-service-types.js';
+import type { MaintenanceService } from './maintenance/maintenance-service.js';
+import { createTemplateService } from './templates/template-service.js';
+import { createInterviewService } from './interview/interview-service.js';
+import { createDsaService } from './dsa/dsa-service.js';
+import { createReportService } from './report/report-service.js';
+import { createInviteService } from './invite/invite-service.js';
+import { createSpeechService } from './tts/speech-service.js';
+import { createMaintenanceService } from './maintenance/maintenance-service.js';
+import { createOfflineInterviewer } from './adapters/offline/index.js';
+import { createOfflineSpeech } from './adapters/speech-offline/index.js';
+
+export interface CreateCoachOptions {
+  /** @default SQLite file `./coach.db` through `@coach/core/storage/kysely` */
+  storage?: Storage;
+  /** @default the built-in offline interviewer */
+  languageModel?: LanguageModel;
+  /** @default the built-in offline voice; `null` turns speech off */
+  speechModel?: SpeechModel | null;
+  /** @default none: invites stay queued */
+  mailer?: Mailer | null;
+  /** OCR for image resumes when the language model has no vision. @default tesseract when installed */
+  textRecognizer?: TextRecognizer | null;
+  settings?: Partial<CoachSettings>;
+  logger?: Logger;
+  /** @default () => new Date() */
+  now?: () => Date;
+  /** Run storage migrations on creation. @default true */
+  migrate?: boolean;
+}
+
+/** The Coach SDK: every candidate and recruiter operation. */
+export interface Coach {
+  readonly context: CoachContext;
+  templates: TemplateService;
+  interviews: InterviewService;
+  dsa: DsaService;
+  reports: ReportService;
+  invites: InviteService;
+  speech: SpeechService;
+  maintenance: MaintenanceService;
+  /** Closes storage and adapters. */
+  close(): Promise<void>;
+}
+
+/** Defaults for every setting. */
+export const DEFAULT_SETTINGS: CoachSettings = {
+  sessionIdleMinutes: 24 * 60,
+  retentionDays: null,
+  recruiterName: 'The Hiring Team',
+  meetingLink: null,
+  senderEmail: null,
+  replyToEmail: null,
+  maxResumeBytes: 10 * 1024 * 1024,
+  maxResumePages: 10,
+  maxAnswerLength: 8000,
+  maxSpeechLength: 1000,
+  maxDsaTurns: 4,
+  modelTimeoutMs: 30_000,
+  modelMaxAttempts: 3,
+  inviteMaxAttempts: 8,
+};
+
+/**
+ * Creates a Coach. With no options: SQLite in `./coach.db`, the offline interviewer, the
+ * offline voice, OCR if `tesseract.js` is installed, and no mailer.
+ *
+ * @example
+ * ```ts
+ * import { createCoach } from '@coach/core';
+ * const coach = await createCoach();
+ * await coach.templates.seedStarterTemplates();
+ * const { session, question } = await coach.interviews.start({ resume: { bytes: pdfBytes } });
+ * ```
+ */
+export async function createCoach(options: CreateCoachOptions = {}): Promise<Coach> {
+  const settings: CoachSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  validateSettings(settings);
+  const storage = options.storage ?? (await defaultStorage());
+  if (options.migrate ?? true) await storage.migrate();
+  const textRecognizer = options.textRecognizer === undefined ? await defaultTextRecognizer() : options.textRecognizer;
+  const context: CoachContext = {
+    storage,
+    languageModel: options.languageModel ?? createOfflineInterviewer(),
+    speechModel: options.speechModel === undefined ? createOfflineSpeech() : options.speechModel,
+    mailer: options.mailer ?? null,
+    textRecognizer,
+    settings,
+    now: options.now ?? (() => new Date()),
+    logger: options.logger ?? silentLogger,
+  };
+  const invites = createInviteService(context);
+  return {
+    context,
+    templates: createTemplateService(context),
+    interviews: createInterviewService(context),
+    dsa: createDsaService(context),
+    reports: createReportService(context, { invites }),
+    invites,
+    speech: createSpeechService(context),
+    maintenance: createMaintenanceService(context),
+    async close() {
+      await textRecognizer?.close?.();
+      await storage.close();
+    },
+  };
+}
+
+function validateSettings(settings: CoachSettings): void {
+  const positive: (keyof CoachSettings)[] = [
+    'sessionIdleMinutes', 'maxResumeBytes', 'maxResumePages', 'maxAnswerLength', 'maxSpeechLength',
+    'maxDsaTurns', 'modelTimeoutMs', 'modelMaxAttempts', 'inviteMaxAttempts',
+  ];
+  const issues = positive
+    .filter((key) => !(typeof settings[key] === 'number' && Number.isFinite(settings[key]) && (settings[key] as number) > 0))
+    .map((key) => ({ path: `settings.${key}`, message: 'must be a positive number' }));
+  if (settings.retentionDays !== null && !(settings.retentionDays > 0)) {
+    issues.push({ path: 'settings.retentionDays', message: 'must be a positive number or null' });
+  }
+  if (issues.length) throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Coach settings.', issues });
+}
+
+async function defaultStorage(): Promise<Storage> {
+  const { createSqliteStorage } = await import('./adapters/storage-kysely/index.js');
+  return createSqliteStorage({ filename: './coach.db' });
+}
+
+async function defaultTextRecognizer(): Promise<TextRecognizer | null> {
+  try {
+    const { createTesseractRecognizer, isTesseractAvailable } = await import('./adapters/ocr-tesseract/index.js');
+    return (await isTesseractAvailable()) ? createTesseractRecognizer() : null;
+  } catch {
+    return null;
+  }
+}

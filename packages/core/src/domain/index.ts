@@ -1,0 +1,19 @@
+export type { Provenance, EvidenceStatus, AnswerEvaluation } from './evaluation-types.js';
+export type { InterviewTemplate } from './template-types.js';
+export type { ResumeProfile, DetectedRole } from './resume-types.js';
+export type { QuestionKind, SessionState, FinalFeedback, InterviewSession, InterviewTurn } from './interview-types.js';
+export type { DsaProblem, DsaMessage, DsaEvaluation, DsaRound } from './dsa-types.js';
+export {
+  DECISIONS,
+  type Decision,
+  type ReportQuestion,
+  type ReportDsa,
+  type ReportWeights,
+  type Report,
+  type DecisionChange,
+  type ReportFilter,
+  type ReportSort,
+  type ReportSummary,
+  type ReportStatistics,
+} from './report-types.js';
+export type { InviteStatus, Invite } from './invite-types.js';

@@ -1,0 +1,85 @@
+// Public API of @coach/core. Adapters other than the defaults live on subpaths
+// (`@coach/core/storage/kysely`, `/gemini`, `/openai-compatible`, `/elevenlabs`,
+// `/email/nodemailer`, `/ocr/tesseract`, `/testing`) so that importing core loads none of them.
+
+export { createCoach, DEFAULT_SETTINGS, type Coach, type CreateCoachOptions } from './create-coach.js';
+export type { CoachContext, CoachSettings } from './internal/context.js';
+export { createJsonLogger, silentLogger, type Logger } from './internal/logger.js';
+
+export {
+  ERROR_CODES,
+  CoachError,
+  ValidationError,
+  NotFoundError,
+  ConflictError,
+  PermissionError,
+  ProviderError,
+  StorageError,
+  UnsupportedFeatureError,
+  isRetryableStatus,
+  type CoachErrorCode,
+  type CoachErrorOptions,
+  type ValidationIssue,
+} from './errors/index.js';
+
+export {
+  DECISIONS,
+  type Provenance,
+  type EvidenceStatus,
+  type AnswerEvaluation,
+  type InterviewTemplate,
+  type ResumeProfile,
+  type DetectedRole,
+  type QuestionKind,
+  type SessionState,
+  type FinalFeedback,
+  type InterviewSession,
+  type InterviewTurn,
+  type DsaProblem,
+  type DsaMessage,
+  type DsaEvaluation,
+  type DsaRound,
+  type Decision,
+  type ReportQuestion,
+  type ReportDsa,
+  type ReportWeights,
+  type Report,
+  type DecisionChange,
+  type ReportFilter,
+  type ReportSort,
+  type ReportSummary,
+  type ReportStatistics,
+  type InviteStatus,
+  type Invite,
+} from './domain/index.js';
+
+export type * from './ports/index.js';
+
+export type { ResumeFile, ResumeText, ResumeInput } from './resume/resume-types.js';
+export type {
+  StartInterviewOptions,
+  StartInterviewResult,
+  SubmitAnswerOptions,
+  SubmitAnswerResult,
+  FinalFeedbackResult,
+  InterviewState,
+  InterviewService,
+} from './interview/interview-types.js';
+export type { StartDsaResult, SubmitPseudocodeResult, ContinueDsaResult, DsaService } from './dsa/dsa-service-types.js';
+export type {
+  CombinedReportResult,
+  CreateReportInput,
+  ReportDetails,
+  DecideResult,
+  ReportService,
+} from './report/report-service-types.js';
+export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
+export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
+export type { TemplateService } from './templates/template-service-types.js';
+
+export { TASKS } from './prompts/tasks.js';
+export type { PromptTask } from './prompts/task-types.js';
+
+export { createOfflineInterviewer } from './adapters/offline/index.js';
+export { createOfflineSpeech } from './adapters/speech-offline/index.js';
+export { createId } from './internal/ids.js';

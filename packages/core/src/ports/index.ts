@@ -1,0 +1,5 @@
+export type * from './storage.js';
+export type * from './language-model.js';
+export type * from './speech-model.js';
+export type * from './mailer.js';
+export type * from './text-recognizer.js';

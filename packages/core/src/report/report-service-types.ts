@@ -1,0 +1,52 @@
+import type { Decision, DecisionChange, Invite, Report, ReportStatistics } from '../domain/index.js';
+import type { ReportListOptions, ReportListResult } from '../ports/storage.js';
+
+export interface CombinedReportResult {
+  report: Report;
+}
+
+/** A report created directly (the original `POST /api/reports/create/`). Validated. */
+export interface CreateReportInput {
+  candidateName: string;
+  candidateEmail: string;
+  role: string;
+  overallScore: number;
+  summary?: string;
+  strengths?: string[];
+  improvements?: string[];
+  questions?: { question: string; kind?: 'behavioral' | 'technical'; answer: string; score: number; feedback: string }[];
+  decision?: Decision;
+}
+
+export interface ReportDetails {
+  report: Report;
+  decisionHistory: DecisionChange[];
+  invite: Invite | null;
+}
+
+export interface DecideResult {
+  report: Report;
+  changed: boolean;
+  /** True when the invite was delivered to the mail server by this call or before. */
+  emailSent: boolean;
+  /** For a person: what happened to the invite. */
+  emailMessage: string;
+  invite: Invite | null;
+}
+
+/** Reports for recruiters: combined report, list, details, statistics, decisions, erasure. */
+export interface ReportService {
+  /** Merges the questions part and the DSA part (if any) into the session's one report. */
+  combined(options: { sessionId: string; abortSignal?: AbortSignal }): Promise<CombinedReportResult>;
+  create(options: { input: CreateReportInput }): Promise<Report>;
+  list(options: ReportListOptions): Promise<ReportListResult>;
+  get(options: { id: string }): Promise<ReportDetails>;
+  statistics(): Promise<ReportStatistics>;
+  /** Erases the report and everything of the session behind it. */
+  delete(options: { id: string }): Promise<void>;
+  /**
+   * Records the decision (and, on Accepted, queues exactly one invite) in one transaction,
+   * then tries to send the invite at once.
+   */
+  decide(options: { id: string; decision: Decision; actor: string }): Promise<DecideResult>;
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'storage-kysely': 'src/adapters/storage-kysely/index.ts',
+    gemini: 'src/adapters/gemini/index.ts',
+    'openai-compatible': 'src/adapters/openai-compatible/index.ts',
+    elevenlabs: 'src/adapters/elevenlabs/index.ts',
+    'email-nodemailer': 'src/adapters/email-nodemailer/index.ts',
+    'ocr-tesseract': 'src/adapters/ocr-tesseract/index.ts',
+    testing: 'src/testing/index.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  // vitest is only needed by the conformance suites a user runs in their own tests.
+  external: ['vitest', 'pg', '@google/genai', 'nodemailer', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas', 'better-sqlite3', 'espeak-ng', 'unpdf', 'mammoth', 'kysely', 'zod'],
+});

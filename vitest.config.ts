@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const core = (path: string) => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
+
+// Tests import workspace packages from source so that a change is tested without a rebuild;
+// the end-to-end tests start the built CLI and load the built widget bundles instead.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@coach\/core$/, replacement: core('index.ts') },
+      { find: /^@coach\/core\/storage\/kysely$/, replacement: core('adapters/storage-kysely/index.ts') },
+      { find: /^@coach\/core\/gemini$/, replacement: core('adapters/gemini/index.ts') },
+      { find: /^@coach\/core\/openai-compatible$/, replacement: core('adapters/openai-compatible/index.ts') },
+      { find: /^@coach\/core\/elevenlabs$/, replacement: core('adapters/elevenlabs/index.ts') },
+      { find: /^@coach\/core\/email\/nodemailer$/, replacement: core('adapters/email-nodemailer/index.ts') },
+      { find: /^@coach\/core\/ocr\/tesseract$/, replacement: core('adapters/ocr-tesseract/index.ts') },
+      { find: /^@coach\/core\/testing$/, replacement: core('testing/index.ts') },
+    ],
+  },
+  test: {
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
+      'examples/*/test/**/*.test.ts',
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
