@@ -10,4 +10,15 @@ export interface PromptTask<Input, Output> {
   render(input: Input): string;
   schema: z.ZodType<Output>;
   jsonSchema: JsonSchema;
+  /**
+   * Sampling temperature sent with the task: low where the result is a judgment that should
+   * be repeatable, higher where variety helps (questions, emails).
+   * @default 0.2
+   */
+  temperature?: number;
+  /**
+   * The candidate's own words that the output's `evidence` quotes must come from. When set,
+   * `runTask` drops quotes that do not occur in this text, so a model cannot invent evidence.
+   */
+  evidenceSource?(input: Input): string;
 }

@@ -1,0 +1,6 @@
+export {
+  createTesseractRecognizer,
+  isTesseractAvailable,
+  type TesseractRecognizer,
+  type TesseractRecognizerOptions,
+} from './tesseract-recognizer.js';

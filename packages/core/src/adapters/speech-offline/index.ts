@@ -1,0 +1,1 @@
+export { createOfflineSpeech, type OfflineSpeechOptions } from './offline-speech.js';

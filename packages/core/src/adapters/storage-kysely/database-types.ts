@@ -1,0 +1,131 @@
+/**
+ * The tables Coach stores, as Kysely sees them. Nested structures are JSON text (`data`,
+ * `evaluation`); columns the recruiter queries filter, sort or group on are real columns.
+ * Timestamps are ISO-8601 UTC strings, which sort chronologically as text.
+ */
+export interface CoachDatabase {
+  coach_templates: TemplateRow;
+  coach_sessions: SessionRow;
+  coach_turns: TurnRow;
+  coach_dsa_rounds: DsaRoundRow;
+  coach_reports: ReportRow;
+  coach_decision_changes: DecisionChangeRow;
+  coach_invites: InviteRow;
+  coach_speech_cache: SpeechCacheRow;
+  coach_rate_limits: RateLimitRow;
+  coach_settings: SettingRow;
+}
+
+export interface TemplateRow {
+  id: string;
+  title: string;
+  description: string;
+  role_focus: string | null;
+  behavioral_questions: number;
+  technical_questions: number;
+  /** 0 or 1. */
+  include_dsa: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionRow {
+  id: string;
+  template_id: string;
+  state: string;
+  report_id: string | null;
+  /** JSON of `SessionData`. */
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+}
+
+export interface TurnRow {
+  id: string;
+  session_id: string;
+  turn_index: number;
+  kind: string;
+  question: string;
+  question_key: string | null;
+  follow_up_of: string | null;
+  answer: string | null;
+  answered_at: string | null;
+  /** JSON of `AnswerEvaluation`. */
+  evaluation: string | null;
+  created_at: string;
+}
+
+export interface DsaRoundRow {
+  session_id: string;
+  /** JSON of `DsaRoundData`. */
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportRow {
+  id: string;
+  session_id: string | null;
+  candidate_name: string;
+  candidate_email: string;
+  role: string;
+  overall_score: number;
+  decision: string;
+  /** Lower-cased name, email and role, one per line, for substring search. */
+  search_text: string;
+  /** JSON of `ReportData`. */
+  data: string;
+  created_at: string;
+  /** Monday (`YYYY-MM-DD`) of the ISO week of `created_at`, for weekly statistics. */
+  created_week: string;
+  updated_at: string;
+}
+
+export interface DecisionChangeRow {
+  id: string;
+  report_id: string;
+  from_decision: string;
+  to_decision: string;
+  actor: string;
+  at: string;
+}
+
+export interface InviteRow {
+  id: string;
+  report_id: string;
+  to_email: string;
+  to_name: string;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  locked_until: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SpeechCacheRow {
+  key: string;
+  content_type: string;
+  audio: Uint8Array;
+  created_at: string;
+}
+
+export interface RateLimitRow {
+  key: string;
+  window_start: string;
+  count: number;
+  reset_at: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: string;
+}

@@ -1,0 +1,22 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { createInitialMigration } from './0001-initial.js';
+import { createReportSearchTrigramMigration } from './0002-report-search-trigram.js';
+import type { MigrationOptions } from './migration-options.js';
+
+export type { MigrationOptions } from './migration-options.js';
+
+/** Kysely's migration bookkeeping tables, named so they never collide with an application's own. */
+export const MIGRATION_TABLE = 'coach_migration';
+export const MIGRATION_LOCK_TABLE = 'coach_migration_lock';
+
+/** Coach's migrations in order; names sort in the order they run. */
+export function createMigrationProvider(options: MigrationOptions): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        '0001-initial': createInitialMigration(options),
+        '0002-report-search-trigram': createReportSearchTrigramMigration(options),
+      };
+    },
+  };
+}

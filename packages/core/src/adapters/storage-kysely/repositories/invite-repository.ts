@@ -1,0 +1,164 @@
+import { ConflictError } from '../../../errors/conflict-error.js';
+import { NotFoundError } from '../../../errors/not-found-error.js';
+import { ValidationError } from '../../../errors/validation-error.js';
+import type { Invite } from '../../../domain/invite-types.js';
+import type { InviteRepository } from '../../../ports/storage.js';
+import type { InviteRow } from '../database-types.js';
+import type { RepositoryContext } from '../repository-context.js';
+import { toNullableTimestamp, toTimestamp } from '../timestamps.js';
+
+/**
+ * The invite outbox: at most one invite per report (a unique constraint), claimed by workers
+ * under a lease so each invite is sent by one worker at a time.
+ */
+export function createInviteRepository(context: RepositoryContext): InviteRepository {
+  const { db } = context;
+
+  const get = async (id: string) => {
+    const row = await db.selectFrom('coach_invites').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? rowToInvite(row) : null;
+  };
+
+  /** Updates an invite that is not sent yet; a sent invite is final. */
+  const updateUnsent = async (id: string, changes: Partial<InviteRow>) => {
+    const stored = await db
+      .updateTable('coach_invites')
+      .set(changes)
+      .where('id', '=', id)
+      .where('status', '!=', 'sent')
+      .returningAll()
+      .executeTakeFirst();
+    if (stored) return rowToInvite(stored);
+    if (!(await get(id))) throw new NotFoundError({ entity: 'invite', id });
+    throw new ConflictError({ message: 'The invite has already been sent.' });
+  };
+
+  return {
+    async enqueue({ invite }) {
+      // ON CONFLICT (report_id) DO NOTHING lets the unique constraint decide between concurrent
+      // callers without an error; the loser then reads the winner's row.
+      const inserted = await db
+        .insertInto('coach_invites')
+        .values(inviteToRow(invite))
+        .onConflict((conflict) => conflict.column('report_id').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { invite: rowToInvite(inserted), created: true };
+      const existing = await db.selectFrom('coach_invites').selectAll().where('report_id', '=', invite.reportId).executeTakeFirstOrThrow();
+      return { invite: rowToInvite(existing), created: false };
+    },
+
+    get: ({ id }) => get(id),
+
+    async getByReport({ reportId }) {
+      const row = await db.selectFrom('coach_invites').selectAll().where('report_id', '=', reportId).executeTakeFirst();
+      return row ? rowToInvite(row) : null;
+    },
+
+    async claim({ now, leaseMs, limit, id }) {
+      const at = toTimestamp(now, 'now');
+      if (!Number.isInteger(limit) || limit < 1) throw new ValidationError({ message: 'limit must be a positive integer.', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
+      if (!Number.isFinite(leaseMs) || leaseMs <= 0) throw new ValidationError({ message: 'leaseMs must be positive.', issues: [{ path: 'leaseMs', message: 'must be positive' }] });
+      const lockedUntil = new Date(Date.parse(at) + leaseMs).toISOString();
+      return context.atomic(async ({ db: tx, dialect }) => {
+        let due = tx
+          .selectFrom('coach_invites')
+          .select('id')
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', at)]),
+              eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)]),
+            ]),
+          )
+          .orderBy('next_attempt_at')
+          .orderBy('id')
+          .limit(limit);
+        if (id !== undefined) due = due.where('id', '=', id);
+        // On PostgreSQL concurrent claimers skip each other's locked rows instead of waiting
+        // and then claiming the same invite; SQLite's write lock already serialises them.
+        if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+        const ids = (await due.execute()).map((row) => row.id);
+        if (ids.length === 0) return [];
+        const claimed = await tx
+          .updateTable('coach_invites')
+          .set({ status: 'sending', locked_until: lockedUntil, updated_at: at })
+          .where('id', 'in', ids)
+          .returningAll()
+          .execute();
+        return claimed.map(rowToInvite).sort((a, b) => compare(a.nextAttemptAt, b.nextAttemptAt) || compare(a.id, b.id));
+      });
+    },
+
+    saveDraft: ({ id, subject, text, html }) =>
+      updateUnsent(id, { subject, text_body: text, html_body: html, updated_at: new Date().toISOString() }),
+
+    markSent: ({ id, sentAt }) => {
+      const at = toTimestamp(sentAt, 'sentAt');
+      return updateUnsent(id, { status: 'sent', sent_at: at, locked_until: null, updated_at: at });
+    },
+
+    async markFailed({ id, error, nextAttemptAt, giveUp }) {
+      const stored = await db
+        .updateTable('coach_invites')
+        .set((eb) => ({
+          attempts: eb('attempts', '+', 1),
+          last_error: error,
+          locked_until: null,
+          status: giveUp ? 'failed' : 'queued',
+          next_attempt_at: toTimestamp(nextAttemptAt, 'nextAttemptAt'),
+          updated_at: new Date().toISOString(),
+        }))
+        .where('id', '=', id)
+        .where('status', '!=', 'sent')
+        .returningAll()
+        .executeTakeFirst();
+      if (stored) return rowToInvite(stored);
+      if (!(await get(id))) throw new NotFoundError({ entity: 'invite', id });
+      throw new ConflictError({ message: 'The invite has already been sent.' });
+    },
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function inviteToRow(invite: Invite): InviteRow {
+  return {
+    id: invite.id,
+    report_id: invite.reportId,
+    to_email: invite.toEmail,
+    to_name: invite.toName,
+    subject: invite.subject,
+    text_body: invite.text,
+    html_body: invite.html,
+    status: invite.status,
+    attempts: invite.attempts,
+    last_error: invite.lastError,
+    next_attempt_at: toTimestamp(invite.nextAttemptAt, 'invite.nextAttemptAt'),
+    locked_until: toNullableTimestamp(invite.lockedUntil, 'invite.lockedUntil'),
+    sent_at: toNullableTimestamp(invite.sentAt, 'invite.sentAt'),
+    created_at: toTimestamp(invite.createdAt, 'invite.createdAt'),
+    updated_at: toTimestamp(invite.updatedAt, 'invite.updatedAt'),
+  };
+}
+
+function rowToInvite(row: InviteRow): Invite {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    toEmail: row.to_email,
+    toName: row.to_name,
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body,
+    status: row.status as Invite['status'],
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    lockedUntil: row.locked_until,
+    sentAt: row.sent_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,187 @@
+import type { InterviewSession, InterviewTurn } from '../domain/index.js';
+import { ConflictError, ValidationError } from '../errors/index.js';
+import type { CoachContext } from '../internal/context.js';
+import { createId } from '../internal/ids.js';
+import { readResume } from '../resume/resume-reader.js';
+import { DEFAULT_TEMPLATE_ID } from '../templates/starter-templates.js';
+import { getTemplate } from '../templates/template-service.js';
+import { requireOptions, validateCandidateText } from './candidate-text.js';
+import { detectSessionRole } from './detect-session-role.js';
+import { ensureFinalFeedback } from './ensure-final-feedback.js';
+import { evaluateTurn } from './evaluate-turn.js';
+import { generateQuestionTurn } from './generate-question-turn.js';
+import type { InterviewService, InterviewState, SubmitAnswerResult } from './interview-types.js';
+import { decideNextQuestion, firstQuestionStep, plannedQuestionCount, totalQuestionCount } from './question-planner.js';
+import { assertSessionActive, loadSession, loadTurn, touchSession, updateSession } from './session-access.js';
+
+/** Longest accepted job description, in characters. */
+export const MAX_JOB_DESCRIPTION_LENGTH = 10_000;
+
+/**
+ * Creates the interview service: a resume in, the first question out; each answer stored,
+ * evaluated and followed by the next question; final feedback stored as the session's report.
+ *
+ * Questions alternate behavioral and technical, starting with behavioral (see
+ * `planQuestionKinds`); a thin answer to a planned question gets one follow-up.
+ *
+ * @example
+ * ```ts
+ * const interviews = createInterviewService(context);
+ * const { session, question } = await interviews.start({ resume: { bytes: pdfBytes } });
+ * const result = await interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: '…' });
+ * ```
+ */
+export function createInterviewService(context: CoachContext): InterviewService {
+  const { storage } = context;
+
+  return {
+    async start(options) {
+      const { resume, abortSignal, templateId = DEFAULT_TEMPLATE_ID } = requireOptions(options);
+      const jobDescription = validateJobDescription(options.jobDescription);
+      if (resume === null || typeof resume !== 'object') {
+        throw new ValidationError({ message: 'A resume is required.', issues: [{ path: 'resume', message: 'required' }] });
+      }
+      const template = await getTemplate(context, templateId);
+      const plan = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      const step = firstQuestionStep(plan);
+      if (step.type === 'none') {
+        throw new ValidationError({
+          code: 'INVALID_CONFIG',
+          message: 'This interview template asks no questions.',
+          issues: [{ path: 'templateId', message: 'template plans no questions' }],
+        });
+      }
+
+      const profile = await readResume(context, resume, { abortSignal });
+      const role = await detectSessionRole(context, { profile, template, jobDescription, abortSignal });
+      const now = context.now().toISOString();
+      const draft: InterviewSession = {
+        id: createId(),
+        templateId: template.id,
+        state: 'interviewing',
+        resume: profile,
+        role,
+        jobDescription,
+        plan,
+        finalFeedback: null,
+        reportId: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+      };
+      const first = await generateQuestionTurn(context, { session: draft, turns: [], step, abortSignal });
+      const { session, question } = await storage.transaction(async (tx) => {
+        const session = await tx.sessions.create({ session: draft });
+        const question = await tx.turns.create({ turn: first });
+        return { session, question };
+      });
+      context.logger.info('interview started', { sessionId: session.id, templateId: template.id, roleFamily: role.family });
+      return { session, question, questionNumber: 1, totalQuestions: plannedQuestionCount(plan) };
+    },
+
+    async submitAnswer(options) {
+      // A blank answer is accepted: it is evaluated as giving no evidence (and earns a follow-up).
+      const answer = validateCandidateText(requireOptions(options).answer, { path: 'answer', maxLength: context.settings.maxAnswerLength });
+      const session = await loadSession(storage, options.sessionId);
+      let turn = await loadTurn(storage, options.questionId, session.id);
+      if (session.state === 'completed') {
+        throw new ConflictError({ code: 'INTERVIEW_ALREADY_FINISHED', message: 'This interview is already finished.' });
+      }
+      assertSessionActive(context, session);
+      let turns = await storage.turns.listBySession({ sessionId: session.id });
+
+      // The answer is stored before anything can fail, so a model outage never loses it.
+      if (turn.answer === null) {
+        turn = await storage.turns.recordAnswer({ id: turn.id, answer, answeredAt: context.now().toISOString() });
+      } else if (turn.answer !== answer || isContinued(session, turns, turn)) {
+        // The same answer again resumes a call that failed after storing it; anything else is a second answer.
+        throw alreadyAnswered();
+      }
+
+      if (turn.evaluation === null) {
+        const evaluation = await evaluateTurn(context, { session, turn, abortSignal: options.abortSignal });
+        turn = await storage.turns.saveEvaluation({ id: turn.id, evaluation });
+      }
+      const answered = turn;
+      turns = turns.map((other) => (other.id === answered.id ? answered : other));
+
+      const step = decideNextQuestion({ plan: session.plan, turns, answered });
+      let nextQuestion: InterviewTurn | null = null;
+      if (step.type === 'none') {
+        const now = context.now().toISOString();
+        await updateSession(
+          storage,
+          session.id,
+          (current) => {
+            if (current.state !== 'interviewing') throw alreadyAnswered();
+            return { ...current, state: 'questions_done', lastActivityAt: now, updatedAt: now };
+          },
+          session,
+        );
+      } else {
+        const next = await generateQuestionTurn(context, { session, turns, step, abortSignal: options.abortSignal });
+        try {
+          nextQuestion = await storage.turns.create({ turn: next });
+        } catch (error) {
+          // The (session, index) slot is taken: a concurrent call with the same answer continued first.
+          if (ConflictError.isInstance(error)) throw alreadyAnswered();
+          throw error;
+        }
+        await touchSession(context, session.id, session);
+        turns = [...turns, nextQuestion];
+      }
+
+      const result: SubmitAnswerResult = {
+        turn: answered,
+        evaluation: answered.evaluation as NonNullable<InterviewTurn['evaluation']>,
+        nextQuestion,
+        isFinal: nextQuestion === null,
+        questionNumber: (nextQuestion ?? answered).index + 1,
+        totalQuestions: totalQuestionCount(session.plan, turns),
+      };
+      return result;
+    },
+
+    getFinalFeedback(options) {
+      const { sessionId, abortSignal } = requireOptions(options);
+      return ensureFinalFeedback(context, { sessionId, abortSignal });
+    },
+
+    async getState(options) {
+      const session = await loadSession(storage, requireOptions(options).sessionId);
+      const [turns, dsa] = await Promise.all([
+        storage.turns.listBySession({ sessionId: session.id }),
+        storage.dsa.get({ sessionId: session.id }),
+      ]);
+      const last = turns.at(-1) ?? null;
+      // While interviewing, the last turn is the one in progress: unanswered, or answered with
+      // its evaluation or next question still to come (submit the same answer again to resume).
+      const currentQuestion = session.state === 'interviewing' ? last : null;
+      const state: InterviewState = {
+        session,
+        turns,
+        currentQuestion,
+        questionNumber: currentQuestion ? currentQuestion.index + 1 : turns.length,
+        totalQuestions: totalQuestionCount(session.plan, turns),
+        dsa,
+      };
+      return state;
+    },
+  };
+}
+
+/** Whether the interview already moved past `turn` (a later question exists or the questions are done). */
+function isContinued(session: InterviewSession, turns: readonly InterviewTurn[], turn: InterviewTurn): boolean {
+  return session.state !== 'interviewing' || turns.some((other) => other.index > turn.index);
+}
+
+function alreadyAnswered(): ConflictError {
+  return new ConflictError({ code: 'QUESTION_ALREADY_ANSWERED', message: 'This question has already been answered.' });
+}
+
+function validateJobDescription(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const text = validateCandidateText(value, { path: 'jobDescription', maxLength: MAX_JOB_DESCRIPTION_LENGTH });
+  return text.length > 0 ? text : null;
+}

@@ -1,0 +1,37 @@
+import type { Context } from 'hono';
+
+/**
+ * How many reverse proxies in front of the server append to `X-Forwarded-For`. `false` (the
+ * default) ignores the header entirely, since any client can send it; `true` means one.
+ */
+export type TrustProxy = boolean | number;
+
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+
+/**
+ * The client's IP address: the socket's peer, or, behind `trustProxy` proxies, the address
+ * the outermost trusted proxy saw (counted from the right of `X-Forwarded-For`, so a client
+ * cannot choose its own key by sending the header).
+ */
+export function getClientIp(c: Context, trustProxy: TrustProxy = false): string {
+  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
+  if (hops > 0) {
+    const forwarded = c.req.header('x-forwarded-for');
+    if (forwarded) {
+      const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
+      const candidate = chain[Math.max(0, chain.length - hops)];
+      if (candidate) return normalizeIp(candidate);
+    }
+  }
+  const bindings = c.env as NodeBindings | undefined;
+  const remote = bindings?.incoming?.socket?.remoteAddress;
+  return remote ? normalizeIp(remote) : 'unknown';
+}
+
+function normalizeIp(ip: string): string {
+  const trimmed = ip.slice(0, 64).toLowerCase();
+  // Node reports IPv4 peers of a dual-stack socket as IPv4-mapped IPv6.
+  return trimmed.startsWith('::ffff:') && trimmed.includes('.') ? trimmed.slice(7) : trimmed;
+}

@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module';
+import { ValidationError, type Coach, type Logger } from '@coach/core';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env.js';
+import type { TrustProxy } from './client-ip.js';
+import { createErrorHandler, notFoundHandler } from './http-errors.js';
+import { createBodyLimit } from './middleware/body-limit.js';
+import { createCors } from './middleware/cors.js';
+import { createRateLimit, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './middleware/rate-limit.js';
+import { createRecruiterAuth } from './middleware/recruiter-auth.js';
+import { createRequestContext } from './middleware/request-context.js';
+import { createSecurityHeaders } from './middleware/security-headers.js';
+import { createPages, type PagesOptions } from './pages.js';
+import { createRecruiterTokens } from './recruiter-token.js';
+import { createCombinedReportRoutes } from './routes/combined-report.js';
+import { createDemosRoutes } from './routes/demos.js';
+import { createDsaRoutes } from './routes/dsa.js';
+import { createHealthRoutes } from './routes/health.js';
+import { createInterviewRoutes } from './routes/interview.js';
+import { createRecruiterTokensRoutes } from './routes/recruiter-tokens.js';
+import { createReportsRoutes } from './routes/reports.js';
+import { createSessionsRoutes } from './routes/sessions.js';
+import { createTextToSpeechRoutes } from './routes/text-to-speech.js';
+import { createUploadResumeRoutes } from './routes/upload-resume.js';
+
+export interface CreateAppOptions {
+  /** The recruiter/admin secret (`COACH_SECRET_KEY`), at least 16 characters. */
+  secretKey: string;
+  /**
+   * Origins whose pages may call the API (`COACH_ALLOWED_ORIGINS`); `*` allows any. The
+   * server's own origin is always allowed. @default [] — the own origin and http://localhost:*
+   */
+  allowedOrigins?: readonly string[];
+  /** Per-client limits kept in storage; `false` turns them off. @default DEFAULT_RATE_LIMITS */
+  rateLimit?: RateLimitOptions | false;
+  /** Proxies in front of the server whose `X-Forwarded-For` may be believed. @default false */
+  trustProxy?: TrustProxy;
+  /** @default the Coach's logger */
+  logger?: Logger;
+  /** Cap of a resume upload request. @default the Coach's `maxResumeBytes` plus 256 KiB for the form */
+  maxUploadBytes?: number;
+  /** Cap of every other request body. @default 256 KiB */
+  maxJsonBytes?: number;
+  /** The demo pages and widget bundles at `/`, `/recruiter` and `/widget/`; `false` leaves them out. */
+  pages?: PagesOptions | false;
+  /** @default the Coach's clock */
+  now?: () => Date;
+}
+
+const MIN_SECRET_KEY_LENGTH = 16;
+const FORM_OVERHEAD_BYTES = 256 * 1024;
+const DEFAULT_MAX_JSON_BYTES = 256 * 1024;
+const UPLOAD_PATH = '/api/upload-resume/';
+
+/** The candidate routes that count against the per-client `candidate` limit. */
+const CANDIDATE_PATHS = [
+  UPLOAD_PATH,
+  '/api/submit-answer-and-get-next/',
+  '/api/get-final-feedback/',
+  '/api/get-dsa-question/',
+  '/api/submit-pseudocode/',
+  '/api/continue-pseudocode/',
+  '/api/get-combined-report/',
+  '/api/text-to-speech/',
+  '/api/sessions/*',
+];
+
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+/**
+ * Creates the Coach HTTP app: every `/api/` route of the contract over `coach`, with request
+ * ids and logging, CORS, secure headers, body caps, rate limits, recruiter auth, one JSON
+ * error shape, the OpenAPI document at `/api/openapi.json`, and the demo pages.
+ *
+ * @example
+ * ```ts
+ * import { createCoach } from '@coach/core';
+ * import { createApp } from '@coach/server';
+ * import { serve } from '@coach/server/node';
+ *
+ * const coach = await createCoach();
+ * const app = createApp(coach, { secretKey: process.env.COACH_SECRET_KEY! });
+ * await serve(app, { port: 8787, coach });
+ * ```
+ */
+export function createApp(coach: Coach, options: CreateAppOptions) {
+  if (typeof options.secretKey !== 'string' || options.secretKey.length < MIN_SECRET_KEY_LENGTH) {
+    throw new ValidationError({
+      code: 'INVALID_CONFIG',
+      message: `The secret key must be at least ${MIN_SECRET_KEY_LENGTH} characters.`,
+      issues: [{ path: 'secretKey', message: `at least ${MIN_SECRET_KEY_LENGTH} characters` }],
+    });
+  }
+  const logger = options.logger ?? coach.context.logger;
+  const now = options.now ?? coach.context.now;
+  const tokens = createRecruiterTokens(options.secretKey);
+  const maxUploadBytes = options.maxUploadBytes ?? coach.context.settings.maxResumeBytes + FORM_OVERHEAD_BYTES;
+  const jsonLimit = createBodyLimit({ maxBytes: options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES });
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', createRequestContext({ logger }));
+  app.use('*', createSecurityHeaders());
+  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
+
+  if (options.rateLimit !== false) {
+    const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
+    const limit = (bucket: string, max: number): MiddlewareHandler<AppEnv> =>
+      createRateLimit({ coach, bucket, limit: max, windowMs: limits.windowMs, trustProxy: options.trustProxy ?? false, now });
+    // Reads that every page load makes (demos, health, the OpenAPI document) are not counted:
+    // a storage write per request would cost more than answering them.
+    for (const path of CANDIDATE_PATHS) app.use(path, limit('candidate', limits.candidate));
+    app.use(UPLOAD_PATH, limit('upload', limits.upload));
+    app.use('/api/text-to-speech/', limit('speech', limits.speech));
+    app.use('/api/recruiter-tokens/', limit('auth', limits.auth));
+  }
+
+  app.use(UPLOAD_PATH, createBodyLimit({ maxBytes: maxUploadBytes, code: 'FILE_TOO_LARGE', subject: 'The upload' }));
+  app.use('/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
+  app.use('/api/reports/*', createRecruiterAuth({ tokens, now }));
+  app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true }));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The secret key (COACH_SECRET_KEY) or a recruiter token from POST /api/recruiter-tokens/.',
+  });
+
+  const routes = app
+    .route('/api', createDemosRoutes(coach))
+    .route('/api', createUploadResumeRoutes(coach))
+    .route('/api', createInterviewRoutes(coach))
+    .route('/api', createDsaRoutes(coach))
+    .route('/api', createCombinedReportRoutes(coach))
+    .route('/api', createTextToSpeechRoutes(coach))
+    .route('/api', createSessionsRoutes(coach))
+    .route('/api', createReportsRoutes(coach))
+    .route('/api', createRecruiterTokensRoutes({ tokens, now }))
+    .route('/api', createHealthRoutes(coach));
+
+  let document: unknown;
+  routes.get('/api/openapi.json', (c) => {
+    // Generated once from the route schemas; the routes cannot change after start-up.
+    document ??= routes.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Coach API',
+        version: VERSION,
+        description: 'Resume-driven interview practice: candidate routes (public, rate-limited, the session id is the capability) and recruiter routes (Bearer secret key or recruiter token).',
+        license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+      },
+      tags: [
+        { name: 'Candidate', description: 'The interview flow used by <coach-interview>.' },
+        { name: 'Recruiter', description: 'Reports and decisions, used by <coach-recruiter-dashboard>.' },
+        { name: 'Operations', description: 'Health.' },
+      ],
+    });
+    return c.json(document as Record<string, unknown>, 200);
+  });
+
+  if (options.pages !== false) routes.route('/', createPages(options.pages ?? {}));
+
+  routes.onError(createErrorHandler(logger));
+  routes.notFound(notFoundHandler);
+  return routes;
+}
+
+/** The type of the app, for Hono's typed client (`hc<AppType>`). */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,78 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app-env.js';
+import { errorResponse } from '../http-errors.js';
+import { PermissionError } from '@coach/core';
+
+export interface CorsOptions {
+  /**
+   * Origins (`https://example.com`) that may call the API from a browser. `*` allows any.
+   * The server's own origin is always allowed. Empty: the server's own origin and
+   * `http://localhost:*` / `http://127.0.0.1:*` / `http://[::1]:*`, for development.
+   */
+  allowedOrigins: readonly string[];
+}
+
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-Id';
+const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Content-Type';
+const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+
+/** Decides whether an `Origin` may call the API. */
+export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: string, c: Context) => boolean {
+  const anyOrigin = allowedOrigins.includes('*');
+  const listed = new Set(allowedOrigins.filter((origin) => origin !== '*').map(normalizeOrigin));
+  const developmentDefaults = allowedOrigins.length === 0;
+  return (origin, c) => {
+    if (anyOrigin) return true;
+    const normalized = normalizeOrigin(origin);
+    if (listed.has(normalized)) return true;
+    if (isOwnOrigin(normalized, c)) return true;
+    return developmentDefaults && LOCAL_ORIGIN.test(normalized);
+  };
+}
+
+/**
+ * CORS for the API, limited to the allowed origins, with `Vary: Origin` on every answer.
+ * A request from a browser page of another origin is refused with 403 even when it needs no
+ * preflight (a plain form post), so that the allowlist really decides who may embed Coach.
+ * Requests without `Origin` (curl, servers) pass: CORS is a browser protection, and the
+ * routes have their own guards.
+ */
+export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
+  const isAllowed = createOriginPolicy(options.allowedOrigins);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    c.header('Vary', 'Origin', { append: true });
+    if (origin === undefined) return next();
+    if (!isAllowed(origin, c)) {
+      return errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` }));
+    }
+    c.header('Access-Control-Allow-Origin', origin);
+    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    if (c.req.method === 'OPTIONS') {
+      c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
+      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
+      c.header('Access-Control-Max-Age', '600');
+      return c.body(null, 204);
+    }
+    return next();
+  };
+}
+
+function isOwnOrigin(origin: string, c: Context): boolean {
+  const host = c.req.header('host');
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+function normalizeOrigin(origin: string): string {
+  return origin.trim().replace(/\/+$/, '').toLowerCase();
+}
+
+function truncate(value: string): string {
+  return value.length > 100 ? `${value.slice(0, 100)}…` : value;
+}

@@ -1,0 +1,203 @@
+import { z } from '@hono/zod-openapi';
+import { EvaluationSchema, idString, QuestionSchema, text } from './common-schemas.js';
+
+export const DemoSchema = z
+  .object({
+    id: z.string().openapi({ example: 'software-engineer' }),
+    title: z.string(),
+    description: z.string(),
+    role_focus: z.string().nullable(),
+    behavioral_questions: z.number().int(),
+    technical_questions: z.number().int(),
+    include_dsa: z.boolean(),
+  })
+  .openapi('Demo');
+
+export const DemoListSchema = z.array(DemoSchema).openapi('DemoList');
+
+export const CandidateSchema = z
+  .object({ name: z.string().nullable(), email: z.string().nullable() })
+  .openapi('Candidate');
+
+export const RoleDetailsSchema = z
+  .object({
+    title: z.string(),
+    family: z.string(),
+    seniority: z.enum(['junior', 'mid', 'senior', 'lead']),
+    matched_skills: z.array(z.string()),
+  })
+  .openapi('RoleDetails');
+
+export const UploadResumeFormSchema = z
+  .object({
+    resume: z
+      .custom<File>((value) => value instanceof File, { message: 'resume must be a file' })
+      .openapi({ type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (DOCX welcome). The type is read from the content.' }),
+    demo_id: z.string().max(200).optional().openapi({ description: 'A demo (template) id from GET /api/demos/.' }),
+    job_description: text('Optional job description the questions should target.').optional(),
+  })
+  .openapi('UploadResumeRequest');
+
+export const UploadResumeResponseSchema = z
+  .object({
+    session_id: z.string().openapi({ description: 'An unguessable capability: whoever holds it can continue the interview.' }),
+    demo_id: z.string(),
+    role: z.string().openapi({ description: 'The detected role, e.g. `Backend Engineer`.' }),
+    role_details: RoleDetailsSchema,
+    candidate: CandidateSchema,
+    question: QuestionSchema,
+    question_number: z.number().int().min(1),
+    total_questions: z.number().int().min(1),
+    include_dsa: z.boolean(),
+  })
+  .openapi('UploadResumeResponse');
+
+export const SubmitAnswerBodySchema = z
+  .object({
+    session_id: idString('The session id.'),
+    question_id: idString('The id of the question being answered.'),
+    answer: text('The answer, as typed or transcribed.'),
+  })
+  .openapi('SubmitAnswerRequest');
+
+export const SubmitAnswerResponseSchema = z
+  .object({
+    evaluation: EvaluationSchema,
+    next_question: QuestionSchema.nullable(),
+    is_final: z.boolean(),
+    question_number: z.number().int().min(1),
+    total_questions: z.number().int().min(1),
+  })
+  .openapi('SubmitAnswerResponse');
+
+export const FeedbackQuestionSchema = z
+  .object({
+    question: z.string(),
+    kind: z.enum(['behavioral', 'technical']),
+    answer: z.string(),
+    score: z.number().min(0).max(10),
+    feedback: z.string(),
+    evidence: z.array(z.string()),
+    evidence_status: z.enum(['sufficient', 'insufficient_evidence']),
+  })
+  .openapi('FeedbackQuestion');
+
+export const FinalFeedbackResponseSchema = z
+  .object({
+    overall_score: z.number().min(0).max(10),
+    summary: z.string(),
+    strengths: z.array(z.string()),
+    improvements: z.array(z.string()),
+    questions: z.array(FeedbackQuestionSchema),
+    report_id: z.string(),
+    include_dsa: z.boolean(),
+  })
+  .openapi('FinalFeedbackResponse');
+
+export const DsaProblemSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    prompt: z.string(),
+    examples: z.array(z.object({ input: z.string(), output: z.string(), explanation: z.string().optional() })),
+    difficulty: z.enum(['easy', 'medium', 'hard']),
+    topics: z.array(z.string()),
+  })
+  .openapi('DsaProblem');
+
+export const DsaMessageSchema = z
+  .object({
+    role: z.enum(['candidate', 'interviewer']),
+    kind: z.enum(['pseudocode', 'message', 'feedback', 'follow_up']),
+    text: z.string(),
+    at: z.string(),
+  })
+  .openapi('DsaMessage');
+
+export const DsaEvaluationSchema = z
+  .object({
+    score: z.number().min(0).max(10),
+    feedback: z.string(),
+    approach: z.string().nullable(),
+    time_complexity: z.string().nullable(),
+    space_complexity: z.string().nullable(),
+    edge_cases_handled: z.array(z.string()),
+    edge_cases_missed: z.array(z.string()),
+    strengths: z.array(z.string()),
+    improvements: z.array(z.string()),
+  })
+  .openapi('DsaEvaluation');
+
+export const DsaQuestionResponseSchema = z
+  .object({
+    question: DsaProblemSchema,
+    messages: z.array(DsaMessageSchema).openapi({ description: 'The conversation so far (empty for a new round).' }),
+    submissions: z.number().int(),
+    done: z.boolean(),
+  })
+  .openapi('DsaQuestionResponse');
+
+export const SubmitPseudocodeBodySchema = z
+  .object({ session_id: idString('The session id.'), pseudocode: text('The approach, in pseudocode or prose.') })
+  .openapi('SubmitPseudocodeRequest');
+
+export const SubmitPseudocodeResponseSchema = z
+  .object({
+    feedback: z.string(),
+    score: z.number().min(0).max(10),
+    follow_up: z.string().nullable(),
+    done: z.boolean(),
+    evaluation: DsaEvaluationSchema.nullable(),
+  })
+  .openapi('SubmitPseudocodeResponse');
+
+export const ContinuePseudocodeBodySchema = z
+  .object({ session_id: idString('The session id.'), message: text("The candidate's reply to the follow-up.") })
+  .openapi('ContinuePseudocodeRequest');
+
+export const ContinuePseudocodeResponseSchema = z
+  .object({
+    reply: z.string(),
+    follow_up: z.string().nullable(),
+    done: z.boolean(),
+    score: z.number().min(0).max(10).nullable(),
+  })
+  .openapi('ContinuePseudocodeResponse');
+
+export const TextToSpeechBodySchema = z.object({ text: text('The text to speak.') }).openapi('TextToSpeechRequest');
+
+export const SessionTurnSchema = z
+  .object({
+    id: z.string(),
+    number: z.number().int().min(1),
+    kind: z.enum(['behavioral', 'technical']),
+    question: z.string(),
+    is_follow_up: z.boolean(),
+    answer: z.string().nullable(),
+    answered_at: z.string().nullable(),
+    evaluation: EvaluationSchema.nullable(),
+  })
+  .openapi('SessionTurn');
+
+export const SessionStateResponseSchema = z
+  .object({
+    session_id: z.string(),
+    demo_id: z.string(),
+    state: z.enum(['interviewing', 'questions_done', 'completed']),
+    role: z.string(),
+    role_details: RoleDetailsSchema,
+    candidate: CandidateSchema,
+    include_dsa: z.boolean(),
+    question: QuestionSchema.nullable().openapi({ description: 'The unanswered question, or null when every question is answered.' }),
+    question_number: z.number().int().min(1),
+    total_questions: z.number().int().min(1),
+    turns: z.array(SessionTurnSchema),
+    final_feedback: z
+      .object({ overall_score: z.number(), summary: z.string(), strengths: z.array(z.string()), improvements: z.array(z.string()) })
+      .nullable(),
+    dsa: DsaQuestionResponseSchema.extend({ evaluation: DsaEvaluationSchema.nullable() }).nullable(),
+    report_id: z.string().nullable(),
+    created_at: z.string(),
+    last_activity_at: z.string(),
+  })
+  .openapi('SessionState');

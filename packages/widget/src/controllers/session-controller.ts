@@ -1,0 +1,555 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type {
+  AnsweredTurn,
+  Candidate,
+  CombinedReport,
+  DsaMessage,
+  DsaProblem,
+  Evaluation,
+  InterviewChoice,
+  Question,
+  SessionState,
+  StartedSession,
+  UploadProgress,
+} from '../api/api-types.js';
+import { createCoachApiClient, type CoachApiClient } from '../api/coach-api-client.js';
+import { CoachApiError } from '../api/coach-api-error.js';
+import type { CoachAnswerEvaluateDetail } from '../events/coach-answer-evaluate.js';
+import type { CoachQuestionShowDetail } from '../events/coach-question-show.js';
+import type { CoachSessionCompleteDetail } from '../events/coach-session-complete.js';
+import type { CoachSessionStartDetail } from '../events/coach-session-start.js';
+import { tabStorage, type SafeStorage } from '../internal/safe-storage.js';
+
+/** Which screen the widget shows. */
+export type SessionPhase = 'starting' | 'choose' | 'upload' | 'interview' | 'questions-done' | 'dsa' | 'report';
+
+/** The request in flight, if any. */
+export type SessionBusy = 'load' | 'upload' | 'answer' | 'dsa-start' | 'dsa-submit' | 'dsa-reply' | 'report' | null;
+
+/** The evaluation shown after an answer, until the candidate moves on. */
+export interface ShownEvaluation {
+  questionId: string;
+  answer: string;
+  evaluation: Evaluation;
+  isFinal: boolean;
+  nextQuestion: Question | null;
+  nextQuestionNumber: number;
+  totalQuestions: number;
+}
+
+export interface DsaView {
+  problem: DsaProblem;
+  messages: DsaMessage[];
+  submissions: number;
+  score: number | null;
+  done: boolean;
+}
+
+/** What the controller tells its host about, so the host can dispatch events, speak and move focus. */
+export interface SessionListener {
+  sessionStart(detail: CoachSessionStartDetail): void;
+  questionShow(detail: CoachQuestionShowDetail): void;
+  answerEvaluate(detail: CoachAnswerEvaluateDetail): void;
+  interviewerMessage(text: string): void;
+  sessionComplete(detail: CoachSessionCompleteDetail, resumed: boolean): void;
+  error(error: CoachApiError): void;
+  phaseChange(phase: SessionPhase): void;
+}
+
+/** The host element's inputs the controller reads. */
+export interface SessionHost extends ReactiveControllerHost {
+  apiBase: string;
+  template: string;
+}
+
+export interface SessionControllerOptions {
+  listener: SessionListener;
+  /** @default sessionStorage, never throwing */
+  storage?: SafeStorage;
+  /** Builds the API client for an `api-base`. */
+  createClient?: (baseUrl: string) => CoachApiClient;
+}
+
+function toApiError(error: unknown): CoachApiError {
+  if (CoachApiError.isInstance(error)) return error;
+  return new CoachApiError({ code: 'INVALID_RESPONSE', message: error instanceof Error ? error.message : String(error), status: -1, cause: error });
+}
+
+/**
+ * Owns the interview: calls the server, keeps the state the component renders, persists the
+ * session id (and drafts) in sessionStorage so a reload resumes where the candidate was, and
+ * remembers the failed action so that `retry()` repeats it with the candidate's text intact.
+ */
+export class SessionController implements ReactiveController {
+  phase: SessionPhase = 'starting';
+  busy: SessionBusy = null;
+  error: CoachApiError | null = null;
+  uploadProgress: UploadProgress | null = null;
+
+  interviews: InterviewChoice[] = [];
+  selectedInterview: InterviewChoice | null = null;
+
+  sessionId: string | null = null;
+  role = '';
+  candidate: Candidate = { name: '', email: '' };
+  includeDsa = false;
+  question: Question | null = null;
+  questionNumber = 0;
+  totalQuestions = 0;
+  turns: AnsweredTurn[] = [];
+  shownEvaluation: ShownEvaluation | null = null;
+  answerDraft = '';
+
+  dsa: DsaView | null = null;
+  dsaDraft = '';
+  dsaReplyDraft = '';
+
+  report: CombinedReport | null = null;
+
+  private readonly host: SessionHost;
+  private readonly listener: SessionListener;
+  private readonly storage: SafeStorage;
+  private readonly createClient: (baseUrl: string) => CoachApiClient;
+  private client: CoachApiClient | null = null;
+  private clientBase: string | null = null;
+  private retryAction: { busy: Exclude<SessionBusy, null>; action: () => Promise<void> } | null = null;
+  private abortController = new AbortController();
+  /** Incremented by `reconfigure()`, so the late outcome of an abandoned request is ignored. */
+  private generation = 0;
+
+  constructor(host: SessionHost, options: SessionControllerOptions) {
+    this.host = host;
+    this.listener = options.listener;
+    this.storage = options.storage ?? tabStorage;
+    this.createClient = options.createClient ?? ((baseUrl) => createCoachApiClient({ baseUrl }));
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.abortController = new AbortController();
+    // Wait for the first render so that properties a framework sets right after inserting
+    // the element (api-base, template) are in place before the first request.
+    void this.host.updateComplete.then(() => {
+      if (this.phase === 'starting' && this.busy === null) void this.load();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.abortController.abort();
+    // A request cut short by disconnection is repeated when the element comes back.
+    if (this.busy === 'load') {
+      this.busy = null;
+      this.phase = 'starting';
+    }
+  }
+
+  /** The API client for the current `api-base`. */
+  get api(): CoachApiClient {
+    if (!this.client || this.clientBase !== this.host.apiBase) {
+      this.client = this.createClient(this.host.apiBase);
+      this.clientBase = this.host.apiBase;
+    }
+    return this.client;
+  }
+
+  /** Whether a failed action can be repeated. */
+  get canRetry(): boolean {
+    return this.retryAction !== null;
+  }
+
+  /** Whether the interview was fixed by the host (`template` attribute). */
+  get hasFixedTemplate(): boolean {
+    return this.host.template.trim() !== '';
+  }
+
+  private get storagePrefix(): string {
+    const root = this.api.root || (typeof location === 'undefined' ? '' : location.origin);
+    return `coach-interview:${root}`;
+  }
+
+  private get sessionKey(): string {
+    return `${this.storagePrefix}:session`;
+  }
+
+  private draftKey(name: string): string {
+    return `${this.storagePrefix}:${this.sessionId ?? ''}:${name}`;
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  private setPhase(phase: SessionPhase): void {
+    this.phase = phase;
+    this.update();
+    this.listener.phaseChange(phase);
+  }
+
+  /**
+   * Runs one server action: marks it busy, clears the previous error, and on failure keeps
+   * the error with the action to retry. Aborts (element removed) are silent.
+   */
+  private async run(busy: Exclude<SessionBusy, null>, action: () => Promise<void>, retryable = true): Promise<void> {
+    if (this.busy !== null) return;
+    const generation = this.generation;
+    this.busy = busy;
+    this.error = null;
+    this.retryAction = null;
+    this.update();
+    try {
+      await action();
+    } catch (caught) {
+      const error = toApiError(caught);
+      if (generation !== this.generation || error.code === 'ABORTED') return;
+      this.error = error;
+      this.retryAction = retryable && (error.isRetryable || error.code === 'INVALID_RESPONSE') ? { busy, action } : null;
+      this.listener.error(error);
+    } finally {
+      if (generation === this.generation && this.busy === busy) this.busy = null;
+      this.update();
+    }
+  }
+
+  /** Resumes the stored session, or starts at the interview choice (or upload, with a fixed template). */
+  async load(): Promise<void> {
+    const storedId = this.storage.get(this.sessionKey);
+    if (storedId) {
+      await this.run('load', async () => {
+        try {
+          const state = await this.api.getSession({ sessionId: storedId, signal: this.abortController.signal });
+          this.busy = null;
+          await this.applyState(state);
+        } catch (error) {
+          if (CoachApiError.isInstance(error) && (error.status === 404 || error.code === 'NOT_FOUND' || error.code === 'SESSION_EXPIRED')) {
+            // The session expired or was erased: start a new one instead of failing.
+            this.storage.remove(this.sessionKey);
+            this.busy = null;
+            await this.begin();
+            return;
+          }
+          throw error;
+        }
+      });
+      return;
+    }
+    await this.begin();
+  }
+
+  private async begin(): Promise<void> {
+    const templateId = this.host.template.trim();
+    if (templateId) {
+      this.selectedInterview = { id: templateId, title: '', description: '', includeDsa: null };
+      this.setPhase('upload');
+      // The list only adds the title and whether the DSA round is included; the upload works without it.
+      this.api
+        .listInterviews({ signal: this.abortController.signal })
+        .then((interviews) => {
+          this.interviews = interviews;
+          const match = interviews.find((interview) => interview.id === templateId);
+          if (match && this.selectedInterview?.id === templateId) {
+            this.selectedInterview = match;
+            this.update();
+          }
+        })
+        .catch(() => undefined);
+      return;
+    }
+    await this.run('load', async () => {
+      this.interviews = await this.api.listInterviews({ signal: this.abortController.signal });
+      this.setPhase('choose');
+    });
+  }
+
+  private async applyState(state: SessionState): Promise<void> {
+    this.sessionId = state.sessionId;
+    this.role = state.role;
+    this.candidate = state.candidate;
+    this.includeDsa = state.includeDsa ?? this.includeDsa;
+    this.turns = state.turns;
+    this.totalQuestions = state.totalQuestions;
+    this.questionNumber = state.questionNumber;
+    this.shownEvaluation = null;
+    this.dsaDraft = this.storage.get(this.draftKey('dsa-draft')) ?? '';
+    if (state.state === 'completed') {
+      this.dsa = state.dsa;
+      await this.finish(true);
+      return;
+    }
+    if (state.state === 'interviewing' && state.question) {
+      this.showQuestion(state.question, state.questionNumber, state.totalQuestions);
+      return;
+    }
+    if (state.dsa) {
+      this.dsa = state.dsa;
+      this.setPhase('dsa');
+      return;
+    }
+    this.setPhase('questions-done');
+  }
+
+  private showQuestion(question: Question, questionNumber: number, totalQuestions: number): void {
+    this.question = question;
+    this.questionNumber = questionNumber;
+    this.totalQuestions = Math.max(totalQuestions, questionNumber);
+    this.shownEvaluation = null;
+    this.answerDraft = this.storage.get(this.draftKey(`answer:${question.id}`)) ?? '';
+    this.setPhase('interview');
+    if (!this.sessionId) return;
+    this.listener.questionShow({
+      sessionId: this.sessionId,
+      questionId: question.id,
+      text: question.text,
+      kind: question.kind,
+      questionNumber: this.questionNumber,
+      totalQuestions: this.totalQuestions,
+    });
+  }
+
+  /** Picks an interview from the list and moves on to the upload. */
+  choose(interview: InterviewChoice): void {
+    this.selectedInterview = interview;
+    this.error = null;
+    this.retryAction = null;
+    this.setPhase('upload');
+  }
+
+  /** Goes back from the upload to the list of interviews. */
+  backToChoices(): void {
+    if (this.hasFixedTemplate || this.busy) return;
+    this.error = null;
+    this.retryAction = null;
+    if (this.interviews.length === 0) {
+      void this.begin();
+      return;
+    }
+    this.setPhase('choose');
+  }
+
+  /** Uploads the resume and starts the session. */
+  async upload(file: Blob, fileName: string, jobDescription: string): Promise<void> {
+    await this.run('upload', async () => {
+      this.uploadProgress = { stage: 'sending', loaded: 0, total: file.size };
+      this.update();
+      let started: StartedSession;
+      try {
+        started = await this.api.uploadResume({
+          file,
+          fileName,
+          templateId: this.selectedInterview?.id ?? null,
+          jobDescription,
+          signal: this.abortController.signal,
+          onProgress: (progress) => {
+            this.uploadProgress = progress;
+            this.update();
+          },
+        });
+      } finally {
+        this.uploadProgress = null;
+      }
+      this.sessionId = started.sessionId;
+      this.storage.set(this.sessionKey, started.sessionId);
+      this.role = started.role;
+      this.candidate = started.candidate;
+      this.includeDsa = started.includeDsa ?? this.selectedInterview?.includeDsa ?? false;
+      this.turns = [];
+      this.dsa = null;
+      this.report = null;
+      this.dsaDraft = '';
+      this.busy = null;
+      this.listener.sessionStart({
+        sessionId: started.sessionId,
+        templateId: this.selectedInterview?.id ?? null,
+        role: started.role,
+        totalQuestions: started.totalQuestions,
+      });
+      this.showQuestion(started.question, started.questionNumber, started.totalQuestions);
+    });
+  }
+
+  /** Keeps the typed answer (also across a reload). */
+  setAnswerDraft(value: string): void {
+    this.answerDraft = value;
+    if (this.question) this.storage.set(this.draftKey(`answer:${this.question.id}`), value);
+  }
+
+  /** Sends the typed answer; on failure the text stays and `retry()` sends it again. */
+  async submitAnswer(): Promise<void> {
+    const question = this.question;
+    const sessionId = this.sessionId;
+    if (!question || !sessionId || !this.answerDraft.trim() || this.shownEvaluation) return;
+    await this.run('answer', async () => {
+      const answer = this.answerDraft;
+      let result;
+      try {
+        result = await this.api.submitAnswer({ sessionId, questionId: question.id, answer, signal: this.abortController.signal });
+      } catch (error) {
+        if (CoachApiError.isInstance(error) && error.status === 409) {
+          // The answer was stored by an earlier attempt whose reply was lost: catch up with the server.
+          const state = await this.api.getSession({ sessionId, signal: this.abortController.signal });
+          this.busy = null;
+          await this.applyState(state);
+          return;
+        }
+        throw error;
+      }
+      this.storage.remove(this.draftKey(`answer:${question.id}`));
+      this.turns = [...this.turns, { questionId: question.id, question: question.text, kind: question.kind, answer, evaluation: result.evaluation }];
+      this.shownEvaluation = {
+        questionId: question.id,
+        answer,
+        evaluation: result.evaluation,
+        isFinal: result.isFinal,
+        nextQuestion: result.nextQuestion,
+        nextQuestionNumber: result.questionNumber,
+        totalQuestions: result.totalQuestions ?? this.totalQuestions,
+      };
+      this.answerDraft = '';
+      this.listener.answerEvaluate({
+        sessionId,
+        questionId: question.id,
+        score: result.evaluation.score,
+        feedback: result.evaluation.feedback,
+        evidence: result.evaluation.evidence,
+        isFinal: result.isFinal,
+      });
+    });
+  }
+
+  /** After an evaluation: shows the next question, or the end of the questions. */
+  advance(): void {
+    const shown = this.shownEvaluation;
+    if (!shown || this.busy) return;
+    if (shown.nextQuestion) {
+      this.showQuestion(shown.nextQuestion, shown.nextQuestionNumber, shown.totalQuestions);
+      return;
+    }
+    this.shownEvaluation = null;
+    this.question = null;
+    this.setPhase('questions-done');
+  }
+
+  /** Starts (or, being idempotent on the server, re-opens) the DSA round. */
+  async startDsa(): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    await this.run('dsa-start', async () => {
+      const problem = await this.api.getDsaQuestion({ sessionId, signal: this.abortController.signal });
+      if (!this.dsa || this.dsa.problem.id !== problem.id) this.dsa = { problem, messages: [], submissions: 0, score: null, done: false };
+      this.dsaDraft = this.storage.get(this.draftKey('dsa-draft')) ?? this.dsaDraft;
+      this.setPhase('dsa');
+    });
+  }
+
+  /** Keeps the pseudocode draft in sessionStorage so that a reload loses nothing. */
+  setDsaDraft(value: string): void {
+    this.dsaDraft = value;
+    this.storage.set(this.draftKey('dsa-draft'), value);
+  }
+
+  setDsaReplyDraft(value: string): void {
+    this.dsaReplyDraft = value;
+  }
+
+  /** Sends the pseudocode for feedback and a first follow-up question. */
+  async submitPseudocode(): Promise<void> {
+    const sessionId = this.sessionId;
+    const pseudocode = this.dsaDraft;
+    if (!sessionId || !this.dsa || !pseudocode.trim()) return;
+    await this.run('dsa-submit', async () => {
+      const result = await this.api.submitPseudocode({ sessionId, pseudocode, signal: this.abortController.signal });
+      const dsa = this.dsa;
+      if (!dsa) return;
+      const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'pseudocode', text: pseudocode }];
+      if (result.feedback) messages.push({ role: 'interviewer', kind: 'feedback', text: result.feedback });
+      if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
+      this.dsa = { ...dsa, messages, submissions: dsa.submissions + 1, score: result.score ?? dsa.score, done: result.done };
+      this.listener.interviewerMessage(result.followUp ?? result.feedback);
+    });
+  }
+
+  /** Answers the interviewer's follow-up. */
+  async sendDsaReply(): Promise<void> {
+    const sessionId = this.sessionId;
+    const message = this.dsaReplyDraft;
+    if (!sessionId || !this.dsa || !message.trim()) return;
+    await this.run('dsa-reply', async () => {
+      const result = await this.api.continuePseudocode({ sessionId, message, signal: this.abortController.signal });
+      const dsa = this.dsa;
+      if (!dsa) return;
+      const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'message', text: message }];
+      if (result.reply) messages.push({ role: 'interviewer', kind: 'message', text: result.reply });
+      if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
+      this.dsa = { ...dsa, messages, done: result.done };
+      this.dsaReplyDraft = '';
+      this.listener.interviewerMessage(result.followUp ?? result.reply);
+    });
+  }
+
+  /** Asks for the final feedback and the combined report, and shows it. */
+  async finish(resumed = false): Promise<void> {
+    const sessionId = this.sessionId;
+    if (!sessionId) return;
+    this.setPhase('report');
+    await this.run('report', async () => {
+      const finalFeedback = await this.api.getFinalFeedback({ sessionId, signal: this.abortController.signal });
+      this.report = await this.api.getCombinedReport({ sessionId, finalFeedback, signal: this.abortController.signal });
+      this.storage.remove(this.draftKey('dsa-draft'));
+      this.listener.sessionComplete({ sessionId, reportId: this.report.reportId, overallScore: this.report.overallScore }, resumed);
+    });
+  }
+
+  private resetState(): void {
+    this.sessionId = null;
+    this.role = '';
+    this.candidate = { name: '', email: '' };
+    this.includeDsa = false;
+    this.question = null;
+    this.questionNumber = 0;
+    this.totalQuestions = 0;
+    this.turns = [];
+    this.shownEvaluation = null;
+    this.answerDraft = '';
+    this.dsa = null;
+    this.dsaDraft = '';
+    this.dsaReplyDraft = '';
+    this.report = null;
+    this.error = null;
+    this.retryAction = null;
+    this.uploadProgress = null;
+    this.selectedInterview = null;
+    this.interviews = [];
+  }
+
+  /** Forgets the session and starts over. */
+  async restart(): Promise<void> {
+    if (this.busy) return;
+    this.storage.remove(this.sessionKey);
+    this.storage.remove(this.draftKey('dsa-draft'));
+    this.resetState();
+    await this.begin();
+  }
+
+  /** Starts again from storage after the host changed `api-base` or `template`. */
+  async reconfigure(): Promise<void> {
+    this.abortController.abort();
+    this.abortController = new AbortController();
+    this.generation += 1;
+    this.busy = null;
+    this.resetState();
+    this.phase = 'starting';
+    await this.load();
+  }
+
+  /** Repeats the action that failed. */
+  async retry(): Promise<void> {
+    const failed = this.retryAction;
+    if (!failed || this.busy) return;
+    await this.run(failed.busy, failed.action);
+  }
+
+  dismissError(): void {
+    this.error = null;
+    this.retryAction = null;
+    this.update();
+  }
+}

@@ -1,0 +1,4 @@
+declare const __COACH_WIDGET_VERSION__: string | undefined;
+
+/** The package version, inlined at build time (`0.0.0-dev` when run from source). */
+export const WIDGET_VERSION: string = typeof __COACH_WIDGET_VERSION__ === 'string' ? __COACH_WIDGET_VERSION__ : '0.0.0-dev';

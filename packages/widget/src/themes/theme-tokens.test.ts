@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, parseHexColor } from './contrast-ratio.js';
+import { contrastPairs, darkTokens, lightTokens } from './theme-tokens.js';
+
+describe('theme tokens', () => {
+  for (const [scheme, tokens] of [
+    ['light', lightTokens],
+    ['dark', darkTokens],
+  ] as const) {
+    for (const pair of contrastPairs) {
+      it(`should give ${pair.foreground} on ${pair.background} at least ${pair.minimum}:1 in the ${scheme} theme`, () => {
+        expect(contrastRatio(tokens[pair.foreground], tokens[pair.background])).toBeGreaterThanOrEqual(pair.minimum);
+      });
+    }
+  }
+
+  it('should define the same tokens in both schemes', () => {
+    expect(Object.keys(darkTokens).sort()).toEqual(Object.keys(lightTokens).sort());
+  });
+});
+
+describe('contrastRatio', () => {
+  it('should give 21 for black on white and 1 for equal colours', () => {
+    expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#777777')).toBe(1);
+  });
+
+  it('should reject a colour that is not hex', () => {
+    expect(() => parseHexColor('rgb(0,0,0)')).toThrow(TypeError);
+  });
+});

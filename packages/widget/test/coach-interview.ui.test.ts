@@ -1,0 +1,266 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './helpers/browser.js';
+import { startContractServer, type ContractServer } from './helpers/contract-server.js';
+import { startPageServer, type PageServer } from './helpers/page-server.js';
+import { focusedPart, instrumentPage, printCalls, recordedEvents, spokenTexts } from './helpers/page-instrumentation.js';
+import { artifactsDir, requireBundle } from './helpers/paths.js';
+
+const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+let browser: Browser;
+let api: ContractServer;
+let site: PageServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  const bundle = requireBundle();
+  [browser, api] = await Promise.all([launchBrowser(), startContractServer()]);
+  site = await startPageServer(bundle);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), api?.close(), site?.close()]);
+});
+
+beforeEach(async () => {
+  api.requests.length = 0;
+  api.setSpeechConfigured(true);
+  context = await browser.newContext();
+  page = await context.newPage();
+  await instrumentPage(page);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+async function open(attributes = '', options: { noVoice?: boolean } = { noVoice: true }): Promise<void> {
+  site.setAttributes(`api-base="${api.origin}" ${options.noVoice ? 'no-voice' : ''} ${attributes}`);
+  await page.goto(site.origin);
+  await page.waitForFunction(() => customElements.get('coach-interview') !== undefined);
+}
+
+const widget = () => page.locator('coach-interview');
+const part = (name: string) => page.locator(`coach-interview [part~="${name}"]`);
+
+async function uploadResume(name = 'resume.pdf', mimeType = 'application/pdf', buffer: Buffer = pdfBytes): Promise<void> {
+  await part('file-input').setInputFiles({ name, mimeType, buffer });
+  await part('start-button').click();
+}
+
+async function startInterview(attributes = 'template="software-engineer"', options?: { noVoice?: boolean }): Promise<void> {
+  await open(attributes, options);
+  await uploadResume();
+  await part('question').waitFor();
+}
+
+async function answerCurrent(text: string): Promise<void> {
+  await part('answer').fill(text);
+  await part('submit-button').click();
+  await part('evaluation').waitFor();
+}
+
+describe('<coach-interview> (UI against the HTTP contract)', () => {
+  it('should list the interviews and move to the upload when one is chosen', async () => {
+    await open();
+    await expect.poll(() => part('demo').count()).toBe(2);
+    await expect.poll(() => part('demo').first().textContent()).toContain('Software Engineer');
+    await page.screenshot({ path: `${artifactsDir}/ui-landing.png` });
+    await page.getByRole('button', { name: 'Start Product Manager' }).click();
+    await part('dropzone').waitFor();
+    await expect.poll(() => part('upload').textContent()).toContain('Product Manager');
+    expect(await part('back-button').count()).toBe(1);
+  });
+
+  it('should start straight at the upload when the host fixes the template', async () => {
+    await open('template="software-engineer"');
+    await part('dropzone').waitFor();
+    expect(await part('landing').count()).toBe(0);
+    expect(await part('back-button').count()).toBe(0);
+    await uploadResume();
+    await part('question').waitFor();
+    const upload = api.requests.find((request) => request.path === 'upload-resume/');
+    expect(upload?.body).toMatchObject({ demo_id: 'software-engineer', resume: { name: 'resume.pdf' } });
+  });
+
+  it('should start an interview with a resume dropped on the drop zone', async () => {
+    await open('template="software-engineer"');
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['%PDF-1.4 dropped'], 'dropped-resume.pdf', { type: 'application/pdf' }));
+      return transfer;
+    });
+    await part('dropzone').dispatchEvent('dragover', { dataTransfer });
+    await expect.poll(() => part('dropzone').getAttribute('class')).toContain('coach__dropzone--active');
+    await part('dropzone').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => part('file-name').textContent()).toContain('dropped-resume.pdf');
+    await part('start-button').click();
+    await part('question').waitFor();
+    expect(api.requests.find((request) => request.path === 'upload-resume/')?.body).toMatchObject({ resume: { name: 'dropped-resume.pdf' } });
+  });
+
+  it('should refuse a file type the server cannot read without uploading it', async () => {
+    await open('template="software-engineer"');
+    await part('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => part('upload').textContent()).toContain('This file type is not supported');
+    expect(await part('start-button').isDisabled()).toBe(true);
+    expect(api.requests.some((request) => request.path === 'upload-resume/')).toBe(false);
+  });
+
+  it.each([
+    [413, 'FILE_TOO_LARGE', 'The file is larger than 10 MB.', 'This file is too large', false],
+    [415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, DOCX, PNG and JPEG are read.', 'This file type is not supported', false],
+    [422, 'ENCRYPTED_FILE', 'The PDF is encrypted.', 'This file could not be read', false],
+    [429, 'RATE_LIMITED', 'Too many uploads.', 'Please wait 30 seconds', true],
+    [501, 'NOT_CONFIGURED', 'Image resumes need a vision or OCR provider.', 'not available on this server', false],
+    [500, 'STORAGE_ERROR', 'The database is unavailable.', 'The interview server had a problem', true],
+    [503, 'PROVIDER_ERROR', 'The model provider failed.', 'The interview server had a problem', true],
+  ])('should explain an upload answered with %i and emit coach-error', async (status, code, message, shown, retryable) => {
+    await open('template="software-engineer"');
+    api.failNext('upload-resume/', { status, code, message, headers: status === 429 ? { 'Retry-After': '30' } : {} });
+    await uploadResume();
+    await part('error').waitFor();
+    expect(await part('error').textContent()).toContain(shown);
+    expect(await part('retry-button').count()).toBe(retryable ? 1 : 0);
+    const errors = (await recordedEvents(page)).filter((event) => event.type === 'coach-error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ bubbles: true, composed: true, detail: { code, status } });
+    expect(String(errors[0]?.detail['message'])).toContain(shown);
+    if (status === 422) expect(await part('error').textContent()).toContain('The PDF is encrypted.');
+    if (retryable) {
+      await part('retry-button').click();
+      await part('question').waitFor();
+      expect(await part('error').count()).toBe(0);
+    }
+  });
+
+  it('should show upload progress while sending and a processing stage afterwards', async () => {
+    await open('template="software-engineer"');
+    // Hold the upload's answer so that the processing stage stays on screen.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/upload-resume/', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await part('file-input').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2_000_000, 32) });
+    await part('start-button').click();
+    await part('upload-progress').waitFor();
+    await expect.poll(() => part('upload-progress').textContent()).toMatch(/Uploading \d+%|Reading your resume/);
+    await expect.poll(() => part('upload-progress').textContent()).toContain('Reading your resume');
+    expect(await part('upload-progress').locator('progress').count()).toBe(1);
+    await page.screenshot({ path: `${artifactsDir}/ui-upload-progress.png` });
+    release();
+    await part('question').waitFor();
+  });
+
+  it('should show a question, evaluate the answer with evidence, and move focus to each new question', async () => {
+    await startInterview();
+    expect(await part('progress').textContent()).toContain('Question 1 of 3');
+    expect(await part('question').textContent()).toContain('led a project');
+    expect(await focusedPart(page)).toContain('question');
+    await answerCurrent('I led the billing migration to twelve services and cut latency by eighty percent.');
+    expect(await part('score').first().textContent()).toMatch(/Score: \d+ \/ 10/);
+    expect(await part('feedback').textContent()).toContain('words');
+    expect(await part('evidence').textContent()).toContain('I led the billing migration to');
+    expect(await focusedPart(page)).toBe('coach-evaluation-heading');
+    await page.screenshot({ path: `${artifactsDir}/ui-evaluation.png` });
+    await part('next-button').click();
+    await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
+    expect(await focusedPart(page)).toContain('question');
+    expect(await part('answer').inputValue()).toBe('');
+    const events = await recordedEvents(page);
+    expect(events.map((event) => event.type)).toEqual(['coach-session-start', 'coach-question-show', 'coach-answer-evaluate', 'coach-question-show']);
+    expect(events.every((event) => event.bubbles && event.composed)).toBe(true);
+    expect(events[0]?.detail).toMatchObject({ templateId: 'software-engineer', role: 'Backend Engineer', totalQuestions: 3 });
+    expect(events[2]?.detail).toMatchObject({ isFinal: false, evidence: ['I led the billing migration to'] });
+    expect(events[3]?.detail).toMatchObject({ questionNumber: 2, kind: 'technical' });
+  });
+
+  it('should announce new questions and evaluations in a live region', async () => {
+    await startInterview();
+    const live = page.locator('coach-interview [aria-live="polite"][role="status"]').first();
+    await expect.poll(() => live.textContent()).toContain('Question 1 of 3: Tell me about a time');
+    await answerCurrent('A short answer about leading.');
+    await expect.poll(() => live.textContent()).toMatch(/Evaluation: score \d+ out of 10/);
+  });
+
+  it('should keep the typed answer when the network fails and send it again on retry', async () => {
+    await startInterview();
+    await page.route('**/api/submit-answer-and-get-next/', (route) => route.abort('connectionrefused'), { times: 1 });
+    await part('answer').fill('My answer that must survive the failure.');
+    await part('submit-button').click();
+    await part('error').waitFor();
+    expect(await part('error').textContent()).toContain('Could not reach the interview server');
+    expect(await part('answer').inputValue()).toBe('My answer that must survive the failure.');
+    const errors = (await recordedEvents(page)).filter((event) => event.type === 'coach-error');
+    expect(errors[0]?.detail).toMatchObject({ code: 'NETWORK_ERROR', status: 0 });
+    await part('retry-button').click();
+    await part('evaluation').waitFor();
+    const submitted = api.requests.filter((request) => request.path === 'submit-answer-and-get-next/');
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]?.body).toMatchObject({ answer: 'My answer that must survive the failure.' });
+  });
+
+  it('should catch up with the server when a retried answer was already stored', async () => {
+    await startInterview();
+    // The server stores the answer but the reply is lost on the way back.
+    await page.route(
+      '**/api/submit-answer-and-get-next/',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await part('answer').fill('Stored on the first attempt.');
+    await part('submit-button').click();
+    await part('retry-button').waitFor();
+    await part('retry-button').click();
+    await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
+    expect(await part('error').count()).toBe(0);
+  });
+
+  it('should resume the session, and keep the draft answer, after a reload', async () => {
+    await startInterview();
+    await answerCurrent('First answer.');
+    await part('next-button').click();
+    await part('answer').fill('Half-written second answer');
+    await page.reload();
+    await part('question').waitFor();
+    expect(await part('progress').textContent()).toContain('Question 2 of 3');
+    expect(await part('answer').inputValue()).toBe('Half-written second answer');
+    expect(api.requests.filter((request) => request.path === 'upload-resume/')).toHaveLength(1);
+    expect(api.requests.at(-1)?.path).toMatch(/^sessions\/[0-9a-f]+\/$/);
+    const events = await recordedEvents(page);
+    expect(events.map((event) => event.type)).toEqual(['coach-question-show']);
+  });
+
+  it('should start over when the stored session is gone', async () => {
+    await startInterview();
+    await page.evaluate(() => {
+      for (const key of Object.keys(sessionStorage)) if (key.endsWith(':session')) sessionStorage.setItem(key, 'f'.repeat(32));
+    });
+    await page.reload();
+    await part('dropzone').waitFor();
+    expect(await part('error').count()).toBe(0);
+  });
+
+  it('should render model output as text, never as HTML', async () => {
+    api.setQuestions([{ text: '<img src=x onerror="window.injected = true"><b>bold</b>', kind: 'behavioral' }]);
+    try {
+      await startInterview();
+      expect(await part('question').textContent()).toContain('<img src=x onerror="window.injected = true"><b>bold</b>');
+      expect(await part('question').locator('img, b').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    } finally {
+      api.setQuestions([
+        { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
+        { text: 'How would you design a rate limiter for a public API?', kind: 'technical' },
+        { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
+      ]);
+    }
+  });
+});

@@ -1,0 +1,313 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A canned failure for the next request to a path. */
+export interface InjectedFailure {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+interface FakeSession {
+  id: string;
+  templateId: string | null;
+  includeDsa: boolean;
+  questions: { id: string; text: string; kind: 'behavioral' | 'technical' }[];
+  answers: { questionId: string; answer: string; evaluation: Record<string, unknown> }[];
+  dsa: { problem: Record<string, unknown>; messages: { role: string; kind: string; text: string }[]; submissions: number; done: boolean; score: number | null } | null;
+  completed: boolean;
+}
+
+export interface ContractServer {
+  origin: string;
+  requests: RecordedRequest[];
+  /** Makes the next request to `path` (e.g. `upload-resume/`) fail with this answer. */
+  failNext(path: string, failure: InjectedFailure): void;
+  /** Questions of new sessions (the default is three questions). */
+  setQuestions(questions: { text: string; kind: 'behavioral' | 'technical' }[]): void;
+  /** Whether `POST /api/text-to-speech/` answers 501 (no speech provider). */
+  setSpeechConfigured(configured: boolean): void;
+  close(): Promise<void>;
+}
+
+const demos = [
+  { id: 'software-engineer', title: 'Software Engineer', description: 'Behavioral and technical questions, then a DSA round.', include_dsa: true },
+  { id: 'product-manager', title: 'Product Manager', description: 'Behavioral questions about product work.', include_dsa: false },
+];
+
+const problem = {
+  id: 'two-sum',
+  title: 'Two Sum',
+  prompt: 'Given an array of integers and a target, return the indices of the two numbers that add up to the target.',
+  examples: [{ input: 'nums = [2, 7, 11, 15], target = 9', output: '[0, 1]', explanation: 'nums[0] + nums[1] = 9' }],
+};
+
+// A 44-byte WAV header with no samples: valid audio the browser can load.
+function silentWav(): Buffer {
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(22050, 24);
+  header.writeUInt32LE(44100, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(0, 40);
+  return header;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function evaluate(answer: string): Record<string, unknown> {
+  const words = answer.trim().split(/\s+/).filter(Boolean);
+  const score = Math.min(10, Math.max(1, Math.round(words.length / 3)));
+  return {
+    score,
+    feedback: `You gave ${words.length} words; more concrete results would help.`,
+    evidence: words.length > 0 ? [words.slice(0, 6).join(' ')] : [],
+    strengths: ['Clear structure'],
+    improvements: ['Quantify the impact'],
+    evidence_status: words.length > 0 ? 'sufficient' : 'insufficient_evidence',
+  };
+}
+
+/**
+ * A small in-test implementation of the HTTP contract (`/work/shared/API.md`) for the
+ * widget's UI tests: same routes, same shapes, with CORS for a cross-origin host page, and
+ * failure injection. The end-to-end test uses the real server instead.
+ */
+export async function startContractServer(): Promise<ContractServer> {
+  const sessions = new Map<string, FakeSession>();
+  const failures = new Map<string, InjectedFailure[]>();
+  const requests: RecordedRequest[] = [];
+  let questionPlan: { text: string; kind: 'behavioral' | 'technical' }[] = [
+    { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
+    { text: 'How would you design a rate limiter for a public API?', kind: 'technical' },
+    { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
+  ];
+  let speechConfigured = true;
+
+  function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+    response.end(JSON.stringify(body));
+  }
+
+  function error(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    send(response, status, { error: { code, message } }, headers);
+  }
+
+  function sessionState(session: FakeSession): Record<string, unknown> {
+    const current = session.questions[session.answers.length] ?? null;
+    return {
+      session_id: session.id,
+      state: session.completed ? 'completed' : current ? 'interviewing' : 'questions_done',
+      role: 'Backend Engineer',
+      candidate: { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' },
+      template_id: session.templateId,
+      include_dsa: session.includeDsa,
+      current_question: current,
+      question_number: Math.min(session.answers.length + 1, session.questions.length),
+      total_questions: session.questions.length,
+      turns: session.answers.map((answer) => {
+        const question = session.questions.find((item) => item.id === answer.questionId);
+        return { question_id: answer.questionId, question: question?.text, kind: question?.kind, answer: answer.answer, evaluation: answer.evaluation };
+      }),
+      dsa: session.dsa,
+    };
+  }
+
+  function report(session: FakeSession): Record<string, unknown> {
+    const questions = session.answers.map((answer) => {
+      const question = session.questions.find((item) => item.id === answer.questionId);
+      return { question: question?.text, kind: question?.kind, answer: answer.answer, score: answer.evaluation['score'], feedback: answer.evaluation['feedback'], evidence: answer.evaluation['evidence'] };
+    });
+    const scores = questions.map((question) => Number(question.score));
+    const overall = scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10 : 0;
+    return { overall_score: overall, summary: 'A solid interview with room to add measurable results.', strengths: ['Structured answers'], improvements: ['Add numbers'], questions, report_id: `report-${session.id.slice(0, 8)}` };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
+    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
+    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname.replace(/^\/api\//, '');
+    const raw = await readBody(request);
+    const contentType = request.headers['content-type'] ?? '';
+    let body: Record<string, unknown> = {};
+    let form: FormData | null = null;
+    if (contentType.startsWith('multipart/form-data')) {
+      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+      body = Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : { name: value.name, size: value.size }]));
+    } else if (raw.length > 0) {
+      body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+    }
+    requests.push({ method: request.method ?? 'GET', path, body });
+
+    const failure = failures.get(path)?.shift();
+    if (failure) {
+      error(response, failure.status, failure.code, failure.message, failure.headers);
+      return;
+    }
+
+    const sessionFrom = (id: unknown): FakeSession | null => (typeof id === 'string' ? sessions.get(id) ?? null : null);
+
+    if (request.method === 'GET' && path === 'demos/') return send(response, 200, demos);
+
+    const sessionMatch = /^sessions\/([^/]+)\/$/.exec(path);
+    if (request.method === 'GET' && sessionMatch) {
+      const session = sessionFrom(decodeURIComponent(sessionMatch[1] ?? ''));
+      if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
+      return send(response, 200, sessionState(session));
+    }
+
+    if (request.method !== 'POST') return error(response, 404, 'NOT_FOUND', 'No such route.');
+
+    switch (path) {
+      case 'upload-resume/': {
+        const resume = form?.get('resume');
+        if (!resume || typeof resume === 'string') return error(response, 400, 'VALIDATION_FAILED', 'The resume file is missing.');
+        if (!/\.(pdf|docx|png|jpe?g)$/i.test(resume.name)) return error(response, 415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, DOCX, PNG and JPEG are read.');
+        const templateId = typeof body['demo_id'] === 'string' ? body['demo_id'] : null;
+        const demo = demos.find((item) => item.id === templateId);
+        const id = randomBytes(16).toString('hex');
+        const session: FakeSession = {
+          id,
+          templateId,
+          includeDsa: demo?.include_dsa ?? false,
+          questions: questionPlan.map((question, index) => ({ id: `${id}-q${index + 1}`, ...question })),
+          answers: [],
+          dsa: null,
+          completed: false,
+        };
+        sessions.set(id, session);
+        const first = session.questions[0];
+        return send(response, 200, {
+          session_id: id,
+          role: 'Backend Engineer',
+          candidate: { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' },
+          question: first,
+          question_number: 1,
+          total_questions: session.questions.length,
+          include_dsa: session.includeDsa,
+        });
+      }
+      case 'submit-answer-and-get-next/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
+        const current = session.questions[session.answers.length];
+        if (!current || current.id !== body['question_id']) return error(response, 409, 'QUESTION_ALREADY_ANSWERED', 'This question was already answered.');
+        const evaluation = evaluate(String(body['answer'] ?? ''));
+        session.answers.push({ questionId: current.id, answer: String(body['answer']), evaluation });
+        const next = session.questions[session.answers.length] ?? null;
+        return send(response, 200, {
+          evaluation,
+          next_question: next,
+          is_final: next === null,
+          question_number: next ? session.answers.length + 1 : session.answers.length,
+          total_questions: session.questions.length,
+        });
+      }
+      case 'get-final-feedback/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
+        session.completed = true;
+        return send(response, 200, report(session));
+      }
+      case 'get-dsa-question/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
+        session.dsa ??= { problem, messages: [], submissions: 0, done: false, score: null };
+        return send(response, 200, { question: problem });
+      }
+      case 'submit-pseudocode/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session?.dsa) return error(response, 409, 'DSA_NOT_STARTED', 'Start the DSA round first.');
+        session.dsa.submissions += 1;
+        session.dsa.score = 6;
+        session.dsa.messages.push({ role: 'candidate', kind: 'pseudocode', text: String(body['pseudocode']) });
+        session.dsa.messages.push({ role: 'interviewer', kind: 'feedback', text: 'A hash map gives linear time.' });
+        session.dsa.messages.push({ role: 'interviewer', kind: 'follow_up', text: 'What happens with duplicate numbers?' });
+        return send(response, 200, { feedback: 'A hash map gives linear time.', score: 6, follow_up: 'What happens with duplicate numbers?' });
+      }
+      case 'continue-pseudocode/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session?.dsa) return error(response, 409, 'DSA_NOT_STARTED', 'Start the DSA round first.');
+        session.dsa.messages.push({ role: 'candidate', kind: 'message', text: String(body['message']) });
+        session.dsa.done = true;
+        session.dsa.messages.push({ role: 'interviewer', kind: 'message', text: 'Good, the map stores the first index.' });
+        return send(response, 200, { reply: 'Good, the map stores the first index.', follow_up: null, done: true });
+      }
+      case 'get-combined-report/': {
+        const session = sessionFrom(body['session_id']);
+        if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
+        const base = report(session);
+        return send(response, 200, {
+          ...base,
+          behavioral: { overall_score: base['overall_score'], summary: base['summary'] },
+          dsa: session.dsa ? { problem_title: problem.title, score: session.dsa.score ?? 0, feedback: 'Linear time with a map.', approach: 'hash map', time_complexity: 'O(n)' } : null,
+        });
+      }
+      case 'text-to-speech/': {
+        if (!speechConfigured) return error(response, 501, 'NOT_CONFIGURED', 'No speech provider is configured.');
+        response.writeHead(200, { 'Content-Type': 'audio/wav' });
+        response.end(silentWav());
+        return;
+      }
+      default:
+        return error(response, 404, 'NOT_FOUND', 'No such route.');
+    }
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((caught: unknown) => {
+      error(response, 500, 'INTERNAL', caught instanceof Error ? caught.message : 'failed');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    failNext(path, failure) {
+      failures.set(path, [...(failures.get(path) ?? []), failure]);
+    },
+    setQuestions(questions) {
+      questionPlan = questions;
+    },
+    setSpeechConfigured(configured) {
+      speechConfigured = configured;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __COACH_WIDGET_VERSION__: JSON.stringify(version) };
+
+export default defineConfig([
+  // The npm build: ES2021 modules, lit left to the application's bundler.
+  {
+    entry: {
+      index: 'src/index.ts',
+      'coach-interview': 'src/components/coach-interview/coach-interview.ts',
+    },
+    format: ['esm'],
+    target: 'es2021',
+    platform: 'browser',
+    dts: true,
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    external: [/^lit($|\/)/, /^@lit\//],
+    define,
+  },
+  // One self-contained, minified file for `<script type="module">` embedding.
+  {
+    entry: { 'coach-interview.bundle': 'src/components/coach-interview/coach-interview.ts' },
+    format: ['esm'],
+    target: 'es2021',
+    platform: 'browser',
+    dts: false,
+    sourcemap: false,
+    minify: true,
+    treeshake: true,
+    noExternal: [/.*/],
+    define,
+  },
+]);
