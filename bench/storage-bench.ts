@@ -127,7 +127,7 @@ async function measureQueries(dialect: string, storage: Storage, reports: Report
 }
 
 /** Inserts many rows per statement in one transaction, straight through the driver. */
-async function bulkInsert(database: TestStorage['database'], rows: ReportRow[]): Promise<void> {
+export async function bulkInsert(database: TestStorage['database'], rows: ReportRow[]): Promise<void> {
   const columns = Object.keys(rows[0] as ReportRow) as (keyof ReportRow)[];
   if (database.dialect === 'sqlite') {
     const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
@@ -162,7 +162,7 @@ async function bulkInsert(database: TestStorage['database'], rows: ReportRow[]):
   }
 }
 
-function generateReports(count: number): Report[] {
+export function generateReports(count: number): Report[] {
   const random = seededRandom(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
   const roleWeights = ROLES.reduce((sum, [, weight]) => sum + weight, 0);

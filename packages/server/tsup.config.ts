@@ -1,27 +1,14 @@
 import { defineConfig } from 'tsup';
 
-const external = [/^@coach\//, /^@hono\//, /^hono(\/|$)/, 'zod', 'pg', 'nodemailer', '@google/genai', /^tesseract/, /^@tesseract/, /^@napi-rs\//];
-
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
-    format: ['esm'],
-    target: 'node20',
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    splitting: true,
-    external,
-  },
-  {
-    // The executable: no types, a shebang, built after the library so `clean` above keeps it.
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    sourcemap: true,
-    clean: false,
-    splitting: false,
-    banner: { js: '#!/usr/bin/env node' },
-    external,
-  },
-]);
+export default defineConfig({
+  // `cli` is the coach-server executable; its shebang comes from src/cli.ts (esbuild keeps it).
+  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli.ts' },
+  format: ['esm'],
+  target: 'node20',
+  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  // Core, Hono, zod and the optional adapters' SDKs are dependencies, resolved at run time.
+  external: [/^@coach\//, /^@hono\//, /^hono(\/|$)/, 'zod', 'pg', 'nodemailer', '@google/genai', /^tesseract/, /^@tesseract/, /^@napi-rs\//],
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { minifyTemplateLiteralsPlugin } from './scripts/minify-template-literals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { __COACH_WIDGET_VERSION__: JSON.stringify(version) };
@@ -32,6 +33,7 @@ export default defineConfig([
     minify: true,
     treeshake: true,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyTemplateLiteralsPlugin(/[\\/]widget[\\/]src[\\/].*\.ts$/)],
     define,
   },
 ]);

@@ -137,7 +137,8 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   expect(started).toMatchObject({ questionNumber: 1, totalQuestions: 6 });
   expect(started.question.kind).toBe('behavioral');
 
-  // The first answer is thin on purpose: it earns exactly one follow-up.
+  // The first answer is thin on purpose: it earns a follow-up. Other answers may earn one too,
+  // depending on the interviewer's judgment, so the structure is checked rather than a count.
   let current: InterviewTurn | null = started.question;
   let answered = 0;
   while (current) {
@@ -150,16 +151,30 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
     }
     answered += 1;
     expect(result.questionNumber).toBe(result.nextQuestion ? answered + 1 : answered);
+    expect(result.isFinal).toBe(result.nextQuestion === null);
     current = result.nextQuestion;
   }
-  expect(answered).toBe(7);
   const afterQuestions = await coach.interviews.getState({ sessionId });
-  expect(afterQuestions).toMatchObject({ currentQuestion: null, totalQuestions: 7 });
+  const turns = afterQuestions.turns;
+  const planned = turns.filter((turn) => turn.followUpOf === null);
+  const followUps = turns.filter((turn) => turn.followUpOf !== null);
+  expect(planned.map((turn) => turn.kind)).toEqual(['behavioral', 'technical', 'behavioral', 'technical', 'behavioral', 'technical']);
+  for (const followUp of followUps) {
+    const of = turns.find((turn) => turn.id === followUp.followUpOf);
+    // Follows the thin planned answer it probes, once, and never a follow-up.
+    expect(of?.followUpOf).toBeNull();
+    expect(followUp.index).toBe((of?.index ?? -2) + 1);
+    expect(followUp.kind).toBe(of?.kind);
+    expect(of?.evaluation?.evidenceStatus === 'insufficient_evidence' || (of?.evaluation?.score ?? 10) < 5).toBe(true);
+  }
+  expect(new Set(followUps.map((turn) => turn.followUpOf)).size).toBe(followUps.length);
+  expect(answered).toBe(turns.length);
+  expect(afterQuestions).toMatchObject({ currentQuestion: null, totalQuestions: turns.length });
   expect(afterQuestions.session.state).toBe('questions_done');
 
   const final = await coach.interviews.getFinalFeedback({ sessionId });
   expect(final.session.state).toBe('completed');
-  expect(final.report.questions).toHaveLength(7);
+  expect(final.report.questions).toHaveLength(turns.length);
   expect(final.feedback.summary.length).toBeGreaterThan(0);
 
   const { problem } = await coach.dsa.start({ sessionId });
@@ -167,12 +182,12 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   expect(problem.examples.length).toBeGreaterThan(0);
   let exchange = await coach.dsa.submitPseudocode({ sessionId, pseudocode: PSEUDOCODE });
   let done = exchange.done;
-  let turns = 1;
+  let exchanges = 1;
   while (!done) {
     const reply = await coach.dsa.continue({ sessionId, message: FOLLOW_UP_REPLY });
     done = reply.done;
-    turns += 1;
-    expect(turns).toBeLessThanOrEqual(coach.context.settings.maxDsaTurns);
+    exchanges += 1;
+    expect(exchanges).toBeLessThanOrEqual(coach.context.settings.maxDsaTurns);
   }
   const state = await coach.interviews.getState({ sessionId });
   expect(state.dsa?.done).toBe(true);
@@ -187,7 +202,7 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
     Math.round((0.35 * (report.behavioralScore as number) + 0.35 * (report.technicalScore as number) + 0.3 * (report.dsaScore as number)) * 10) / 10;
   expect(report.overallScore).toBe(expectedOverall);
   expect(report.dsa?.conversation).toEqual(exchange.round.messages);
-  expect(report.questions).toHaveLength(7);
+  expect(report.questions).toHaveLength(turns.length);
   expect(report.resumeSummary).toContain('TypeScript');
   expect(new Set(report.provenance.map((entry) => entry.task))).toEqual(
     new Set(['evaluate-answer', 'final-feedback', 'dsa-feedback', 'combined-feedback']),

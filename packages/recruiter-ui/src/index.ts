@@ -1,11 +1,40 @@
-// @coach/recruiter-ui: importing this module defines <coach-recruiter-dashboard>.
-export { CoachRecruiterDashboard, VERSION } from './coach-recruiter-dashboard.js';
-export { RecruiterClient, RecruiterApiError, type RecruiterClientOptions } from './api/recruiter-client.js';
-export type * from './api/recruiter-types.js';
+/**
+ * `@coach/recruiter-ui`: Coach reports, statistics and decisions as the
+ * `<coach-recruiter-dashboard>` web component. Importing this entry registers nothing; import
+ * `@coach/recruiter-ui/coach-recruiter-dashboard.js` (or load the bundle) to define the element.
+ */
+export { CoachRecruiterDashboard, type CoachTheme, type GetRecruiterToken } from './components/coach-recruiter-dashboard/coach-recruiter-dashboard.component.js';
+export { createRecruiterClient } from './api/recruiter-client.js';
+export type { RecruiterClient, RecruiterClientOptions, RecruiterRequestOptions } from './api/recruiter-client.js';
+export { RecruiterApiError, type RecruiterApiErrorOptions } from './api/recruiter-api-error.js';
+export { createTokenSource, type TokenSource, type TokenSourceOptions } from './api/token-source.js';
 export type {
-  CoachReportOpenDetail,
+  Decision,
+  DecisionChange,
+  DecisionResult,
+  DsaMessage,
+  InviteStatus,
+  Provenance,
+  ReportDetails,
+  ReportDsa,
+  ReportPage,
+  ReportQuery,
+  ReportQuestion,
+  ReportRow,
+  ReportSort,
+  Statistics,
+} from './api/recruiter-types.js';
+export type {
   CoachDecisionChangeDetail,
-  CoachReportDeleteDetail,
+  CoachDecisionChangeEvent,
   CoachErrorDetail,
-} from './events/coach-recruiter-events.js';
-export { DEFAULT_STRINGS, type DashboardStrings } from './strings.js';
+  CoachErrorEvent,
+  CoachRecruiterDashboardEventDetails,
+  CoachReportDeleteDetail,
+  CoachReportDeleteEvent,
+  CoachReportOpenDetail,
+  CoachReportOpenEvent,
+} from './events/index.js';
+export { defaultStrings, formatString, resolveStrings, type DashboardStrings, type DashboardStringKey } from './strings.js';
+export { coachTheme } from './themes/coach-theme.js';
+export { lightTokens, darkTokens, sharedTokens, type CoachThemeTokens } from './themes/theme-tokens.js';

@@ -1,6 +1,9 @@
-/** Every string the dashboard shows, so a host can translate it through the `strings` property. */
-export const DEFAULT_STRINGS = {
-  title: 'Candidates',
+/**
+ * Every text the dashboard shows, in English. A host translates any of them through the
+ * `strings` property; `{name}`-style slots are filled in by the dashboard.
+ */
+export const defaultStrings = {
+  statistics: 'Statistics',
   total: 'Candidates',
   average: 'Average score',
   pending: 'Pending',
@@ -8,64 +11,113 @@ export const DEFAULT_STRINGS = {
   declined: 'Declined',
   distribution: 'Score distribution',
   perWeek: 'Candidates per week',
-  search: 'Search name, email or role',
+  reportsCount: '{count} reports',
+  filters: 'Filter candidates',
+  search: 'Search',
+  searchHint: 'Name, email or role',
   decision: 'Decision',
   anyDecision: 'Any decision',
   role: 'Role',
   anyRole: 'Any role',
   minScore: 'Minimum score',
   sort: 'Sort by',
-  newest: 'Newest',
+  newest: 'Newest first',
+  highestScore: 'Highest score first',
+  clearFilters: 'Clear filters',
+  listCaption: 'Candidates, page {page}',
+  candidate: 'Candidate',
   score: 'Score',
-  name: 'Name',
   date: 'Date',
-  previous: 'Previous',
-  next: 'Next',
-  noReports: 'No reports match.',
+  openReport: 'Open the report of {name}',
+  pagination: 'Pages',
+  previous: 'Previous page',
+  next: 'Next page',
+  page: 'Page {page}',
+  noReports: 'No candidates match these filters.',
+  noReportsYet: 'No reports yet. They appear here when candidates finish an interview.',
   loading: 'Loading…',
-  open: 'Open',
+  saving: 'Saving…',
   back: 'Back to the list',
   accept: 'Accept',
   decline: 'Decline',
   resetPending: 'Reset to pending',
   delete: 'Delete',
   cancel: 'Cancel',
-  confirmAccept: 'Accept {name}? An invite with the meeting link will be emailed to them.',
-  confirmDecline: 'Decline {name}? No email is sent.',
-  confirmPending: 'Set {name} back to pending?',
-  confirmDelete: 'Delete the report of {name}? This erases their interview data and cannot be undone.',
-  confirm: 'Confirm',
+  confirmAcceptTitle: 'Accept {name}?',
+  confirmAccept: 'An invite with the meeting link is emailed to {email}. A sent email cannot be recalled.',
+  confirmAcceptAgain: 'The candidate was accepted before; an invite already sent is not sent twice.',
+  confirmDeclineTitle: 'Decline {name}?',
+  confirmDecline: 'No email is sent. You can reset the decision later.',
+  confirmPendingTitle: 'Set {name} back to pending?',
+  confirmPending: 'An invite that was already sent is not recalled.',
+  confirmDeleteTitle: 'Delete the report of {name}?',
+  confirmDelete: 'This erases the report and the candidate’s interview data for good.',
+  confirmAcceptButton: 'Accept and send invite',
+  confirmDeclineButton: 'Decline',
+  confirmPendingButton: 'Reset to pending',
+  confirmDeleteButton: 'Delete for good',
+  overall: 'Overall',
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  dsa: 'DSA',
+  outOfTen: 'out of 10',
+  scores: 'Scores',
   summary: 'Summary',
   strengths: 'Strengths',
-  improvements: 'Improvements',
-  questions: 'Questions',
+  improvements: 'To improve',
+  questions: 'Questions and answers',
+  questionNumber: 'Question {number}',
   answer: 'Answer',
-  evidence: 'Evidence',
+  noAnswer: 'No answer.',
   feedback: 'Feedback',
-  dsa: 'DSA round',
+  evidence: 'Evidence from the answer',
+  insufficientEvidence: 'The answer gave too little evidence for a confident score.',
+  dsaRound: 'DSA round: {title}',
+  problem: 'Problem',
+  evaluation: 'Evaluation',
   approach: 'Approach',
   complexity: 'Time complexity',
   conversation: 'Conversation',
-  candidate: 'Candidate',
-  interviewer: 'Interviewer',
+  candidateSpeaker: 'Candidate',
+  interviewerSpeaker: 'Interviewer',
   resume: 'Resume summary',
   history: 'Decision history',
-  noHistory: 'No decision changes yet.',
+  noHistory: 'No decision has been made yet.',
+  historyEntry: '{from} → {to} by {actor}',
+  generatedBy: 'Scored by {models}',
   invite: 'Invite',
-  inviteSent: 'Invite sent',
-  inviteQueued: 'Invite queued: it will be sent when the mail server is reachable.',
-  inviteFailed: 'Invite failed after repeated attempts.',
-  signInNeeded: 'Sign in to see candidates.',
-  behavioral: 'Behavioral',
-  technical: 'Technical',
-  overall: 'Overall',
-  deleted: 'Report deleted.',
-  retry: 'Retry',
+  inviteSent: 'Invite sent to {email} on {date}.',
+  inviteSending: 'The invite to {email} is being sent right now.',
+  inviteQueued: 'The invite to {email} is queued; it will be sent at {date}.',
+  inviteRetrying: 'Sending the invite to {email} failed ({error}); it will be retried at {date}.',
+  inviteFailed: 'Sending the invite to {email} failed after {attempts} attempts ({error}); it will not be retried.',
+  checkAgain: 'Check again',
+  decisionSaved: 'Decision saved: {decision}.',
+  actions: 'Decision',
+  deleted: 'The report of {name} was deleted.',
+  signedOut: 'Sign in to see candidates.',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  sessionExpired: 'Your sign-in has expired. Sign in again to continue.',
 } as const;
 
-export type DashboardStrings = { -readonly [K in keyof typeof DEFAULT_STRINGS]: string };
+/** The keys of the dashboard's strings. */
+export type DashboardStringKey = keyof typeof defaultStrings;
 
-/** Fills `{name}`-style slots. */
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+/** The dashboard's strings, as the `strings` property takes them. */
+export type DashboardStrings = { [K in DashboardStringKey]: string };
+
+/** The defaults overridden by a host's (partial) translation; non-string values are ignored. */
+export function resolveStrings(overrides: Partial<DashboardStrings> | null | undefined): DashboardStrings {
+  const strings: DashboardStrings = { ...defaultStrings };
+  for (const key of Object.keys(defaultStrings) as DashboardStringKey[]) {
+    const value = overrides?.[key];
+    if (typeof value === 'string') strings[key] = value;
+  }
+  return strings;
+}
+
+/** Fills `{name}`-style slots; a slot without a value stays as written. */
+export function formatString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
 }

@@ -1,4 +1,5 @@
-// The `coach-server` executable (tsup adds the shebang).
+#!/usr/bin/env node
+// The `coach-server` executable.
 import { runCli } from './run-cli.js';
 
 const exitCode = await runCli(process.argv.slice(2), process.env);

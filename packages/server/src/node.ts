@@ -101,13 +101,15 @@ export async function serve(app: FetchApp, options: ServeOptions = {}): Promise<
 
 function stopServer(server: Server, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
-    timer.unref();
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    // Keep-alive sockets would hold `close` open until they time out: close each one as soon
+    // as its last response is out.
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     server.close(() => {
-      clearTimeout(timer);
+      clearTimeout(deadline);
+      clearInterval(sweeper);
       resolve();
     });
-    // Idle keep-alive sockets would otherwise keep `close` waiting for their timeout.
     server.closeIdleConnections();
   });
 }
@@ -131,6 +133,8 @@ function startMaintenance(coach: Coach | undefined, intervalMs: number, logger: 
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
+  // A first pass at once: invites queued before a restart should not wait a whole interval.
+  tick();
   return {
     stop: () => clearInterval(timer),
     idle: () => running,

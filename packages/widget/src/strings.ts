@@ -33,6 +33,7 @@ export const defaultStrings = {
   questionProgress: 'Question {number} of {total}',
   questionKindBehavioral: 'Behavioral',
   questionKindTechnical: 'Technical',
+  questionFollowUp: 'Follow-up',
   questionAnnouncement: 'Question {number} of {total}: {text}',
   answerLabel: 'Your answer',
   answerHint: 'Press Ctrl+Enter to submit.',

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.js';
 import { startContractServer, type ContractServer } from './helpers/contract-server.js';
 import { startPageServer, type PageServer } from './helpers/page-server.js';
-import { focusedPart, instrumentPage, printCalls, recordedEvents, spokenTexts } from './helpers/page-instrumentation.js';
+import { focusedPart, instrumentPages, printCalls, recordedEvents, spokenTexts } from './helpers/page-instrumentation.js';
 import { artifactsDir, requireBundle } from './helpers/paths.js';
 
 const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -18,6 +18,10 @@ beforeAll(async () => {
   const bundle = requireBundle();
   [browser, api] = await Promise.all([launchBrowser(), startContractServer()]);
   site = await startPageServer(bundle);
+  // One context for the file: a new page per test has its own sessionStorage, and
+  // localStorage (the mute preference) is cleared before each test.
+  context = await browser.newContext();
+  await instrumentPages(context);
 });
 
 afterAll(async () => {
@@ -27,13 +31,12 @@ afterAll(async () => {
 beforeEach(async () => {
   api.requests.length = 0;
   api.setSpeechConfigured(true);
-  context = await browser.newContext();
   page = await context.newPage();
-  await instrumentPage(page);
 });
 
 afterEach(async () => {
-  await context.close();
+  await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+  await page.close();
 });
 
 async function open(attributes = '', options: { noVoice?: boolean } = { noVoice: true }): Promise<void> {
@@ -139,12 +142,7 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
   it('should show upload progress while sending and a processing stage afterwards', async () => {
     await open('template="software-engineer"');
     // Hold the upload's answer so that the processing stage stays on screen.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/upload-resume/', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = api.holdNext('upload-resume/');
     await part('file-input').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2_000_000, 32) });
     await part('start-button').click();
     await part('upload-progress').waitFor();
@@ -262,5 +260,216 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
         { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
       ]);
     }
+  });
+
+  async function answerAll(): Promise<void> {
+    for (let index = 0; index < 3; index += 1) {
+      await answerCurrent(`Answer number ${index + 1} with a few concrete words about results.`);
+      await part('next-button').click();
+    }
+    await part('questions-done').waitFor();
+  }
+
+  it('should offer the DSA round by default when the template includes it', async () => {
+    await startInterview();
+    await answerAll();
+    expect(await part('dsa-button').first().textContent()).toContain('Start the DSA round');
+    expect(await part('dsa-button').getAttribute('class')).toContain('coach__button--primary');
+    expect(await part('report-button').textContent()).toContain('Skip to the report');
+  });
+
+  it('should offer the DSA round as an extra when the template leaves it out', async () => {
+    await startInterview('template="product-manager"');
+    await answerAll();
+    expect(await part('dsa-button').textContent()).toContain('Try the DSA round');
+    expect(await part('report-button').getAttribute('class')).toContain('coach__button--primary');
+  });
+
+  it('should indent with Tab, outdent with Shift+Tab, let Escape then Tab leave, and keep the draft across a reload', async () => {
+    await startInterview();
+    await answerAll();
+    await part('dsa-button').click();
+    await part('dsa-editor').waitFor();
+    expect(await part('dsa-problem').textContent()).toContain('nums = [2, 7, 11, 15], target = 9');
+    const editor = part('dsa-editor');
+    await editor.click();
+    await page.keyboard.type('for each n:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('look up target - n');
+    expect(await editor.inputValue()).toBe('for each n:\n    look up target - n');
+    await page.keyboard.press('Shift+Tab');
+    expect(await editor.inputValue()).toBe('for each n:\nlook up target - n');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    expect(await focusedPart(page)).toBe('dsa-editor');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focusedPart(page)).not.toBe('dsa-editor');
+    expect(await editor.inputValue()).toBe('for each n:\n    look up target - n');
+    await page.reload();
+    await part('dsa-editor').waitFor();
+    expect(await part('dsa-editor').inputValue()).toBe('for each n:\n    look up target - n');
+    expect(await part('dsa-editor').evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/mono/i);
+  });
+
+  it('should run the DSA conversation, then show a printable report with a score chart', async () => {
+    await startInterview();
+    await answerAll();
+    await part('dsa-button').click();
+    await part('dsa-editor').fill('map = {}\nfor i, n in nums:\n    if target - n in map: return [map[target - n], i]\n    map[n] = i');
+    await part('dsa-submit-button').click();
+    await part('dsa-conversation').waitFor();
+    expect(await part('dsa-conversation').textContent()).toContain('What happens with duplicate numbers?');
+    expect(await part('dsa-message-candidate').first().textContent()).toContain('map[n] = i');
+    await part('dsa-reply').fill('The map keeps the first index, so duplicates still work.');
+    await part('dsa-send-button').click();
+    await part('dsa-done').waitFor();
+    await page.screenshot({ path: `${artifactsDir}/ui-dsa.png`, fullPage: true });
+    await part('report-button').click();
+    await part('report-overall').waitFor();
+    const bars = part('report-chart').locator('g[data-score]');
+    await expect.poll(() => bars.count()).toBe(4);
+    expect(await part('report-chart').getAttribute('aria-label')).toMatch(/Overall: [\d.]+ \/ 10, Behavioral: [\d.]+ \/ 10, Technical: [\d.]+ \/ 10, DSA: 6 \/ 10/);
+    expect(await part('report-question').count()).toBe(3);
+    expect(await part('report-dsa').textContent()).toContain('O(n)');
+    const complete = (await recordedEvents(page)).filter((event) => event.type === 'coach-session-complete');
+    expect(complete).toHaveLength(1);
+    expect(complete[0]?.detail['reportId']).toMatch(/^report-/);
+    await page.screenshot({ path: `${artifactsDir}/ui-report.png`, fullPage: true });
+    await part('print-button').click();
+    expect(await printCalls(page)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await part('print-button').isVisible()).toBe(false);
+    expect(await part('header').isVisible()).toBe(false);
+    expect(await part('report-chart').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.reload();
+    await part('report-overall').waitFor();
+    expect((await recordedEvents(page)).filter((event) => event.type === 'coach-session-complete')).toHaveLength(0);
+  });
+
+  it('should apply the light, dark and auto themes from the --coach-* tokens', async () => {
+    const background = () => part('base').evaluate((element) => getComputedStyle(element).backgroundColor);
+    await open('theme="dark"');
+    await part('landing').waitFor();
+    expect(await background()).toBe('rgb(17, 24, 39)');
+    await widget().evaluate((element) => element.setAttribute('theme', 'light'));
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await widget().evaluate((element) => element.setAttribute('theme', 'auto'));
+    await expect.poll(background).toBe('rgb(17, 24, 39)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await page.addStyleTag({ content: 'coach-interview { --coach-color-background: rgb(1, 2, 3); }' });
+    await expect.poll(background).toBe('rgb(1, 2, 3)');
+  });
+
+  it('should use the strings a host gives it, and the lang attribute', async () => {
+    await open('lang="de"');
+    await part('landing').waitFor();
+    await widget().evaluate((element) => {
+      (element as HTMLElement & { strings: Record<string, string> }).strings = { chooseHeading: 'Wähle ein Interview', chooseButton: 'Los' };
+    });
+    await expect.poll(() => part('landing').locator('h2').textContent()).toBe('Wähle ein Interview');
+    expect(await part('demo-button').first().textContent()).toContain('Los');
+    expect(await part('base').getAttribute('lang')).toBe('de');
+  });
+
+  it('should speak questions with the server voice and remember muting', async () => {
+    await startInterview('template="software-engineer"', { noVoice: false });
+    await expect.poll(() => api.requests.filter((request) => request.path === 'text-to-speech/').length).toBe(1);
+    expect(api.requests.find((request) => request.path === 'text-to-speech/')?.body).toEqual({ text: 'Tell me about a time you led a project under a tight deadline.' });
+    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('false');
+    await part('mute-button').click();
+    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => localStorage.getItem('coach-interview:muted'))).toBe('true');
+    await answerCurrent('Muted answer.');
+    await part('next-button').click();
+    await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
+    await page.reload();
+    await part('question').waitFor();
+    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('true');
+    expect(api.requests.filter((request) => request.path === 'text-to-speech/')).toHaveLength(1);
+  });
+
+  it('should fall back to the browser voice when the server has no speech provider', async () => {
+    api.setSpeechConfigured(false);
+    await startInterview('template="software-engineer" lang="en-GB"', { noVoice: false });
+    await expect.poll(() => spokenTexts(page)).toEqual(['Tell me about a time you led a project under a tight deadline.']);
+    await answerCurrent('An answer.');
+    await part('next-button').click();
+    await expect.poll(() => spokenTexts(page)).toHaveLength(2);
+    expect(api.requests.filter((request) => request.path === 'text-to-speech/')).toHaveLength(1);
+    expect((await recordedEvents(page)).some((event) => event.type === 'coach-error')).toBe(false);
+  });
+
+  it('should use the browser voice with voice="browser", and no speech at all with no-voice', async () => {
+    await startInterview('template="software-engineer" voice="browser"', { noVoice: false });
+    await expect.poll(() => spokenTexts(page)).toHaveLength(1);
+    expect(api.requests.some((request) => request.path === 'text-to-speech/')).toBe(false);
+    await page.close();
+    page = await context.newPage();
+    await startInterview('template="software-engineer" voice="browser"', { noVoice: true });
+    expect(await part('mute-button').count()).toBe(0);
+    expect(await part('repeat-button').count()).toBe(0);
+    expect(await spokenTexts(page)).toEqual([]);
+  });
+
+  it('should offer dictation where SpeechRecognition exists and append what it hears', async () => {
+    await page.addInitScript(() => {
+      class FakeRecognition extends EventTarget {
+        lang = '';
+        continuous = false;
+        interimResults = false;
+        start() {
+          (window as unknown as { recognition: FakeRecognition }).recognition = this;
+        }
+        stop() {
+          this.dispatchEvent(new Event('end'));
+        }
+        abort() {
+          this.stop();
+        }
+      }
+      (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = FakeRecognition;
+    });
+    await startInterview();
+    await part('answer').fill('Typed first.');
+    await part('dictate-button').click();
+    expect(await part('dictate-button').getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() => {
+      const recognition = (window as unknown as { recognition: EventTarget }).recognition;
+      const event = Object.assign(new Event('result'), { resultIndex: 0, results: [Object.assign([{ transcript: 'then spoken words' }], { isFinal: true })] });
+      recognition.dispatchEvent(event);
+    });
+    await expect.poll(() => part('answer').inputValue()).toBe('Typed first. then spoken words');
+    await part('dictate-button').click();
+    expect(await part('dictate-button').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('should not offer dictation where the browser cannot recognise speech', async () => {
+    await page.addInitScript(() => {
+      delete (window as unknown as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition;
+      delete (window as unknown as { SpeechRecognition?: unknown }).SpeechRecognition;
+    });
+    await startInterview();
+    expect(await part('dictate-button').count()).toBe(0);
+  });
+
+  it('should keep the first registration and warn when another version is loaded', async () => {
+    await page.addInitScript(() => {
+      class Other extends HTMLElement {
+        static version = '0.0.1-other';
+      }
+      customElements.define('coach-interview', Other);
+    });
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(site.origin);
+    await expect.poll(() => warnings.join('\n')).toContain('already defined by version 0.0.1-other');
+    expect(await page.evaluate(() => (customElements.get('coach-interview') as unknown as { version: string }).version)).toBe('0.0.1-other');
   });
 });

@@ -7,8 +7,7 @@ import type { InterviewService } from '../interview/interview-types.js';
 import {
   createCandidateFlowContext,
   createScriptedModel,
-  STRONG_BEHAVIORAL_ANSWER,
-  STRONG_TECHNICAL_ANSWER,
+  strongAnswerFor,
   TEXT_RESUME,
   type CandidateFlowContext,
 } from '../../test/support/candidate-flow-context.js';
@@ -37,7 +36,7 @@ async function finishQuestions(interviews: InterviewService, templateId = 'quick
     const result = await interviews.submitAnswer({
       sessionId: session.id,
       questionId: current.id,
-      answer: current.kind === 'behavioral' ? STRONG_BEHAVIORAL_ANSWER : STRONG_TECHNICAL_ANSWER,
+      answer: strongAnswerFor(current),
     });
     current = result.nextQuestion;
   }

@@ -1,4 +1,4 @@
-import { chooseDsaProblem, DSA_BANK, toProblemBrief, toPublicProblem } from '../adapters/offline/index.js';
+import { chooseDsaProblem, findDsaProblem, toProblemBrief, toPublicProblem } from '../adapters/offline/index.js';
 import type { DsaEvaluation, DsaMessage, DsaProblem, DsaRound, InterviewSession } from '../domain/index.js';
 import { ConflictError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
@@ -211,7 +211,7 @@ function alreadyDone(): ConflictError {
  * candidate saw.
  */
 function briefFor(problem: DsaProblem): DsaProblemBrief {
-  const banked = DSA_BANK.find((entry) => entry.id === problem.id);
+  const banked = findDsaProblem(problem.id);
   if (banked) return toProblemBrief(banked);
   return {
     id: problem.id,

@@ -7,15 +7,12 @@ import {
   createScriptedModel,
   STRONG_BEHAVIORAL_ANSWER,
   STRONG_TECHNICAL_ANSWER,
+  strongAnswerFor,
   TEXT_RESUME,
   type CandidateFlowContext,
 } from '../../test/support/candidate-flow-context.js';
 import { createInterviewService } from './interview-service.js';
 import type { InterviewService } from './interview-types.js';
-
-function strongAnswerFor(turn: InterviewTurn): string {
-  return turn.kind === 'behavioral' ? STRONG_BEHAVIORAL_ANSWER : STRONG_TECHNICAL_ANSWER;
-}
 
 function codeOf(error: unknown): string | undefined {
   return (error as { code?: string }).code;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { CoachContext } from '../internal/context.js';
 import { ProviderError, UnsupportedFeatureError } from '../errors/index.js';
 import type { GenerateObjectOptions, GenerateObjectResult, LanguageModel } from '../ports/language-model.js';
 import { evaluateAnswerTask, generateQuestionTask, type EvaluateAnswerInput, type EvaluateAnswerOutput } from '../prompts/tasks.js';
@@ -73,6 +74,10 @@ function rawModel(...results: (GenerateObjectResult | Error)[]): LanguageModel &
 }
 
 describe('runTask', () => {
+  it('should accept a full CoachContext', () => {
+    expectTypeOf<CoachContext>().toExtend<TaskContext>();
+  });
+
   it('should return the validated output with provenance naming the model, task and prompt version', async () => {
     const model = createMockLanguageModel({ respond: () => GOOD, provider: 'acme', modelId: 'acme-large' });
     const { output, provenance } = await runTask(contextWith(model), evaluateAnswerTask, INPUT);

@@ -1,6 +1,6 @@
 import type { Provenance } from '../domain/evaluation-types.js';
 import { ProviderError, UnsupportedFeatureError, CoachError } from '../errors/index.js';
-import type { CoachContext, CoachSettings } from '../internal/context.js';
+import type { CoachSettings } from '../internal/context.js';
 import type { Logger } from '../internal/logger.js';
 import type { GenerateObjectResult, LanguageModel, LanguageModelWarning } from '../ports/language-model.js';
 import type { PromptTask } from '../prompts/task-types.js';
@@ -11,7 +11,7 @@ import { sanitizeOutput } from './sanitize-output.js';
 import { stripHtmlDeep } from './strip-html.js';
 import { callWithTimeout } from './timeout.js';
 
-/** The part of `CoachContext` that model calls need. */
+/** The part of `CoachContext` that model calls need (a `CoachContext` fits). */
 export interface TaskContext {
   languageModel: LanguageModel;
   settings: Pick<CoachSettings, 'modelTimeoutMs' | 'modelMaxAttempts'>;
@@ -69,7 +69,7 @@ type Attempt<Output> =
  * ```
  */
 export async function runTask<Input, Output>(
-  context: TaskContext | CoachContext,
+  context: TaskContext,
   task: PromptTask<Input, Output>,
   input: Input,
   options: RunTaskOptions = {},
@@ -230,7 +230,7 @@ export interface RunVisionResult {
  * @throws UnsupportedFeatureError `UNSUPPORTED_FEATURE` when the model has no vision.
  */
 export async function runVision(
-  context: TaskContext | CoachContext,
+  context: TaskContext,
   image: { image: Uint8Array; mediaType: 'image/png' | 'image/jpeg' },
   options: Omit<RunTaskOptions, 'temperature' | 'maxOutputTokens' | 'providerOptions'> = {},
 ): Promise<RunVisionResult> {
@@ -270,7 +270,7 @@ export interface StreamTaskResult {
  * @throws UnsupportedFeatureError `UNSUPPORTED_FEATURE` when the model cannot stream.
  */
 export async function streamTask<Input, Output>(
-  context: TaskContext | CoachContext,
+  context: TaskContext,
   task: PromptTask<Input, Output>,
   input: Input,
   options: Omit<RunTaskOptions, 'maxOutputTokens' | 'providerOptions'> = {},

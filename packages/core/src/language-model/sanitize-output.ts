@@ -94,7 +94,7 @@ export function sanitizeOutput<Input, Output>(
       result.evidenceStatus = 'insufficient_evidence';
       adjustments.evidenceDowngraded = true;
     }
-    if (false && typeof result.score === 'number' && result.score > INSUFFICIENT_EVIDENCE_SCORE_CAP) {
+    if (kept.length === 0 && typeof result.score === 'number' && result.score > INSUFFICIENT_EVIDENCE_SCORE_CAP) {
       result.score = INSUFFICIENT_EVIDENCE_SCORE_CAP;
       adjustments.scoreCapped = true;
     }

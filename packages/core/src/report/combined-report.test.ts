@@ -7,8 +7,7 @@ import type { InterviewService } from '../interview/interview-types.js';
 import {
   createCandidateFlowContext,
   createScriptedModel,
-  STRONG_BEHAVIORAL_ANSWER,
-  STRONG_TECHNICAL_ANSWER,
+  strongAnswerFor,
   TEXT_RESUME,
   type CandidateFlowContext,
 } from '../../test/support/candidate-flow-context.js';
@@ -19,7 +18,7 @@ async function finishQuestions(interviews: InterviewService, templateId: string)
   const { session, question } = await interviews.start({ resume: TEXT_RESUME, templateId });
   let current: InterviewTurn | null = question;
   while (current) {
-    const answer: string = current.kind === 'behavioral' ? STRONG_BEHAVIORAL_ANSWER : STRONG_TECHNICAL_ANSWER;
+    const answer: string = strongAnswerFor(current);
     current = (await interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer })).nextQuestion;
   }
   return session;

@@ -112,7 +112,7 @@ function formatSize(bytes: number): string {
 
 /**
  * Canonical resume text: compatibility characters folded (PDF ligatures such as "ﬁ" become
- * "fi"), control characters dropped, runs of spaces collapsed, lines trimmed, and at most one
+ * "fi"), control and invisible format characters dropped, runs of spaces collapsed, lines trimmed, and at most one
  * blank line between paragraphs.
  */
 export function normalizeResumeText(text: string): string {
@@ -121,7 +121,9 @@ export function normalizeResumeText(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029\f\v]/g, '\n')
     .replace(/[^\S\n]+/gu, ' ')
-    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\n' ? '\n' : ''))
+    // Format characters (soft hyphens, zero-width spaces, BOMs) are dropped, except the
+    // zero-width (non-)joiners that some scripts need to spell words correctly.
+    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\n' || character === '\u200c' || character === '\u200d' ? character : ''))
     .split('\n')
     .map((line) => line.trim())
     .join('\n')

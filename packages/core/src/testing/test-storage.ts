@@ -56,11 +56,16 @@ export async function createTestSqliteStorage(): Promise<TestStorage> {
       const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
       const database = new Database(filename, { timeout: 5000 });
       try {
+        // Real tables only: FTS shadow tables follow their triggers. The running totals go last,
+        // after the deletes whose triggers update them.
         const tables = database
-          .prepare("select name from sqlite_master where type = 'table' and name like 'coach\\_%' escape '\\' and name not like 'coach\\_migration%' escape '\\'")
-          .all() as { name: string }[];
+          .prepare("select name from pragma_table_list where type = 'table' and schema = 'main'")
+          .all()
+          .map((row) => (row as { name: string }).name)
+          .filter(isCoachDataTable)
+          .sort(totalsLast);
         database.transaction(() => {
-          for (const { name } of tables) database.prepare(`delete from "${name}"`).run();
+          for (const name of tables) database.prepare(`delete from "${name}"`).run();
         })();
       } finally {
         database.close();
@@ -111,11 +116,9 @@ export async function createTestPostgresStorage(options: { connectionString?: st
         return client;
       })();
       const client = await resetClient;
-      const { rows } = await client.query<{ name: string }>(
-        "select tablename as name from pg_tables where schemaname = $1 and tablename like 'coach\\_%' and tablename not like 'coach\\_migration%'",
-        [schema],
-      );
-      await client.query(rows.map(({ name }) => `delete from "${schema}"."${name}";`).join('\n'));
+      const { rows } = await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = $1', [schema]);
+      const tables = rows.map(({ name }) => name).filter(isCoachDataTable).sort(totalsLast);
+      await client.query(tables.map((name) => `delete from "${schema}"."${name}";`).join('\n'));
     },
     async cleanup() {
       await Promise.allSettled([storage.close(), ...peers.map((peer) => peer.close())]);
@@ -167,6 +170,16 @@ type PgModule = typeof import('pg');
 async function loadPg(): Promise<PgModule> {
   const loaded = (await import('pg')) as PgModule & { default?: PgModule };
   return loaded.default ?? loaded;
+}
+
+/** Coach's tables that hold data (not the migration bookkeeping, not SQLite's FTS internals). */
+function isCoachDataTable(name: string): boolean {
+  return name.startsWith('coach_') && !name.startsWith('coach_migration') && !name.startsWith('coach_reports_search');
+}
+
+/** Orders the running totals after the tables whose delete triggers update them. */
+function totalsLast(a: string, b: string): number {
+  return Number(a === 'coach_report_stats') - Number(b === 'coach_report_stats');
 }
 
 async function withClient<T>(connectionString: string, fn: (client: import('pg').Client) => Promise<T>): Promise<T> {

@@ -1,4 +1,6 @@
 import { createOfflineInterviewer } from '../../src/adapters/offline/index.js';
+import { rubricFor } from '../../src/adapters/offline/question-bank.js';
+import type { InterviewTurn } from '../../src/domain/index.js';
 import type { CoachContext } from '../../src/internal/context.js';
 import { silentLogger } from '../../src/internal/logger.js';
 import { DEFAULT_SETTINGS } from '../../src/create-coach.js';
@@ -75,7 +77,22 @@ export const STRONG_BEHAVIORAL_ANSWER =
   'As a result p99 latency fell to 180 ms, conversion rose by 3%, and we handled 40 million events per day without an incident (result). ' +
   'I learned to measure first and to agree on the target metric with product before optimising.';
 
-/** A technical answer covering concepts, trade-offs and an example. */
+/**
+ * A strong answer to `turn` for the offline rubric: the STAR story for behavioral questions,
+ * and for technical ones an explanation that covers every key concept of the question's
+ * rubric, with trade-offs and a measured example.
+ */
+export function strongAnswerFor(turn: Pick<InterviewTurn, 'kind' | 'question' | 'questionKey'>): string {
+  if (turn.kind === 'behavioral') return STRONG_BEHAVIORAL_ANSWER;
+  const { concepts } = rubricFor({ kind: turn.kind, question: turn.question, questionKey: turn.questionKey });
+  const points = concepts.map((concept) => `For ${concept.label.toLowerCase()} I would use ${concept.cues.slice(0, 3).join(', ')}`).join('. ');
+  return (
+    `${points}. The trade-off is complexity against latency: for example at Streamline Payments I measured p99 latency of 180 ms ` +
+    'at 40 million events per day, and I would monitor it in production with alerts.'
+  );
+}
+
+/** A technical answer covering general concepts, trade-offs and an example (not tailored to a question). */
 export const STRONG_TECHNICAL_ANSWER =
   'I would start from the access patterns and the consistency requirements. For reads I would add a cache-aside layer in Redis with a TTL ' +
   'and explicit invalidation on writes, because that keeps PostgreSQL as the source of truth. For writes I would use idempotency keys and ' +

@@ -14,6 +14,8 @@ export interface Question {
   id: string;
   text: string;
   kind: QuestionKind;
+  /** Whether the interviewer asked it to dig into the previous answer. */
+  isFollowUp: boolean;
 }
 
 export interface Candidate {
@@ -93,6 +95,8 @@ export interface DsaReply {
   reply: string;
   followUp: string | null;
   done: boolean;
+  /** The DSA score so far, when the server has one. */
+  score: number | null;
 }
 
 /** One message of the DSA conversation. */

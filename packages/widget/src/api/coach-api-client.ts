@@ -1,8 +1,8 @@
 import type {
   AnswerResult,
   CombinedReport,
-  DsaProblem,
   DsaReply,
+  DsaRoundState,
   FinalFeedback,
   InterviewChoice,
   PseudocodeResult,
@@ -16,6 +16,7 @@ import {
   readCombinedReport,
   readDsaProblem,
   readDsaReply,
+  readDsaRound,
   readFinalFeedback,
   readInterviewChoices,
   readPseudocodeResult,
@@ -54,7 +55,8 @@ export interface CoachApiClient {
   uploadResume(options: UploadResumeOptions): Promise<StartedSession>;
   submitAnswer(options: { sessionId: string; questionId: string; answer: string } & RequestOptions): Promise<AnswerResult>;
   getFinalFeedback(options: { sessionId: string } & RequestOptions): Promise<FinalFeedback>;
-  getDsaQuestion(options: { sessionId: string } & RequestOptions): Promise<DsaProblem>;
+  /** Starts the DSA round, or returns it with the conversation so far. */
+  getDsaQuestion(options: { sessionId: string } & RequestOptions): Promise<DsaRoundState>;
   submitPseudocode(options: { sessionId: string; pseudocode: string } & RequestOptions): Promise<PseudocodeResult>;
   continuePseudocode(options: { sessionId: string; message: string } & RequestOptions): Promise<DsaReply>;
   /** The combined report; `finalFeedback` fills in the parts the combined answer leaves out. */
@@ -180,7 +182,8 @@ export function createCoachApiClient(options: CoachApiClientOptions = {}): Coach
       return readFinalFeedback(await post('get-final-feedback/', { session_id: sessionId }, signal));
     },
     async getDsaQuestion({ sessionId, signal }) {
-      return readDsaProblem(await post('get-dsa-question/', { session_id: sessionId }, signal));
+      const answer = await post('get-dsa-question/', { session_id: sessionId }, signal);
+      return readDsaRound(answer) ?? { problem: readDsaProblem(answer), messages: [], submissions: 0, score: null, done: false };
     },
     async submitPseudocode({ sessionId, pseudocode, signal }) {
       return readPseudocodeResult(await post('submit-pseudocode/', { session_id: sessionId, pseudocode }, signal));

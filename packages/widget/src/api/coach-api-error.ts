@@ -36,9 +36,9 @@ export class CoachApiError extends Error {
     return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
   }
 
-  /** Whether repeating the same request may succeed (no answer, rate limit or a server-side failure). */
+  /** Whether repeating the same request may succeed (no answer, rate limit or a server-side failure; not 501, which stays). */
   get isRetryable(): boolean {
-    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+    return this.status === 0 || this.status === 408 || this.status === 429 || (this.status >= 500 && this.status !== 501);
   }
 }
 

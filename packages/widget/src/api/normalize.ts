@@ -87,6 +87,7 @@ export function readQuestion(value: unknown): Question {
     id: requireText(source['id'], 'question id'),
     text: requireText(firstDefined(source, 'text', 'question'), 'question text'),
     kind,
+    isFollowUp: source['is_follow_up'] === true,
   };
 }
 
@@ -202,6 +203,7 @@ export function readDsaReply(value: unknown): DsaReply {
     reply: text(source['reply']),
     followUp: optionalText(source['follow_up']),
     done: source['done'] === true,
+    score: number(source['score']),
   };
 }
 
@@ -264,7 +266,8 @@ function readDsaMessage(value: unknown): DsaMessage | null {
   };
 }
 
-function readDsaRound(value: unknown): DsaRoundState | null {
+/** Reads a DSA round: the answer of `get-dsa-question` or the `dsa` of a session state. */
+export function readDsaRound(value: unknown): DsaRoundState | null {
   const source = object(value);
   if (!source) return null;
   const problemSource = firstDefined(source, 'problem', 'question');

@@ -4,7 +4,7 @@ import type {
   Candidate,
   CombinedReport,
   DsaMessage,
-  DsaProblem,
+  DsaRoundState,
   Evaluation,
   InterviewChoice,
   Question,
@@ -37,13 +37,8 @@ export interface ShownEvaluation {
   totalQuestions: number;
 }
 
-export interface DsaView {
-  problem: DsaProblem;
-  messages: DsaMessage[];
-  submissions: number;
-  score: number | null;
-  done: boolean;
-}
+/** The DSA round as the widget shows it. */
+export type DsaView = DsaRoundState;
 
 /** What the controller tells its host about, so the host can dispatch events, speak and move focus. */
 export interface SessionListener {
@@ -433,8 +428,9 @@ export class SessionController implements ReactiveController {
     const sessionId = this.sessionId;
     if (!sessionId) return;
     await this.run('dsa-start', async () => {
-      const problem = await this.api.getDsaQuestion({ sessionId, signal: this.abortController.signal });
-      if (!this.dsa || this.dsa.problem.id !== problem.id) this.dsa = { problem, messages: [], submissions: 0, score: null, done: false };
+      const round = await this.api.getDsaQuestion({ sessionId, signal: this.abortController.signal });
+      // The server's conversation wins; a round it does not know yet starts empty.
+      this.dsa = round.messages.length > 0 || !this.dsa || this.dsa.problem.id !== round.problem.id ? round : this.dsa;
       this.dsaDraft = this.storage.get(this.draftKey('dsa-draft')) ?? this.dsaDraft;
       this.setPhase('dsa');
     });
@@ -479,7 +475,7 @@ export class SessionController implements ReactiveController {
       const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'message', text: message }];
       if (result.reply) messages.push({ role: 'interviewer', kind: 'message', text: result.reply });
       if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
-      this.dsa = { ...dsa, messages, done: result.done };
+      this.dsa = { ...dsa, messages, done: result.done, score: result.score ?? dsa.score };
       this.dsaReplyDraft = '';
       this.listener.interviewerMessage(result.followUp ?? result.reply);
     });

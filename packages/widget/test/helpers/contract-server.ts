@@ -31,6 +31,8 @@ export interface ContractServer {
   requests: RecordedRequest[];
   /** Makes the next request to `path` (e.g. `upload-resume/`) fail with this answer. */
   failNext(path: string, failure: InjectedFailure): void;
+  /** Holds the answer to the next request to `path` until the returned function is called. */
+  holdNext(path: string): () => void;
   /** Questions of new sessions (the default is three questions). */
   setQuestions(questions: { text: string; kind: 'behavioral' | 'technical' }[]): void;
   /** Whether `POST /api/text-to-speech/` answers 501 (no speech provider). */
@@ -99,6 +101,7 @@ function evaluate(answer: string): Record<string, unknown> {
 export async function startContractServer(): Promise<ContractServer> {
   const sessions = new Map<string, FakeSession>();
   const failures = new Map<string, InjectedFailure[]>();
+  const holds = new Map<string, Promise<void>[]>();
   const requests: RecordedRequest[] = [];
   let questionPlan: { text: string; kind: 'behavioral' | 'technical' }[] = [
     { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
@@ -163,13 +166,15 @@ export async function startContractServer(): Promise<ContractServer> {
     let body: Record<string, unknown> = {};
     let form: FormData | null = null;
     if (contentType.startsWith('multipart/form-data')) {
-      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(raw) }).formData();
       body = Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : { name: value.name, size: value.size }]));
     } else if (raw.length > 0) {
       body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
     }
     requests.push({ method: request.method ?? 'GET', path, body });
 
+    const hold = holds.get(path)?.shift();
+    if (hold) await hold;
     const failure = failures.get(path)?.shift();
     if (failure) {
       error(response, failure.status, failure.code, failure.message, failure.headers);
@@ -297,6 +302,12 @@ export async function startContractServer(): Promise<ContractServer> {
     requests,
     failNext(path, failure) {
       failures.set(path, [...(failures.get(path) ?? []), failure]);
+    },
+    holdNext(path) {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      holds.set(path, [...(holds.get(path) ?? []), held]);
+      return release;
     },
     setQuestions(questions) {
       questionPlan = questions;

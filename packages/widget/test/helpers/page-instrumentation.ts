@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** A recorded `coach-*` event, as a host page listening on `document` sees it. */
 export interface RecordedEvent {
@@ -13,8 +13,8 @@ export interface RecordedEvent {
  * so only bubbling, composed events arrive), texts given to `speechSynthesis.speak`, and
  * calls to `window.print` (which would otherwise open a dialog).
  */
-export async function instrumentPage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+export async function instrumentPages(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const scope = window as unknown as { coachEvents: unknown[]; spokenTexts: string[]; printCalls: number };
     scope.coachEvents = [];
     scope.spokenTexts = [];

@@ -31,6 +31,7 @@ export interface NodemailerTransportLike {
   close?(): void;
 }
 
+/** Options of `createNodemailerMailer`: exactly one of `transport`, `url` or `gmail`. */
 export interface NodemailerMailerOptions {
   /** A ready transporter (`nodemailer.createTransport(...)`) or anything with the same `sendMail`. */
   transport?: NodemailerTransportLike;

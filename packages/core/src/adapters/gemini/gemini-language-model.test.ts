@@ -6,6 +6,7 @@ import { ProviderError, ValidationError } from '../../errors/index.js';
 import { runTask, runVision, streamTask, type TaskContext } from '../../language-model/run-task.js';
 import type { LanguageModel } from '../../ports/language-model.js';
 import { evaluateAnswerTask, type EvaluateAnswerInput } from '../../prompts/tasks.js';
+import { toGeminiJsonSchema } from './gemini-json-schema.js';
 import { createGemini } from './index.js';
 import {
   GEMINI_ENDPOINT,
@@ -90,6 +91,30 @@ describe('createGemini', () => {
   });
 });
 
+describe('toGeminiJsonSchema', () => {
+  it('should keep the supported keywords and turn string lengths into a description', () => {
+    const schema = toGeminiJsonSchema(evaluateAnswerTask.jsonSchema);
+    expect(schema).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['score', 'evidence']),
+      additionalProperties: false,
+      properties: {
+        score: { type: 'number', minimum: 0, maximum: 10 },
+        feedback: { type: 'string', description: 'at most 1500 characters' },
+        evidence: { type: 'array', maxItems: 6, items: { type: 'string', description: 'at most 300 characters' } },
+        evidenceStatus: { type: 'string', enum: ['sufficient', 'insufficient_evidence'] },
+      },
+    });
+    expect(JSON.stringify(schema)).not.toMatch(/maxLength|minLength|\$schema/);
+  });
+
+  it('should keep nullable unions', () => {
+    expect(toGeminiJsonSchema({ anyOf: [{ type: 'string', maxLength: 80 }, { type: 'null' }] })).toEqual({
+      anyOf: [{ type: 'string', description: 'at most 80 characters' }, { type: 'null' }],
+    });
+  });
+});
+
 describe('Gemini language model', () => {
   it('should send one generateContent request with the JSON schema, system instruction and key header', async () => {
     const requests = respondWith(ok());
@@ -108,7 +133,7 @@ describe('Gemini language model', () => {
     expect(request!.prompt).toBe(evaluateAnswerTask.render(INPUT));
     expect(request!.body.generationConfig).toEqual({
       responseMimeType: 'application/json',
-      responseJsonSchema: evaluateAnswerTask.jsonSchema,
+      responseJsonSchema: toGeminiJsonSchema(evaluateAnswerTask.jsonSchema),
       temperature: 0.2,
     });
     // Client-side switches must not leak into the request.

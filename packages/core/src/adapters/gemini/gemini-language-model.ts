@@ -13,6 +13,7 @@ import type {
   StreamTextResult,
 } from '../../ports/language-model.js';
 import { GEMINI_PROVIDER, geminiRefusal, isGeminiRefusal, mapGeminiError } from './gemini-error.js';
+import { toGeminiJsonSchema } from './gemini-json-schema.js';
 
 /** A `fetch`-compatible function. */
 export type FetchFunction = typeof globalThis.fetch;
@@ -115,7 +116,7 @@ export function createGeminiLanguageModel(config: GeminiModelConfig): LanguageMo
             ...common,
             systemInstruction: options.system,
             responseMimeType: 'application/json',
-            responseJsonSchema: options.schema,
+            responseJsonSchema: toGeminiJsonSchema(options.schema),
             ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
             ...(options.maxOutputTokens !== undefined ? { maxOutputTokens: options.maxOutputTokens } : {}),
             ...thinkingConfig(budget),

@@ -346,34 +346,49 @@ export const SKILL_TAXONOMY: Readonly<Record<SkillCategory, readonly SkillDefini
   ],
 };
 
+interface CompiledAlias {
+  /** A lower-case piece of the alias that must occur in the text, checked before the regex. */
+  needle: string;
+  pattern: RegExp;
+}
+
 interface CompiledSkill {
   name: string;
   category: SkillCategory;
   families: readonly RoleFamily[];
-  patterns: RegExp[];
+  aliases: CompiledAlias[];
 }
 
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
+// ASCII and Latin letters; Unicode property classes would make each pattern far slower to build.
+const WORD_CHAR = 'A-Za-z0-9_\\u00C0-\\u024F';
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compileAlias(alias: string): RegExp {
+function compileAlias(alias: string): CompiledAlias {
+  const restricted = alias.startsWith('~') || alias.startsWith('=');
+  const literal = restricted ? alias.slice(1) : alias;
+  const needle = (literal.toLowerCase().split(' ')[0] ?? literal).trim();
   if (alias.startsWith('~')) {
-    const body = escapeRegExp(alias.slice(1));
+    const body = escapeRegExp(literal);
     // A very common word counts as a skill only inside a list ("Python, Go, Rust") or
     // after a preposition that introduces tools ("written in Go").
-    return new RegExp(
-      `(?:(?:^|[,;:/(|•·\\-–])[ \\t]*|\\b(?:in|with|using|and)[ \\t]+)${body}(?=[ \\t]*(?:[,;/)|.]|$|\\band\\b|\\bor\\b|\\n))`,
-      'gmu',
-    );
+    return {
+      needle,
+      pattern: new RegExp(
+        `(?:(?:^|[,;:/(|•·\\-–])[ \\t]*|\\b(?:in|with|using|and)[ \\t]+)${body}(?=[ \\t]*(?:[,;/)|.]|$|\\band\\b|\\bor\\b|\\n))`,
+        'gm',
+      ),
+    };
   }
-  const caseSensitive = alias.startsWith('=');
-  const body = escapeRegExp(caseSensitive ? alias.slice(1) : alias).replace(/ /g, '[\\s-]+');
+  const body = escapeRegExp(literal).replace(/ /g, '[\\s-]+');
   // Lookarounds instead of \b so aliases that start or end with a symbol ("C++", ".NET", "C#")
   // still need a clean boundary, and "Java" never matches inside "JavaScript".
-  return new RegExp(`(?<![\\p{L}\\p{N}_.#+])${body}(?!${WORD_CHAR}|[+#]|\\.[\\p{L}])`, caseSensitive ? 'gu' : 'giu');
+  return {
+    needle,
+    pattern: new RegExp(`(?<![${WORD_CHAR}.#+])${body}(?![${WORD_CHAR}+#]|\\.[A-Za-z])`, alias.startsWith('=') ? 'g' : 'gi'),
+  };
 }
 
 const COMPILED_SKILLS: readonly CompiledSkill[] = (Object.keys(SKILL_TAXONOMY) as SkillCategory[]).flatMap((category) =>
@@ -381,7 +396,7 @@ const COMPILED_SKILLS: readonly CompiledSkill[] = (Object.keys(SKILL_TAXONOMY) a
     name: definition.name,
     category,
     families: definition.families,
-    patterns: definition.aliases.map(compileAlias),
+    aliases: definition.aliases.map(compileAlias),
   })),
 );
 
@@ -410,15 +425,18 @@ export function skillFamilies(name: string): readonly RoleFamily[] {
  * // → ['REST APIs', 'Node.js', 'PostgreSQL', 'Kubernetes']
  */
 export function extractSkills(text: string): string[] {
+  const lower = text.toLowerCase();
   const found: { name: string; count: number; first: number }[] = [];
   for (const entry of COMPILED_SKILLS) {
     let count = 0;
     let first = Number.POSITIVE_INFINITY;
-    for (const pattern of entry.patterns) {
+    for (const { needle, pattern } of entry.aliases) {
+      if (!lower.includes(needle)) continue;
       pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         count += 1;
-        first = Math.min(first, match.index ?? 0);
+        first = Math.min(first, match.index);
+        if (match[0].length === 0) pattern.lastIndex += 1;
       }
     }
     if (count > 0) found.push({ name: entry.name, count, first });
@@ -464,6 +482,8 @@ const TITLE_PATTERNS: readonly { family: RoleFamily; pattern: RegExp; title: str
   { family: 'design', pattern: /\b(?:ux|user)\s+researcher\b/i, title: 'UX Researcher' },
   { family: 'general', pattern: /\bsoftware\s+(?:engineer|developer)\b|\bprogrammer\b/i, title: 'Software Engineer', weight: 0.5 },
 ];
+
+const GLOBAL_TITLE_PATTERNS = TITLE_PATTERNS.map(({ pattern }) => new RegExp(pattern.source, 'gi'));
 
 const FAMILY_TITLES: Record<RoleFamily, string> = {
   backend: 'Backend Engineer',
@@ -536,13 +556,14 @@ export function detectRole({ skills, text, yearsOfExperience, roleFocus }: Detec
   const titleHits = new Map<RoleFamily, { title: string; at: number }>();
 
   const head = text.slice(0, 400);
-  for (const { family, pattern, title, weight = 1 } of TITLE_PATTERNS) {
-    const global = new RegExp(pattern.source, 'gi');
+  for (const [index, { family, pattern, title, weight = 1 }] of TITLE_PATTERNS.entries()) {
+    const global = GLOBAL_TITLE_PATTERNS[index] as RegExp;
     let occurrences = 0;
     let firstAt = Number.POSITIVE_INFINITY;
-    for (const match of text.matchAll(global)) {
+    global.lastIndex = 0;
+    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
       occurrences += 1;
-      firstAt = Math.min(firstAt, match.index ?? 0);
+      firstAt = Math.min(firstAt, match.index);
     }
     if (occurrences === 0) continue;
     // The headline is the strongest signal of the role the candidate wants.
@@ -583,7 +604,7 @@ export function detectRole({ skills, text, yearsOfExperience, roleFocus }: Detec
   });
 
   return {
-    title: titledFor(baseTitle, family, seniority).slice(0, 80),
+    title: titledFor(baseTitle, family, seniority, text).slice(0, 80),
     family,
     seniority,
     matchedSkills: (matched.length > 0 ? matched : knownSkills).slice(0, 30).map((name) => name.slice(0, 60)),
@@ -611,10 +632,11 @@ function pickFamily(scores: Map<RoleFamily, number>): RoleFamily {
   return top[0];
 }
 
-function titledFor(base: string, family: RoleFamily, seniority: Seniority): string {
+function titledFor(base: string, family: RoleFamily, seniority: Seniority, text: string): string {
   if (family === 'management') {
-    if (seniority === 'lead') return 'Director of Engineering';
-    return seniority === 'senior' ? 'Senior Engineering Manager' : 'Engineering Manager';
+    if (seniority !== 'lead') return 'Engineering Manager';
+    // Only a stated executive title makes a long-serving manager "Head of Engineering".
+    return /\b(head|director|vp|vice president)\s+of\s+(engineering|software|technology|development)\b|\bcto\b/i.test(text) ? 'Head of Engineering' : 'Senior Engineering Manager';
   }
   const prefix = { junior: 'Junior ', mid: '', senior: 'Senior ', lead: 'Lead ' }[seniority];
   return `${prefix}${base}`;

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables Coach stores, as Kysely sees them. Nested structures are JSON text (`data`,
  * `evaluation`); columns the recruiter queries filter, sort or group on are real columns.
@@ -8,7 +10,8 @@ export interface CoachDatabase {
   coach_sessions: SessionRow;
   coach_turns: TurnRow;
   coach_dsa_rounds: DsaRoundRow;
-  coach_reports: ReportRow;
+  coach_reports: ReportRow & { /** SQLite only: the rowid the search index refers to. */ seq: Generated<number> };
+  coach_report_stats: ReportStatRow;
   coach_decision_changes: DecisionChangeRow;
   coach_invites: InviteRow;
   coach_speech_cache: SpeechCacheRow;
@@ -82,6 +85,18 @@ export interface ReportRow {
   /** Monday (`YYYY-MM-DD`) of the ISO week of `created_at`, for weekly statistics. */
   created_week: string;
   updated_at: string;
+}
+
+/**
+ * Running totals of reports per dimension value, kept by triggers on `coach_reports` so the
+ * statistics read a few dozen rows instead of every report.
+ */
+export interface ReportStatRow {
+  /** `decision`, `role`, `bucket` (whole score 0..10) or `week` (ISO week Monday). */
+  dimension: string;
+  value: string;
+  report_count: number;
+  score_sum: number;
 }
 
 export interface DecisionChangeRow {

@@ -82,13 +82,24 @@ export function createKyselyStorage(options: KyselyStorageOptions): Storage {
     }
   };
 
+  let searchIndex: Promise<boolean> | undefined;
+  const hasSearchIndex = (db: Kysely<CoachDatabase>) => {
+    if (dialect !== 'sqlite') return Promise.resolve(false);
+    searchIndex ??= sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'coach_reports_search'`
+      .execute(db)
+      .then((result) => result.rows.length > 0);
+    // A failed check is not remembered, so a later call can succeed.
+    searchIndex.catch(() => (searchIndex = undefined));
+    return searchIndex;
+  };
+
   const transactionContext = (db: Kysely<CoachDatabase>): RepositoryContext => {
-    const context: RepositoryContext = { db, dialect, atomic: (fn) => fn(context) };
+    const context: RepositoryContext = { db, dialect, atomic: (fn) => fn(context), hasSearchIndex };
     return context;
   };
 
   let closing: Promise<void> | undefined;
-  const rootContext: RepositoryContext = { db: root, dialect, atomic: transact };
+  const rootContext: RepositoryContext = { db: root, dialect, atomic: transact, hasSearchIndex };
 
   const migrate = async () => {
     const provider = createMigrationProvider({ dialect, schema });
@@ -120,6 +131,7 @@ export function createKyselyStorage(options: KyselyStorageOptions): Storage {
           await sql`commit`.execute(connection);
         });
       }
+      searchIndex = undefined;
     } catch (error) {
       if (CoachError.isInstance(error)) throw error;
       throw new StorageError({ message: `Migrating the database failed: ${error instanceof Error ? error.message : String(error)}`, cause: error });

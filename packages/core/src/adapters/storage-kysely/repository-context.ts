@@ -11,4 +11,6 @@ export interface RepositoryContext {
    * start), or directly when this context already is a transaction.
    */
   atomic<T>(fn: (context: RepositoryContext) => Promise<T>): Promise<T>;
+  /** SQLite: whether the FTS5 trigram search table exists (checked once, on `db`). */
+  hasSearchIndex(db: Kysely<CoachDatabase>): Promise<boolean>;
 }

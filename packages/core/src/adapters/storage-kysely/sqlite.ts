@@ -56,6 +56,10 @@ function openDatabase(Database: BetterSqliteConstructor, filename: string, busyT
     database.pragma('journal_mode = WAL');
     // In WAL mode NORMAL is durable against application crashes and much faster than FULL.
     database.pragma('synchronous = NORMAL');
+    // The default 2 MB page cache makes every scan of a large report table go back to the OS;
+    // a bigger cache and memory-mapped reads keep the recruiter's queries fast at 100k reports.
+    database.pragma('cache_size = -65536');
+    database.pragma('mmap_size = 268435456');
     database.pragma('busy_timeout = 0');
     return database;
   } catch (error) {

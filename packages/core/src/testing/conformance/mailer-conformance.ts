@@ -17,6 +17,7 @@ export interface ReceivedMail {
   html: string;
 }
 
+/** Options of `describeMailerConformance`. */
 export interface MailerConformanceOptions {
   /** Shown in the suite title, e.g. `nodemailer`. */
   name: string;

@@ -50,11 +50,18 @@ const DEFAULT_TRANSCRIPTION = 'Jordan Example\nSoftware Engineer\nExperience: 5 
  * @example
  * ```ts
  * import { createMockLanguageModel } from '@coach/core/testing';
- * const languageModel = createMockLanguageModel({
- *   respond: ({ task }) => (task.name === 'evaluate-answer' ? { score: 7, ...rest } : undefined),
- * });
+ * import { ProviderError } from '@coach/core';
+ * // Default replies: deterministic and schema-valid for every task.
+ * const languageModel = createMockLanguageModel();
  * const coach = await createCoach({ languageModel });
- * expect(languageModel.calls).toHaveLength(1);
+ * expect(languageModel.calls.some((call) => call.method === 'generateObject' && call.options.task.name === 'detect-role')).toBe(true);
+ *
+ * // Simulate an outage of the provider.
+ * const failing = createMockLanguageModel({
+ *   respond: () => {
+ *     throw new ProviderError({ message: 'Unavailable', provider: 'mock', statusCode: 503 });
+ *   },
+ * });
  * ```
  */
 export function createMockLanguageModel(options: MockLanguageModelOptions = {}): MockLanguageModel {

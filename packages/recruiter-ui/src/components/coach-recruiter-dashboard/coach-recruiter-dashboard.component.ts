@@ -1,472 +1,356 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RecruiterApiError, RecruiterClient } from '../../api/recruiter-client.js';
-import type { Decision, ReportDetails, ReportPage, ReportQuery, Statistics } from '../../api/recruiter-types.js';
-import { coachEvent, type CoachErrorDetail } from '../../events/coach-recruiter-events.js';
-import { barChart } from '../../internal/charts.js';
-import { DEFAULT_STRINGS, format, type DashboardStrings } from '../../strings.js';
-import { styles } from './coach-recruiter-dashboard.styles.js';
+import type { RecruiterApiError } from '../../api/recruiter-api-error.js';
+import { createRecruiterClient, type RecruiterClient } from '../../api/recruiter-client.js';
+import type { Decision, DecisionResult, ReportDetails } from '../../api/recruiter-types.js';
+import { createTokenSource } from '../../api/token-source.js';
+import { DashboardController } from '../../controllers/dashboard-controller.js';
+import type { CoachRecruiterDashboardEventDetails } from '../../events/index.js';
+import type { CoachErrorDetail } from '../../events/coach-error.js';
+import { emit } from '../../internal/emit.js';
+import { RECRUITER_UI_VERSION } from '../../internal/version.js';
+import { resolveStrings, type DashboardStrings } from '../../strings.js';
+import { coachTheme } from '../../themes/coach-theme.js';
+import { coachRecruiterDashboardStyles } from './coach-recruiter-dashboard.styles.js';
+import { renderConfirmDialog } from './views/render-confirm-dialog.js';
+import { renderList } from './views/render-list.js';
+import { renderReport } from './views/render-report.js';
+import { renderStatistics } from './views/render-statistics.js';
+import type { PendingAction, ViewContext } from './views/view-context.js';
 
-type PendingAction = { kind: 'decision'; decision: Decision } | { kind: 'delete' };
+/** Colour scheme of the dashboard. */
+export type CoachTheme = 'light' | 'dark' | 'auto';
+
+/** Supplies a fresh recruiter token (e.g. minted by the host's backend). */
+export type GetRecruiterToken = () => string | null | Promise<string | null>;
 
 /**
  * Reports, statistics and decisions for recruiters: statistics and charts at the top, a
- * searchable, filterable list, and each report in full with Accept / Decline / Delete.
+ * searchable, filterable, paginated list, and each report in full (answers, scores, feedback,
+ * evidence, the DSA conversation, the resume summary and the decision history) with Accept,
+ * Decline and Delete behind a confirmation. Everything is rendered as text.
  *
- * It authenticates with a short-lived recruiter token from the host page (`token`, or a
- * `getToken` callback called again when the token expires); it never takes the secret key.
+ * It authenticates with a short-lived recruiter token (`POST /api/recruiter-tokens/` on the
+ * Coach server): set `token`, or `getToken`, which is called when there is no token and again
+ * whenever the server answers 401 (the token expired). It never needs the secret key.
  *
- * @tagname coach-recruiter-dashboard
- * @summary Recruiter dashboard for Coach reports.
+ * @summary Recruiter dashboard for Coach reports: statistics, search, decisions and invites.
  *
- * @event {{reportId: string}} coach-report-open - A report was opened.
- * @event {{reportId: string, decision: string, previous: string, emailSent: boolean, emailMessage: string}} coach-decision-change - A decision was saved.
- * @event {{reportId: string}} coach-report-delete - A report and the candidate's data were erased.
- * @event {{code: string, message: string}} coach-error - An operation failed.
+ * @event {CustomEvent<CoachReportOpenDetail>} coach-report-open - The recruiter opened a report.
+ * @event {CustomEvent<CoachDecisionChangeDetail>} coach-decision-change - A decision was saved; the detail says whether the invite was sent.
+ * @event {CustomEvent<CoachReportDeleteDetail>} coach-report-delete - A report and the candidate's data were erased.
+ * @event {CustomEvent<CoachErrorDetail>} coach-error - A request failed; the detail has the code and the message shown.
  *
  * @csspart base - The wrapper of everything.
- * @csspart stats - The statistics cards and charts.
- * @csspart chart - Each inline SVG chart.
+ * @csspart button - Every button (combine with a specific part to target one).
+ * @csspart error - The error message box.
+ * @csspart retry-button - Repeats the request that failed.
+ * @csspart dismiss-button - Closes the error or notice.
+ * @csspart signed-out - The note shown while there is no token.
+ * @csspart stats - The statistics section.
+ * @csspart stat - Each figure (also `stat-total`, `stat-average`, `stat-pending`, `stat-accepted`, `stat-declined`).
+ * @csspart chart - Each inline SVG chart (also `distribution-chart`, `weekly-chart`, `score-chart`).
  * @csspart filters - The search and filter form.
- * @csspart table - The report list.
- * @csspart pagination - The previous/next controls.
+ * @csspart search - The search box.
+ * @csspart decision-filter - The decision select.
+ * @csspart role-filter - The role select.
+ * @csspart min-score-filter - The minimum score input.
+ * @csspart sort - The order select.
+ * @csspart clear-filters-button - Resets search, filters and order.
+ * @csspart table - The report table.
+ * @csspart row - One report of the table.
+ * @csspart open-button - The candidate's name, which opens the report.
+ * @csspart score-cell - The score of a row.
+ * @csspart badge - A decision badge (also `badge-pending`, `badge-accepted`, `badge-declined`).
+ * @csspart empty - The row shown when no report matches.
+ * @csspart pagination - The page controls.
+ * @csspart previous-button - Goes to the previous page.
+ * @csspart next-button - Goes to the next page.
+ * @csspart page-number - "Page n".
+ * @csspart notice - A status line after a decision or deletion (also `decision-notice`).
  * @csspart report - One report in full.
+ * @csspart back-button - Returns to the list, on the same page.
+ * @csspart report-heading - The candidate's name (focused when the report opens).
+ * @csspart report-meta - Email, role and date.
+ * @csspart report-overall - The overall score and decision.
  * @csspart actions - The decision and delete buttons.
- * @csspart button - Every button.
+ * @csspart accept-button - Accepts the candidate (after confirmation).
+ * @csspart decline-button - Declines the candidate (after confirmation).
+ * @csspart reset-button - Sets the decision back to pending (after confirmation).
+ * @csspart delete-button - Deletes the report (after confirmation).
+ * @csspart saving - The "saving" indicator.
+ * @csspart invite - Where the invite stands (`data-status`: queued, sending, sent, failed).
+ * @csspart check-invite-button - Reloads the report to see whether a queued invite went out.
+ * @csspart report-summary - Summary, strengths and improvements.
+ * @csspart report-strengths - The strengths list.
+ * @csspart report-improvements - The improvements list.
+ * @csspart report-questions - The list of questions and answers.
+ * @csspart report-question - One question with its answer, score, feedback and evidence.
+ * @csspart question-score - A question's score.
+ * @csspart answer - A candidate's answer.
+ * @csspart feedback - The feedback on an answer.
+ * @csspart evidence - A quote from the answer that backs the score.
+ * @csspart evidence-note - The note that an answer gave too little evidence.
+ * @csspart report-dsa - The DSA round.
+ * @csspart dsa-problem - The DSA problem statement.
+ * @csspart dsa-score - The DSA score.
+ * @csspart dsa-feedback - The DSA evaluation's feedback.
+ * @csspart dsa-conversation - The DSA conversation.
+ * @csspart dsa-message - One message (also `dsa-message-candidate` or `dsa-message-interviewer`).
+ * @csspart report-resume - The resume summary.
+ * @csspart report-history - The decision history.
+ * @csspart history-entry - One decision change.
+ * @csspart report-provenance - Which models scored the report.
  * @csspart dialog - The confirmation dialog.
- * @csspart notice - Status messages (e.g. whether the invite was sent).
+ * @csspart dialog-title - The dialog's question.
+ * @csspart dialog-body - What confirming does.
+ * @csspart cancel-button - Closes the dialog without doing anything (initial focus).
+ * @csspart confirm-button - Carries out the action.
  *
- * @cssproperty --coach-font-family - Font of the dashboard.
- * @cssproperty --coach-color-bg - Background.
- * @cssproperty --coach-color-surface - Cards and table header background.
- * @cssproperty --coach-color-text - Text color.
- * @cssproperty --coach-color-muted - Secondary text color.
- * @cssproperty --coach-color-border - Borders.
- * @cssproperty --coach-color-primary - Primary buttons, links and chart bars.
- * @cssproperty --coach-color-primary-text - Text on primary buttons.
- * @cssproperty --coach-color-success - Accepted badges.
- * @cssproperty --coach-color-danger - Declined badges and destructive buttons.
- * @cssproperty --coach-radius - Corner radius.
+ * @cssproperty --max-width - Maximum width of the dashboard. Default `72rem`.
+ * @cssproperty --coach-color-background - Background. Light `#ffffff`, dark `#111827`.
+ * @cssproperty --coach-color-surface - Cards, table header and panels. Light `#f4f6f8`, dark `#1f2937`.
+ * @cssproperty --coach-color-text - Body text.
+ * @cssproperty --coach-color-text-muted - Secondary text (keep 4.5:1 against background and surface).
+ * @cssproperty --coach-color-border - Borders of fields, cards and the table (keep 3:1).
+ * @cssproperty --coach-color-accent - Primary buttons, links, chart bars.
+ * @cssproperty --coach-color-accent-hover - Primary buttons on hover.
+ * @cssproperty --coach-color-on-accent - Text on the accent colour.
+ * @cssproperty --coach-color-focus - Focus rings.
+ * @cssproperty --coach-color-danger - Errors, declined badges, the delete button.
+ * @cssproperty --coach-color-danger-surface - Error box background.
+ * @cssproperty --coach-color-success - Accepted badges and sent invites.
+ * @cssproperty --coach-color-warning - Invites waiting for a retry.
+ * @cssproperty --coach-color-chart-track - The empty part of chart bars.
+ * @cssproperty --coach-font-family - Text font.
+ * @cssproperty --coach-font-family-mono - Pseudocode font.
+ * @cssproperty --coach-font-size - Base font size. Default `1rem`.
+ * @cssproperty --coach-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --coach-spacing - Base spacing. Default `1rem`.
  */
 export class CoachRecruiterDashboard extends LitElement {
-  static override styles = styles;
+  static override styles = [coachTheme, coachRecruiterDashboardStyles];
 
-  private client: RecruiterClient | null = null;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private requestSerial = 0;
+  /** The package version this class comes from. */
+  static readonly version: string = RECRUITER_UI_VERSION;
+
+  private readonly tokens = createTokenSource({ token: () => this.token, getToken: () => this.getToken });
+  private readonly data = new DashboardController(this, {
+    client: () => this.client(),
+    pageSize: () => this.pageSize,
+    describeError: (error) => this.describeError(error),
+    listener: {
+      error: (detail) => this.emit('coach-error', detail),
+      reportOpen: (reportId) => this.emit('coach-report-open', { reportId }),
+      decisionChange: (result, previous) => this.onDecisionChange(result, previous),
+      reportDelete: (report) => this.onReportDelete(report),
+    },
+  });
+  private cachedClient: { apiBase: string; client: RecruiterClient } | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  @state() private statistics: Statistics | null = null;
-  @state() private page: ReportPage | null = null;
-  /** Cursors of the pages walked so far; the current page was fetched with the last one. */
-  @state() private cursors: (string | null)[] = [null];
-  @state() private filters: Required<Pick<ReportQuery, 'q' | 'decision' | 'role' | 'sort'>> & { min_score: number | null } = {
-    q: '',
-    decision: '',
-    role: '',
-    sort: 'newest',
-    min_score: null,
-  };
-  @state() private details: ReportDetails | null = null;
   @state() private pendingAction: PendingAction | null = null;
-  @state() private notice = '';
-  @state() private error: CoachErrorDetail | null = null;
-  @state() private loading = false;
-  @state() private busy = false;
 
-  /** Base URL of the Coach server, e.g. `https://coach.example.com`. Defaults to this page's origin. */
+  /** Origin of the Coach server (e.g. `https://coach.example.com`). Default: this page's origin. */
   @property({ attribute: 'api-base' }) apiBase = '';
-  /** A short-lived recruiter token (from `POST /api/recruiter-tokens/`). */
+
+  /** A short-lived recruiter token from `POST /api/recruiter-tokens/`. Never the secret key. */
   @property({ attribute: false }) token: string | null = null;
-  /** Called for a token when none is set or the current one expired (the server answered 401). */
-  @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | null = null;
-  /** Color theme. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** Reports per page. */
+
+  /** Called for a token when none is set, and again when the server answers 401 (the token expired). */
+  @property({ attribute: false }) getToken: GetRecruiterToken | null = null;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the operating system). */
+  @property({ reflect: true }) theme: CoachTheme = 'light';
+
+  /** Language of dates and numbers (BCP 47). Default: the page's language. */
+  @property() override lang = '';
+
+  /** Reports per page (1 to 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-  /** Overrides for any of the dashboard's strings (translations). */
+
+  /** Translations of any of the dashboard's texts (see `defaultStrings`). */
   @property({ attribute: false }) strings: Partial<DashboardStrings> = {};
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.client = new RecruiterClient({
-      apiBase: this.apiBase || window.location.origin,
-      token: (options) => this.currentToken(options.renew),
-    });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const credentials = changed.has('token') || changed.has('getToken') || changed.has('apiBase');
+    if (credentials && !this.tokens.available) {
+      // Signed out: no candidate data stays on the page.
+      this.tokens.reset();
+      this.data.reset();
+      this.pendingAction = null;
+      return;
+    }
+    if (!this.tokens.available) return;
+    if (changed.has('apiBase') || (credentials && (!this.data.loaded || this.data.error?.status === 401))) {
+      void this.data.refresh();
+    } else if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.data.loaded) {
+      void this.data.setFilters({});
+    }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('apiBase') && this.client) {
-      this.client = new RecruiterClient({ apiBase: this.apiBase || window.location.origin, token: (o) => this.currentToken(o.renew) });
-    }
-    if ((changed.has('token') || changed.has('getToken') || changed.has('apiBase')) && (this.token || this.getToken)) {
-      void this.refresh();
-    }
-    if (changed.has('pendingAction')) {
-      if (this.pendingAction && this.dialog && !this.dialog.open) this.dialog.showModal();
-      if (!this.pendingAction && this.dialog?.open) this.dialog.close();
-    }
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.pendingAction && !dialog.open) dialog.showModal();
+    else if (!this.pendingAction && dialog.open) dialog.close();
   }
 
   private get text(): DashboardStrings {
-    return { ...DEFAULT_STRINGS, ...this.strings };
+    return resolveStrings(this.strings);
   }
 
-  private async currentToken(renew: boolean): Promise<string | null> {
-    if ((renew || !this.token) && this.getToken) {
-      this.token = (await this.getToken()) ?? null;
+  private get effectiveLang(): string | undefined {
+    return this.lang || document.documentElement.lang || undefined;
+  }
+
+  private client(): RecruiterClient | null {
+    if (!this.tokens.available) return null;
+    const apiBase = (this.apiBase || window.location.origin).replace(/\/+$/, '');
+    if (this.cachedClient?.apiBase !== apiBase) {
+      this.cachedClient = { apiBase, client: createRecruiterClient({ apiBase, tokens: this.tokens }) };
     }
-    return this.token;
+    return this.cachedClient.client;
   }
 
-  private fail(error: unknown): void {
-    const detail: CoachErrorDetail =
-      error instanceof RecruiterApiError
-        ? { code: error.code, message: error.message }
-        : { code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error) };
-    this.error = detail;
-    this.dispatchEvent(coachEvent('coach-error', detail));
+  private describeError(error: RecruiterApiError): CoachErrorDetail {
+    const message = error.status === 401 ? this.text.sessionExpired : error.message;
+    return { code: error.code, message, status: error.status };
   }
 
-  private async loadPage(): Promise<void> {
-    if (!this.client) return;
-    const serial = ++this.requestSerial;
-    this.loading = true;
-    try {
-      const page = await this.client.listReports({
-        ...this.filters,
-        limit: this.pageSize,
-        cursor: this.cursors[this.cursors.length - 1] ?? null,
-      });
-      // A slower, older request must not overwrite the answer to a newer one.
-      if (serial === this.requestSerial) {
-        this.page = page;
-        this.error = null;
-      }
-    } catch (error) {
-      if (serial === this.requestSerial) this.fail(error);
-    } finally {
-      if (serial === this.requestSerial) this.loading = false;
-    }
+  private emit<K extends keyof CoachRecruiterDashboardEventDetails>(name: K, detail: CoachRecruiterDashboardEventDetails[K]): void {
+    emit(this, name, detail);
   }
 
-  private async loadStatistics(): Promise<void> {
-    if (!this.client) return;
-    try {
-      this.statistics = await this.client.statistics();
-    } catch (error) {
-      this.fail(error);
-    }
+  private async focus(selector: string): Promise<boolean> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target || (target as HTMLButtonElement).disabled) return false;
+    target.focus();
+    return true;
   }
 
-  private applyFilters(): void {
-    this.cursors = [null];
-    void this.loadPage();
-  }
-
-  private onSearchInput(event: Event): void {
-    this.filters = { ...this.filters, q: (event.target as HTMLInputElement).value };
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applyFilters(), 250);
-  }
-
-  private onFilterChange(event: Event): void {
-    const target = event.target as HTMLSelectElement | HTMLInputElement;
-    const name = target.name as 'decision' | 'role' | 'sort' | 'min_score';
-    if (name === 'min_score') {
-      const value = target.value.trim() === '' ? null : Math.min(10, Math.max(0, Number(target.value)));
-      this.filters = { ...this.filters, min_score: value === null || Number.isNaN(value) ? null : value };
-    } else {
-      this.filters = { ...this.filters, [name]: target.value } as typeof this.filters;
-    }
-    this.applyFilters();
-  }
-
-  private nextPage(): void {
-    if (!this.page?.next_cursor) return;
-    this.cursors = [...this.cursors, this.page.next_cursor];
-    void this.loadPage();
-  }
-
-  private previousPage(): void {
-    if (this.cursors.length <= 1) return;
-    this.cursors = this.cursors.slice(0, -1);
-    void this.loadPage();
+  private hasFocus(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return active !== null && active.isConnected;
   }
 
   private async openReport(id: string): Promise<void> {
-    if (!this.client) return;
-    this.loading = true;
-    this.notice = '';
-    try {
-      this.details = await this.client.report(id);
-      this.error = null;
-      this.dispatchEvent(coachEvent('coach-report-open', { reportId: id }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.loading = false;
-    }
+    if (await this.data.openReport(id)) await this.focus('#report-heading');
   }
 
   private async closeReport(): Promise<void> {
-    const id = this.details?.id;
-    this.details = null;
-    this.notice = '';
-    // The list keeps its page and filters; refresh it so a changed decision shows.
-    await Promise.all([this.loadPage(), this.loadStatistics()]);
+    const id = this.data.openId ?? this.data.details?.id ?? null;
+    const loading = this.data.closeReport();
+    // The list shows the page it had at once; focus goes back to the row the report came from.
+    if (!(id && (await this.focus(`[part~="open-button"][data-report-id="${CSS.escape(id)}"]`)))) await this.focus('[part~="table"]');
+    await loading;
     await this.updateComplete;
-    if (id) this.renderRoot.querySelector<HTMLElement>(`[data-report-id="${CSS.escape(id)}"]`)?.focus();
+    if (!this.hasFocus()) await this.focus('[part~="table"]');
+  }
+
+  private async changePage(direction: 'previous' | 'next'): Promise<void> {
+    await (direction === 'next' ? this.data.nextPage() : this.data.previousPage());
+    // Stay on the button pressed while it still leads somewhere; at either end, take the other one.
+    const same = direction === 'next' ? 'next-button' : 'previous-button';
+    const other = direction === 'next' ? 'previous-button' : 'next-button';
+    if (!(await this.focus(`[part~="${same}"]`)) && !(await this.focus(`[part~="${other}"]`))) await this.focus('[part~="table"]');
+  }
+
+  private requestAction(action: PendingAction): void {
+    if (this.data.busy || !this.data.details) return;
+    this.pendingAction = action;
+  }
+
+  private cancelAction(): void {
+    this.pendingAction = null;
   }
 
   private async confirmAction(): Promise<void> {
     const action = this.pendingAction;
-    const report = this.details;
+    if (!action) return;
     this.pendingAction = null;
-    if (!action || !report || !this.client) return;
-    this.busy = true;
-    try {
-      if (action.kind === 'delete') {
-        await this.client.deleteReport(report.id);
-        this.dispatchEvent(coachEvent('coach-report-delete', { reportId: report.id }));
-        this.details = null;
-        this.notice = this.text.deleted;
-        await Promise.all([this.loadPage(), this.loadStatistics()]);
-      } else {
-        const previous = report.decision;
-        const result = await this.client.decide(report.id, action.decision);
-        this.notice = action.decision === 'Accepted' ? result.email_message : '';
-        this.dispatchEvent(
-          coachEvent('coach-decision-change', {
-            reportId: report.id,
-            decision: action.decision,
-            previous,
-            emailSent: result.email_sent,
-            emailMessage: result.email_message,
-          }),
-        );
-        this.details = await this.client.report(report.id);
-        void this.loadStatistics();
+    // Closing now hands focus back to the button that opened the dialog before it is disabled.
+    if (this.dialog?.open) this.dialog.close();
+    if (action.kind === 'delete') {
+      if (await this.data.deleteReport()) {
+        if (!(await this.focus('[part~="notice"]'))) await this.focus('[part~="table"]');
       }
-      this.error = null;
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.busy = false;
+    } else if (await this.data.decide(action.decision)) {
+      await this.focus('[part~="decision-notice"]');
     }
   }
 
-  /** Reloads statistics and the current page (keeping filters and place). */
-  async refresh(): Promise<void> {
-    await Promise.all([this.loadStatistics(), this.loadPage()]);
+  private onDecisionChange(result: DecisionResult, previous: Decision): void {
+    this.emit('coach-decision-change', {
+      reportId: result.report.id,
+      decision: result.report.decision,
+      previous,
+      emailSent: result.email_sent,
+      emailMessage: result.email_message,
+      inviteStatus: result.report.invite?.status ?? null,
+    });
+  }
+
+  private onReportDelete(report: ReportDetails): void {
+    this.emit('coach-report-delete', { reportId: report.id });
+  }
+
+  /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
+  refresh(): Promise<void> {
+    return this.data.refresh();
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.data.error;
+    if (!error) return nothing;
+    const t = this.text;
+    const retry = error.retry ?? (() => this.data.refresh());
+    return html`<div class="dashboard__error" part="error" role="alert" data-code=${error.code}>
+      <p>${error.message}</p>
+      <div class="dashboard__error-actions">
+        ${error.status === 401 && !this.getToken
+          ? nothing
+          : html`<button part="button retry-button" class="dashboard__button dashboard__button--small" type="button"
+              @click=${() => {
+                this.data.dismissError();
+                void retry();
+              }}>${t.retry}</button>`}
+        <button part="button dismiss-button" class="dashboard__button dashboard__button--small" type="button"
+          @click=${() => this.data.dismissError()}>${t.dismiss}</button>
+      </div>
+    </div>`;
   }
 
   override render(): TemplateResult {
     const t = this.text;
-    return html`<div part="base" class="dashboard">
-      ${this.error
-        ? html`<div class="error" role="alert" part="notice">
-            <span>${this.error.message}</span>
-            <button part="button" class="button" @click=${() => this.refresh()}>${t.retry}</button>
-          </div>`
-        : nothing}
-      ${!this.token && !this.getToken ? html`<p class="muted">${t.signInNeeded}</p>` : nothing}
-      ${this.details ? this.renderReport(this.details) : this.renderList()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.loading ? t.loading : ''}</p>
-      ${this.renderDialog()}
+    const data = this.data;
+    const context: ViewContext = {
+      strings: t,
+      lang: this.effectiveLang,
+      now: new Date(),
+      controller: data,
+      pendingAction: this.pendingAction,
+      openReport: (id) => void this.openReport(id),
+      closeReport: () => void this.closeReport(),
+      changePage: (direction) => void this.changePage(direction),
+      requestAction: (action) => this.requestAction(action),
+      confirmAction: () => void this.confirmAction(),
+      cancelAction: () => this.cancelAction(),
+      retry: () => void data.refresh(),
+    };
+    const loading = data.loadingList || data.loadingReport;
+    let view: TemplateResult | typeof nothing;
+    if (!this.tokens.available) view = html`<p class="dashboard__muted" part="signed-out">${t.signedOut}</p>`;
+    else if (data.openId && data.details) view = renderReport(context, data.details);
+    else if (data.openId) view = html`<p class="dashboard__muted">${data.loadingReport ? t.loading : ''}</p>`;
+    else view = html`${renderStatistics(context)}${renderList(context)}`;
+    return html`<div class="dashboard" part="base" aria-busy=${loading || data.busy ? 'true' : 'false'}>
+      ${this.renderError()}
+      ${view}
+      <p class="visually-hidden" role="status">${loading ? t.loading : data.busy ? t.saving : ''}</p>
+      ${renderConfirmDialog(context)}
     </div>`;
-  }
-
-  private renderStatistics(): TemplateResult | typeof nothing {
-    const stats = this.statistics;
-    const t = this.text;
-    if (!stats) return nothing;
-    const distribution = stats.score_distribution.length === 11 ? stats.score_distribution : new Array(11).fill(0);
-    const weeks = stats.per_week.slice(-12);
-    return html`<section part="stats" class="stats" aria-label=${t.title}>
-      <div class="cards">
-        <div class="card"><span class="figure">${stats.total}</span><span class="muted">${t.total}</span></div>
-        <div class="card"><span class="figure">${stats.average_score === null ? '–' : stats.average_score.toFixed(1)}</span><span class="muted">${t.average}</span></div>
-        <div class="card"><span class="figure pending">${stats.by_decision.Pending}</span><span class="muted">${t.pending}</span></div>
-        <div class="card"><span class="figure accepted">${stats.by_decision.Accepted}</span><span class="muted">${t.accepted}</span></div>
-        <div class="card"><span class="figure declined">${stats.by_decision.Declined}</span><span class="muted">${t.declined}</span></div>
-      </div>
-      <div class="charts">
-        <figure>
-          <figcaption>${t.distribution}</figcaption>
-          ${barChart({ values: distribution, labels: distribution.map((_, i) => String(i)), label: t.distribution })}
-        </figure>
-        <figure>
-          <figcaption>${t.perWeek}</figcaption>
-          ${barChart({ values: weeks.map((w) => w.count), labels: weeks.map((w) => w.week_start.slice(5)), label: t.perWeek })}
-        </figure>
-      </div>
-    </section>`;
-  }
-
-  private renderList(): TemplateResult {
-    const t = this.text;
-    const roles = this.statistics?.by_role.map((r) => r.role) ?? [];
-    const reports = this.page?.reports ?? [];
-    return html`${this.renderStatistics()}
-      ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
-      <form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-        <label>${t.search}<input type="search" name="q" .value=${this.filters.q} @input=${this.onSearchInput} /></label>
-        <label>${t.decision}
-          <select name="decision" @change=${this.onFilterChange}>
-            <option value="" ?selected=${this.filters.decision === ''}>${t.anyDecision}</option>
-            ${(['Pending', 'Accepted', 'Declined'] as const).map(
-              (d) => html`<option value=${d} ?selected=${this.filters.decision === d}>${t[d.toLowerCase() as 'pending']}</option>`,
-            )}
-          </select>
-        </label>
-        <label>${t.role}
-          <select name="role" @change=${this.onFilterChange}>
-            <option value="" ?selected=${this.filters.role === ''}>${t.anyRole}</option>
-            ${roles.map((r) => html`<option value=${r} ?selected=${this.filters.role === r}>${r}</option>`)}
-          </select>
-        </label>
-        <label>${t.minScore}<input type="number" name="min_score" min="0" max="10" step="0.5" .value=${this.filters.min_score === null ? '' : String(this.filters.min_score)} @change=${this.onFilterChange} /></label>
-        <label>${t.sort}
-          <select name="sort" @change=${this.onFilterChange}>
-            <option value="newest" ?selected=${this.filters.sort === 'newest'}>${t.newest}</option>
-            <option value="score" ?selected=${this.filters.sort === 'score'}>${t.score}</option>
-          </select>
-        </label>
-      </form>
-      <table part="table" class="table">
-        <caption class="visually-hidden">${t.title}</caption>
-        <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.role}</th><th scope="col">${t.score}</th><th scope="col">${t.decision}</th><th scope="col">${t.date}</th></tr></thead>
-        <tbody>
-          ${reports.length === 0
-            ? html`<tr><td colspan="5" class="muted">${this.loading ? t.loading : t.noReports}</td></tr>`
-            : reports.map(
-                (r) => html`<tr>
-                  <td><button part="button" class="link" data-report-id=${r.id} @click=${() => this.openReport(r.id)}>${r.candidate_name || r.candidate_email}</button>
-                    <div class="muted small">${r.candidate_email}</div></td>
-                  <td>${r.role}</td>
-                  <td class="number">${r.overall_score.toFixed(1)}</td>
-                  <td><span class="badge ${r.decision.toLowerCase()}">${t[r.decision.toLowerCase() as 'pending']}</span></td>
-                  <td><time datetime=${r.created_at}>${new Date(r.created_at).toLocaleDateString(this.lang || undefined)}</time></td>
-                </tr>`,
-              )}
-        </tbody>
-      </table>
-      <nav part="pagination" class="pagination" aria-label="Pagination">
-        <button part="button" class="button" ?disabled=${this.cursors.length <= 1} @click=${this.previousPage}>${t.previous}</button>
-        <span class="muted">${this.cursors.length}</span>
-        <button part="button" class="button" ?disabled=${!this.page?.next_cursor} @click=${this.nextPage}>${t.next}</button>
-      </nav>`;
-  }
-
-  private renderReport(report: ReportDetails): TemplateResult {
-    const t = this.text;
-    const parts: [string, number | null][] = [
-      [t.behavioral, report.behavioral_score],
-      [t.technical, report.technical_score],
-      [t.dsa, report.dsa_score],
-      [t.overall, report.overall_score],
-    ];
-    const shown = parts.filter((p): p is [string, number] => p[1] !== null && p[1] !== undefined);
-    return html`<article part="report" class="report">
-      <button part="button" class="link" @click=${this.closeReport}>← ${t.back}</button>
-      <header>
-        <h2 id="report-heading" tabindex="-1">${report.candidate_name || report.candidate_email}</h2>
-        <p class="muted">${report.candidate_email} · ${report.role} · <time datetime=${report.created_at}>${new Date(report.created_at).toLocaleString(this.lang || undefined)}</time></p>
-        <p><span class="figure">${report.overall_score.toFixed(1)}</span><span class="muted">/10</span>
-          <span class="badge ${report.decision.toLowerCase()}">${t[report.decision.toLowerCase() as 'pending']}</span></p>
-      </header>
-      <div part="actions" class="actions">
-        <button part="button" class="button primary" ?disabled=${this.busy || report.decision === 'Accepted'} @click=${() => (this.pendingAction = { kind: 'decision', decision: 'Accepted' })}>${t.accept}</button>
-        <button part="button" class="button" ?disabled=${this.busy || report.decision === 'Declined'} @click=${() => (this.pendingAction = { kind: 'decision', decision: 'Declined' })}>${t.decline}</button>
-        ${report.decision !== 'Pending'
-          ? html`<button part="button" class="button" ?disabled=${this.busy} @click=${() => (this.pendingAction = { kind: 'decision', decision: 'Pending' })}>${t.resetPending}</button>`
-          : nothing}
-        <button part="button" class="button danger" ?disabled=${this.busy} @click=${() => (this.pendingAction = { kind: 'delete' })}>${t.delete}</button>
-      </div>
-      ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
-      ${this.renderInvite(report)}
-      <section>
-        ${barChart({ values: shown.map((p) => p[1]), labels: shown.map((p) => p[0]), label: `${t.score}: ${shown.map((p) => `${p[0]} ${p[1]}`).join(', ')}`, height: 70 })}
-      </section>
-      <section><h3>${t.summary}</h3><p>${report.summary}</p></section>
-      <div class="two-columns">
-        <section><h3>${t.strengths}</h3><ul>${report.strengths.map((s) => html`<li>${s}</li>`)}</ul></section>
-        <section><h3>${t.improvements}</h3><ul>${report.improvements.map((s) => html`<li>${s}</li>`)}</ul></section>
-      </div>
-      <section>
-        <h3>${t.questions}</h3>
-        ${report.questions.map(
-          (q, index) => html`<details class="question" ?open=${index === 0}>
-            <summary><span class="number">${q.score.toFixed(1)}</span> ${q.question}</summary>
-            <h4>${t.answer}</h4><p class="answer">${q.answer}</p>
-            <h4>${t.feedback}</h4><p>${q.feedback}</p>
-            ${q.evidence?.length ? html`<h4>${t.evidence}</h4>${q.evidence.map((e) => html`<blockquote>${e}</blockquote>`)}` : nothing}
-          </details>`,
-        )}
-      </section>
-      ${report.dsa
-        ? html`<section>
-            <h3>${t.dsa}: ${report.dsa.problem_title} <span class="number">${report.dsa.score.toFixed(1)}</span></h3>
-            <p>${report.dsa.feedback}</p>
-            <p class="muted">${t.approach}: ${report.dsa.approach ?? '–'} · ${t.complexity}: ${report.dsa.time_complexity ?? '–'}</p>
-            <h4>${t.conversation}</h4>
-            <ol class="conversation">
-              ${report.dsa.conversation.map(
-                (m) => html`<li class=${m.role}><strong>${m.role === 'candidate' ? t.candidate : t.interviewer}</strong>
-                  ${m.kind === 'pseudocode' ? html`<pre>${m.text}</pre>` : html`<p>${m.text}</p>`}</li>`,
-              )}
-            </ol>
-          </section>`
-        : nothing}
-      ${report.resume_summary ? html`<section><h3>${t.resume}</h3><p>${report.resume_summary}</p></section>` : nothing}
-      <section>
-        <h3>${t.history}</h3>
-        ${report.decision_history?.length
-          ? html`<ol class="history">${report.decision_history.map(
-              (c) => html`<li><time datetime=${c.at}>${new Date(c.at).toLocaleString(this.lang || undefined)}</time> — ${c.actor}: ${c.from} → ${c.to}</li>`,
-            )}</ol>`
-          : html`<p class="muted">${t.noHistory}</p>`}
-      </section>
-    </article>`;
-  }
-
-  private renderInvite(report: ReportDetails): TemplateResult | typeof nothing {
-    const invite = report.invite;
-    const t = this.text;
-    if (!invite) return nothing;
-    const message =
-      invite.status === 'sent'
-        ? `${t.inviteSent}${invite.sent_at ? ` (${new Date(invite.sent_at).toLocaleString(this.lang || undefined)})` : ''}`
-        : invite.status === 'failed'
-          ? `${t.inviteFailed}${invite.last_error ? ` ${invite.last_error}` : ''}`
-          : `${t.inviteQueued}${invite.last_error ? ` ${invite.last_error}` : ''}`;
-    return html`<p class="invite ${invite.status}" part="notice" data-invite-status=${invite.status}><strong>${t.invite}:</strong> ${message}</p>`;
-  }
-
-  private renderDialog(): TemplateResult {
-    const t = this.text;
-    const action = this.pendingAction;
-    const name = this.details?.candidate_name || this.details?.candidate_email || '';
-    const message = !action
-      ? ''
-      : action.kind === 'delete'
-        ? format(t.confirmDelete, { name })
-        : format(action.decision === 'Accepted' ? t.confirmAccept : action.decision === 'Declined' ? t.confirmDecline : t.confirmPending, { name });
-    return html`<dialog part="dialog" aria-labelledby="dialog-message" @close=${() => (this.pendingAction = null)}>
-      <p id="dialog-message">${message}</p>
-      <div class="actions">
-        <button part="button" class="button" autofocus @click=${() => (this.pendingAction = null)}>${t.cancel}</button>
-        <button part="button" class="button ${action?.kind === 'delete' ? 'danger' : 'primary'}" @click=${this.confirmAction}>${t.confirm}</button>
-      </div>
-    </dialog>`;
   }
 }

@@ -65,6 +65,7 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart interview - The question screen.
  * @csspart progress - "Question n of m" and the question kind.
  * @csspart question-kind - The behavioral/technical badge.
+ * @csspart follow-up - The badge of a follow-up question.
  * @csspart question - The question text (focused when a question appears).
  * @csspart repeat-button - Reads the question aloud again.
  * @csspart answer-form - The answer form.

@@ -4,7 +4,7 @@
  * A short MP3 as ElevenLabs returns it: an ID3v2.4 tag header followed by MPEG-1 Layer III
  * frames (128 kbit/s, 44.1 kHz: 417-byte frames starting with the frame sync FF FB).
  */
-export function makeMp3(frames = 3): Uint8Array {
+export function makeMp3(frames = 3): Uint8Array<ArrayBuffer> {
   const tag = [0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
   const frame = new Uint8Array(417);
   frame.set([0xff, 0xfb, 0x90, 0x64]);

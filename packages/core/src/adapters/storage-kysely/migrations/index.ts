@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { createInitialMigration } from './0001-initial.js';
-import { createReportSearchTrigramMigration } from './0002-report-search-trigram.js';
+import { createReportSearchMigration } from './0002-report-search.js';
+import { createReportStatisticsMigration } from './0003-report-statistics.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -15,7 +16,8 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         '0001-initial': createInitialMigration(options),
-        '0002-report-search-trigram': createReportSearchTrigramMigration(options),
+        '0002-report-search': createReportSearchMigration(options),
+        '0003-report-statistics': createReportStatisticsMigration(options),
       };
     },
   };

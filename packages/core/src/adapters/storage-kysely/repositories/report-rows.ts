@@ -21,9 +21,14 @@ type ReportData = Pick<
 /** The columns of `coach_reports` a summary needs. */
 export const REPORT_SUMMARY_COLUMNS = ['id', 'candidate_name', 'candidate_email', 'role', 'overall_score', 'decision', 'created_at'] as const;
 
+/** Longest part of each field that search looks in; keeps every index entry small. */
+const SEARCHED_CHARACTERS = 300;
+
 /** What text search looks in: name, email and role, lower-cased, one per line. */
 export function searchText(report: Pick<Report, 'candidateName' | 'candidateEmail' | 'role'>): string {
-  return [report.candidateName, report.candidateEmail, report.role].map((part) => part.toLowerCase()).join('\n');
+  return [report.candidateName, report.candidateEmail, report.role]
+    .map((part) => [...part.toLowerCase()].slice(0, SEARCHED_CHARACTERS).join(''))
+    .join('\n');
 }
 
 export function reportToRow(report: Report): ReportRow {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { DECISIONS, type Decision, type ReportStatistics } from '../../../domain/report-types.js';
 import type { RepositoryContext } from '../repository-context.js';
 import { addWeeks, isoWeekStart, toTimestamp } from '../timestamps.js';
@@ -7,69 +6,54 @@ import { addWeeks, isoWeekStart, toTimestamp } from '../timestamps.js';
 const WEEKS = 12;
 
 /**
- * Computes the recruiter's statistics with grouped queries (each answered from an index), so
- * only a few dozen rows reach JavaScript whatever the number of reports.
+ * Reads the recruiter's statistics from the running totals that triggers keep in
+ * `coach_report_stats` (see migration 0003): a few dozen rows whatever the number of reports.
  */
-export async function computeReportStatistics({ db, dialect }: RepositoryContext, now: string): Promise<ReportStatistics> {
+export async function computeReportStatistics({ db }: RepositoryContext, now: string): Promise<ReportStatistics> {
   const lastWeek = isoWeekStart(toTimestamp(now, 'now'));
   const firstWeek = addWeeks(lastWeek, -(WEEKS - 1));
-  // Scores are non-negative, so truncation is floor; PostgreSQL's integer cast would round.
-  const bucket = dialect === 'postgres' ? sql<number>`floor(overall_score)::integer` : sql<number>`cast(overall_score as integer)`;
-
-  const [decisionRows, bucketRows, roleRows, weekRows] = await Promise.all([
-    db
-      .selectFrom('coach_reports')
-      .select(['decision', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.sum<number | string>('overall_score').as('score_sum')])
-      .groupBy('decision')
-      .execute(),
-    db
-      .selectFrom('coach_reports')
-      .select([bucket.as('bucket'), (eb) => eb.fn.countAll().as('count')])
-      .groupBy(bucket)
-      .execute(),
-    db
-      .selectFrom('coach_reports')
-      .select(['role', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.avg<number | string>('overall_score').as('average')])
-      .groupBy('role')
-      .execute(),
-    db
-      .selectFrom('coach_reports')
-      .select(['created_week', (eb) => eb.fn.countAll().as('count')])
-      .where('created_week', '>=', firstWeek)
-      .where('created_week', '<=', lastWeek)
-      .groupBy('created_week')
-      .orderBy('created_week')
-      .execute(),
-  ]);
+  const rows = await db
+    .selectFrom('coach_report_stats')
+    .select(['dimension', 'value', 'report_count', 'score_sum'])
+    .where('report_count', '>', 0)
+    .where((eb) => eb.or([eb('dimension', '!=', 'week'), eb.and([eb('value', '>=', firstWeek), eb('value', '<=', lastWeek)])]))
+    .execute();
 
   const byDecision = Object.fromEntries(DECISIONS.map((decision) => [decision, 0])) as Record<Decision, number>;
+  const scoreDistribution = Array.from({ length: 11 }, () => 0);
+  const byRole: ReportStatistics['byRole'] = [];
+  const perWeek: ReportStatistics['perWeek'] = [];
   let total = 0;
   let scoreSum = 0;
-  for (const row of decisionRows) {
-    const count = Number(row.count);
-    total += count;
-    scoreSum += Number(row.score_sum);
-    if (DECISIONS.includes(row.decision as Decision)) byDecision[row.decision as Decision] = count;
+  for (const row of rows) {
+    const count = Number(row.report_count);
+    const sum = Number(row.score_sum);
+    switch (row.dimension) {
+      case 'decision':
+        total += count;
+        scoreSum += sum;
+        if (DECISIONS.includes(row.value as Decision)) byDecision[row.value as Decision] = count;
+        break;
+      case 'role':
+        byRole.push({ role: row.value, count, averageScore: round2(sum / count) });
+        break;
+      case 'bucket': {
+        const index = Math.min(10, Math.max(0, Number(row.value)));
+        scoreDistribution[index] = (scoreDistribution[index] ?? 0) + count;
+        break;
+      }
+      case 'week':
+        perWeek.push({ weekStart: row.value, count });
+        break;
+    }
   }
+  byRole.sort((a, b) => b.count - a.count || compareText(a.role, b.role));
+  perWeek.sort((a, b) => compareText(a.weekStart, b.weekStart));
+  return { total, byDecision, averageScore: total === 0 ? null : round2(scoreSum / total), scoreDistribution, byRole, perWeek };
+}
 
-  const scoreDistribution = Array.from({ length: 11 }, () => 0);
-  for (const row of bucketRows) {
-    const index = Math.min(10, Math.max(0, Number(row.bucket)));
-    scoreDistribution[index] = (scoreDistribution[index] ?? 0) + Number(row.count);
-  }
-
-  const byRole = roleRows
-    .map((row) => ({ role: row.role, count: Number(row.count), averageScore: round2(Number(row.average)) }))
-    .sort((a, b) => b.count - a.count || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
-
-  return {
-    total,
-    byDecision,
-    averageScore: total === 0 ? null : round2(scoreSum / total),
-    scoreDistribution,
-    byRole,
-    perWeek: weekRows.map((row) => ({ weekStart: row.created_week, count: Number(row.count) })),
-  };
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round2(value: number): number {

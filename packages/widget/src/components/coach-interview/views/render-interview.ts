@@ -79,6 +79,7 @@ export function renderInterview(context: ViewContext): TemplateResult | typeof n
       <span class="coach__badge" part="question-kind">
         ${question.kind === 'technical' ? strings.questionKindTechnical : strings.questionKindBehavioral}
       </span>
+      ${question.isFollowUp ? html`<span class="coach__badge" part="follow-up">${strings.questionFollowUp}</span>` : nothing}
     </p>
     <h2 id="coach-question" class="coach__heading coach__question" part="question" tabindex="-1" ?data-autofocus=${!shown}>${question.text}</h2>
     ${audio.enabled && !audio.muted

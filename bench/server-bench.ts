@@ -1,0 +1,316 @@
+// Throughput and latency of @coach/server on loopback, beside a bare node:http server
+// answering the same JSON in the same run, so that the ratio says what Hono, the middleware
+// and the database cost. Each server runs in its own child process (so its memory is its own
+// and the load generator does not share its event loop); autocannon drives them from here.
+//
+//   npx tsx bench/server-bench.ts            (needs the packages built: npm run build)
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Options of {@link runServerBench}. */
+export interface ServerBenchOptions {
+  /** Seconds per measurement. @default 5 */
+  durationSeconds?: number;
+  /** Concurrent connections. @default 50 */
+  connections?: number;
+  /** Interviews started before the answer measurement (each answer is accepted once). @default 600 */
+  sessions?: number;
+  /** Print a summary to stdout. @default true */
+  print?: boolean;
+}
+
+/** One measured route. */
+export interface RouteMeasurement {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface ServerBenchResult {
+  bareNode: RouteMeasurement;
+  demos: RouteMeasurement;
+  answers: RouteMeasurement;
+  /** `demos.requestsPerSecond / bareNode.requestsPerSecond`; the goal is at least 0.7. */
+  readRatio: number;
+  memory: { idleRssMb: number; peakRssUnderLoadMb: number; bareNodeRssMb: number };
+  settings: { durationSeconds: number; connections: number; sessions: number; node: string };
+}
+
+interface AutocannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+}
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  amount?: number;
+  requests?: AutocannonRequest[];
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+/** Messages between this process and a server child. */
+type ChildMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'memory'; rss: number }
+  | { type: 'sessions'; questions: { sessionId: string; questionId: string }[]; plannedAnswers: number };
+
+const ROLE = process.env.COACH_SERVER_BENCH_ROLE;
+const ANSWER =
+  'I led the migration of a billing service: I measured latency first, split the work into small reversible steps, ' +
+  'reviewed each step with the team, and we cut p99 from 900 ms to 180 ms while keeping payments idempotent.';
+
+/**
+ * Measures GET /api/demos/ and answer submissions (offline interviewer, SQLite) against a bare
+ * node:http server serving the demos JSON, and the Coach server's resident memory idle and
+ * under load. Rate limits and request logging are off in the measured server: they are
+ * configuration, not the cost of the framework being measured.
+ */
+export async function runServerBench(options: ServerBenchOptions = {}): Promise<ServerBenchResult> {
+  const durationSeconds = options.durationSeconds ?? 5;
+  const connections = options.connections ?? 50;
+  const sessions = options.sessions ?? 600;
+  const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+  const coach = await startChild('coach');
+  let bare: Child | undefined;
+  try {
+    const coachUrl = `http://127.0.0.1:${coach.port}`;
+    const demosJson = await (await fetch(`${coachUrl}/api/demos/`)).text();
+    bare = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson });
+    const bareUrl = `http://127.0.0.1:${bare.port}`;
+
+    // Warm both up so neither pays for JIT compilation inside the measurement.
+    await autocannon({ url: `${bareUrl}/api/demos/`, connections, duration: 1 });
+    await autocannon({ url: `${coachUrl}/api/demos/`, connections, duration: 1 });
+
+    const bareNode = summarize(await autocannon({ url: `${bareUrl}/api/demos/`, connections, duration: durationSeconds }));
+    const bareNodeRss = (await bare.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
+    const idleRss = (await coach.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
+
+    const sampler = sampleMemory(coach);
+    const demos = summarize(await autocannon({ url: `${coachUrl}/api/demos/`, connections, duration: durationSeconds }));
+
+    const prepared = await coach.request<{ type: 'sessions'; questions: { sessionId: string; questionId: string }[]; plannedAnswers: number }>({ type: 'sessions', count: sessions });
+    const queue = prepared.questions.map((question) => ({ ...question }));
+    let fallback = queue[0];
+    const answers = summarize(
+      await autocannon({
+        url: coachUrl,
+        connections,
+        duration: durationSeconds,
+        // Never ask for more answers than the interviews have questions.
+        amount: Math.max(connections, prepared.plannedAnswers - connections),
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/submit-answer-and-get-next/',
+            headers: { 'content-type': 'application/json' },
+            setupRequest(request, context) {
+              const next = queue.shift() ?? fallback;
+              fallback = next;
+              context.sessionId = next?.sessionId;
+              return { ...request, body: JSON.stringify({ session_id: next?.sessionId, question_id: next?.questionId, answer: ANSWER }) };
+            },
+            onResponse(status, body, context) {
+              if (status !== 200) return;
+              const parsed = JSON.parse(body) as { next_question: { id: string } | null };
+              if (parsed.next_question) queue.push({ sessionId: context.sessionId as string, questionId: parsed.next_question.id });
+            },
+          },
+        ],
+      }),
+    );
+    const peakRss = await sampler.stop();
+
+    const result: ServerBenchResult = {
+      bareNode,
+      demos,
+      answers,
+      readRatio: demos.requestsPerSecond / bareNode.requestsPerSecond,
+      memory: { idleRssMb: toMb(idleRss), peakRssUnderLoadMb: toMb(Math.max(peakRss, idleRss)), bareNodeRssMb: toMb(bareNodeRss) },
+      settings: { durationSeconds, connections, sessions, node: process.version },
+    };
+    if (options.print ?? true) printResult(result);
+    return result;
+  } finally {
+    await bare?.stop();
+    await coach.stop();
+  }
+}
+
+function summarize(result: AutocannonResult): RouteMeasurement {
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function toMb(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
+
+function printResult(result: ServerBenchResult): void {
+  const row = (name: string, m: RouteMeasurement) =>
+    `  ${name.padEnd(34)} ${String(m.requestsPerSecond).padStart(7)} req/s   p50 ${String(m.latencyP50Ms).padStart(4)} ms   p99 ${String(m.latencyP99Ms).padStart(4)} ms   (${m.requests} requests, ${m.non2xx} non-2xx, ${m.errors} errors)`;
+  const { settings, memory } = result;
+  console.log(`\n@coach/server on loopback — ${settings.connections} connections, ${settings.durationSeconds} s each, Node ${settings.node}`);
+  console.log(row('bare node:http, same JSON', result.bareNode));
+  console.log(row('GET /api/demos/', result.demos));
+  console.log(row('POST submit-answer (offline, SQLite)', result.answers));
+  const percent = Math.round(result.readRatio * 100);
+  console.log(`  read route vs bare Node: ${percent}% (goal ≥ 70%: ${percent >= 70 ? 'met' : 'NOT met'})`);
+  console.log(`  resident memory: ${memory.idleRssMb} MB idle, ${memory.peakRssUnderLoadMb} MB peak under load (bare Node: ${memory.bareNodeRssMb} MB)\n`);
+}
+
+interface Child {
+  port: number;
+  request<T extends ChildMessage>(message: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+async function startChild(role: 'coach' | 'bare', env: Record<string, string> = {}): Promise<Child> {
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+    env: { ...process.env, ...env, COACH_SERVER_BENCH_ROLE: role },
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`The ${role} bench server exited with ${code} before it was ready.`)));
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'ready') resolve(message.port);
+    });
+  });
+  child.removeAllListeners('exit');
+  let pending = Promise.resolve<unknown>(undefined);
+  return {
+    port,
+    request<T extends ChildMessage>(message: Record<string, unknown>) {
+      // One question at a time, so each answer matches its question.
+      const next = pending.then(
+        () =>
+          new Promise<T>((resolve) => {
+            const listener = (reply: ChildMessage) => {
+              if (reply.type === message.type) {
+                child.off('message', listener);
+                resolve(reply as T);
+              }
+            };
+            child.on('message', listener);
+            child.send(message);
+          }),
+      );
+      pending = next.catch(() => undefined);
+      return next;
+    },
+    stop() {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+/** Samples the child's RSS while load runs; `stop` returns the highest sample. */
+function sampleMemory(child: Child) {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rss } = await child.request<{ type: 'memory'; rss: number }>({ type: 'memory' });
+      peak = Math.max(peak, rss);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+async function runCoachChild(): Promise<void> {
+  const { createCoach, silentLogger } = await import('@coach/core');
+  const { createSqliteStorage } = await import('@coach/core/storage/kysely');
+  const { createApp } = await import('../packages/server/src/index.js');
+  const { serve } = await import('../packages/server/src/node.js');
+  const filename = join(tmpdir(), `coach-bench-${randomBytes(6).toString('hex')}.db`);
+  const coach = await createCoach({ storage: createSqliteStorage({ filename }), textRecognizer: null, speechModel: null, logger: silentLogger });
+  await coach.templates.seedStarterTemplates();
+  const app = createApp(coach, { secretKey: randomBytes(24).toString('base64url'), rateLimit: false, logger: silentLogger, pages: false });
+  const running = await serve(app, { port: 0, hostname: '127.0.0.1', coach, handleSignals: false, maintenanceIntervalMs: 0 });
+  const resume = { text: 'Jordan Smith\njordan@example.com\nSenior Backend Engineer, 7 years: Go, TypeScript, PostgreSQL, Kafka, Kubernetes.' };
+
+  process.on('message', async (message: { type: string; count?: number }) => {
+    if (message.type === 'memory') process.send?.({ type: 'memory', rss: process.memoryUsage().rss });
+    if (message.type === 'sessions') {
+      const questions: { sessionId: string; questionId: string }[] = [];
+      let plannedAnswers = 0;
+      for (let index = 0; index < (message.count ?? 0); index += 1) {
+        const started = await coach.interviews.start({ resume });
+        questions.push({ sessionId: started.session.id, questionId: started.question.id });
+        plannedAnswers += started.totalQuestions;
+      }
+      process.send?.({ type: 'sessions', questions, plannedAnswers });
+    }
+  });
+  process.once('SIGTERM', async () => {
+    await running.close();
+    await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${filename}${suffix}`, { force: true })));
+    process.exit(0);
+  });
+  process.send?.({ type: 'ready', port: running.port });
+}
+
+async function runBareChild(): Promise<void> {
+  const body = Buffer.from(process.env.COACH_SERVER_BENCH_BODY ?? '[]');
+  const server = createServer((request, response) => {
+    if (request.url === '/api/demos/') {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      response.end(body);
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'memory') process.send?.({ type: 'memory', rss: process.memoryUsage().rss });
+  });
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+  process.send?.({ type: 'ready', port: (server.address() as { port: number }).port });
+}
+
+if (ROLE === 'coach') await runCoachChild();
+else if (ROLE === 'bare') await runBareChild();
+else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runServerBench();

@@ -1,0 +1,467 @@
+import type { DsaMessage } from '../../domain/index.js';
+import type { DsaFeedbackInput, DsaFeedbackOutput, DsaProblemBrief } from '../../prompts/tasks.js';
+import { findDsaProblem } from './dsa-bank.js';
+import { analyzeCodeStructure, type CodeStructure } from './dsa/code-structure.js';
+import { complexityRank, costRank, formatCost, statedComplexities, type StatedComplexity } from './dsa/complexity.js';
+import { cueGroup, EDGE, HASH_CUES, type DsaApproach, type DsaEdgeCase } from './dsa/dsa-problem-types.js';
+import { clip, countWords, hasCue, joinLabels, normalizeText, toScore } from './text-matching.js';
+
+/** Techniques recognised in any problem, used for problems outside the bank and to name what a candidate did. */
+const GENERIC_APPROACHES: readonly { name: string; keywords: RegExp; signature: string[] }[] = [
+  { name: 'hash map', keywords: /hash|map|dictionary|set\b/i, signature: [HASH_CUES] },
+  { name: 'two pointers', keywords: /two pointers?|pointer/i, signature: ['left|lo|i', 'right|hi|j'] },
+  { name: 'sliding window', keywords: /window/i, signature: ['window'] },
+  { name: 'binary search', keywords: /binary search/i, signature: ['mid|middle|binary search|bisect'] },
+  { name: 'sorting', keywords: /sort/i, signature: ['sort'] },
+  { name: 'stack', keywords: /stack/i, signature: ['stack'] },
+  { name: 'heap', keywords: /heap|priority queue/i, signature: ['heap|priority queue|heapq'] },
+  { name: 'breadth-first search', keywords: /\bbfs\b|breadth/i, signature: ['bfs|queue|deque'] },
+  { name: 'depth-first search', keywords: /\bdfs\b|depth-first|depth first/i, signature: ['dfs|recurs'] },
+  { name: 'dynamic programming', keywords: /dynamic programming|\bdp\b|memo/i, signature: ['dp|memo|tabulat'] },
+  { name: 'greedy', keywords: /greedy/i, signature: ['greedy|farthest|furthest|best so far'] },
+  { name: 'union-find', keywords: /union|disjoint/i, signature: ['union|disjoint|parent'] },
+  { name: 'trie', keywords: /trie|prefix tree/i, signature: ['trie|children'] },
+  { name: 'topological sort', keywords: /topolog|in-degree|indegree/i, signature: ['indegree|in-degree|topolog'] },
+  { name: 'backtracking', keywords: /backtrack/i, signature: ['backtrack'] },
+];
+
+interface ProblemModel {
+  approaches: readonly DsaApproach[];
+  bruteForceTime: string | null;
+  optimalTime: string | null;
+  optimalSpace: string | null;
+  edgeCases: readonly DsaEdgeCase[];
+  followUps: readonly string[];
+}
+
+function edgeCaseFromLabel(label: string): DsaEdgeCase {
+  const normalized = normalizeText(label);
+  const generic =
+    /empty/.test(normalized) ? EDGE.emptyArray(label)
+    : /single|one element/.test(normalized) ? EDGE.single(label)
+    : /duplicate/.test(normalized) ? EDGE.duplicates(label)
+    : /negative/.test(normalized) ? EDGE.negatives(label)
+    : /overflow/.test(normalized) ? EDGE.overflow(label)
+    : /null|none/.test(normalized) ? EDGE.nullNode(label)
+    : null;
+  const words = (normalized.match(/[a-z]{5,}/g) ?? []).filter((word) => !['there', 'which', 'where', 'value', 'values', 'input', 'element', 'elements'].includes(word));
+  return { label, cues: [...(generic?.cues ?? []), ...words] };
+}
+
+/** The interviewer's model of the problem: the bank entry when known, else one derived from the brief. */
+function modelFor(brief: DsaProblemBrief): ProblemModel {
+  const bank = findDsaProblem(brief.id);
+  if (bank) {
+    return {
+      approaches: bank.approaches,
+      bruteForceTime: bank.bruteForce.time,
+      optimalTime: bank.optimalTimeComplexity,
+      optimalSpace: bank.optimalSpaceComplexity,
+      edgeCases: bank.edgeCases,
+      followUps: bank.followUps,
+    };
+  }
+  const optimalRank = complexityRank(brief.optimalTimeComplexity);
+  const approaches: DsaApproach[] = brief.expectedApproaches.flatMap((text, index) => {
+    const generic = GENERIC_APPROACHES.find((candidate) => candidate.keywords.test(text));
+    if (!generic) return [];
+    const stated = /\bO\([^)]*\)/.exec(text)?.[0] ?? null;
+    const time = stated ?? (index === 0 ? brief.optimalTimeComplexity : 'unknown');
+    const rank = complexityRank(time);
+    return [{ name: generic.name, description: text, signature: generic.signature, time, space: brief.optimalSpaceComplexity, optimal: index === 0 || (rank !== null && optimalRank !== null && rank <= optimalRank) }];
+  });
+  return {
+    approaches,
+    bruteForceTime: null,
+    optimalTime: optimalRank === null ? null : brief.optimalTimeComplexity,
+    optimalSpace: complexityRank(brief.optimalSpaceComplexity) === null ? null : brief.optimalSpaceComplexity,
+    edgeCases: brief.edgeCases.map(edgeCaseFromLabel),
+    followUps: brief.followUps,
+  };
+}
+
+function matchesSignature(normalized: string, signature: readonly string[]): boolean {
+  return signature.length > 0 && signature.every((group) => cueGroup(group).some((cue) => hasCue(normalized, cue)));
+}
+
+/** The recognised solution: which approach, and its estimated complexities. */
+interface Solution {
+  approach: string | null;
+  matched: DsaApproach | null;
+  bruteForce: boolean;
+  optimal: boolean;
+  time: string | null;
+  timeRank: number | null;
+  space: string | null;
+  /** The approach was described in words but its pseudocode was not written. */
+  describedOnly: boolean;
+}
+
+function recognise(model: ProblemModel, code: string, structure: CodeStructure, description: string | null): Solution {
+  const normalized = normalizeText(code);
+  const structureRank = costRank(structure.timeCost);
+  const optimalRank = complexityRank(model.optimalTime);
+  const matches = model.approaches.filter((approach) => matchesSignature(normalized, approach.signature));
+  const consistent = matches.filter((approach) => {
+    const rank = complexityRank(approach.time);
+    return rank === null || structureRank <= rank;
+  });
+  const chosen = consistent.find((approach) => approach.optimal) ?? consistent[0] ?? null;
+
+  if (chosen) {
+    const rank = complexityRank(chosen.time);
+    return {
+      approach: chosen.name,
+      matched: chosen,
+      bruteForce: false,
+      optimal: chosen.optimal && (rank === null || optimalRank === null || rank <= optimalRank),
+      time: chosen.time === 'unknown' ? formatCost(structure.timeCost) : chosen.time,
+      timeRank: rank ?? structureRank,
+      space: chosen.space === 'unknown' ? formatCost(structure.spaceCost) : chosen.space,
+      describedOnly: false,
+    };
+  }
+
+  if (description) {
+    const described = model.approaches.find((approach) => approach.optimal && matchesSignature(normalizeText(description), approach.signature));
+    if (described) {
+      return { approach: described.name, matched: described, bruteForce: false, optimal: true, time: described.time, timeRank: complexityRank(described.time), space: described.space, describedOnly: true };
+    }
+  }
+
+  const time = structure.hasLoops || structure.recursive || structure.sorts || structure.binarySearch ? formatCost(structure.timeCost) : null;
+  const bruteRank = complexityRank(model.bruteForceTime);
+  const bruteForce =
+    structure.loopDepth >= 2 || structure.timeCost.exponential || (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
+  const partial = matches[0];
+  const generic = GENERIC_APPROACHES.find((candidate) => matchesSignature(normalized, candidate.signature));
+  const name = partial
+    ? `${partial.name} with extra nested work`
+    : bruteForce
+      ? structure.loopDepth >= 2
+        ? 'brute force (nested loops)'
+        : 'brute force (exhaustive recursion)'
+      : (generic?.name ?? (time ? 'direct iteration' : null));
+  return {
+    approach: name,
+    matched: null,
+    bruteForce,
+    optimal: !bruteForce && optimalRank !== null && time !== null && structureRank <= optimalRank && !partial,
+    time,
+    timeRank: time ? structureRank : null,
+    space: time ? formatCost(structure.spaceCost) : null,
+    describedOnly: false,
+  };
+}
+
+function latestPseudocode(input: DsaFeedbackInput): string | null {
+  if (input.latest.kind === 'pseudocode') return input.latest.text;
+  for (let index = input.conversation.length - 1; index >= 0; index -= 1) {
+    const message = input.conversation[index];
+    if (message?.role === 'candidate' && message.kind === 'pseudocode') return message.text;
+  }
+  return null;
+}
+
+function candidateTexts(input: DsaFeedbackInput): string[] {
+  return [...input.conversation.filter((message) => message.role === 'candidate').map((message) => message.text), input.latest.text];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-ups
+
+type FollowUpKind = 'complexity' | 'recheck' | 'optimise' | 'edge' | 'first-attempt' | 'problem';
+
+interface FollowUp {
+  kind: FollowUpKind;
+  text: string;
+  edgeCase?: DsaEdgeCase;
+}
+
+const COMPLEXITY_QUESTION = 'What are the time and space complexities of your solution, and why?';
+const FIRST_ATTEMPT_QUESTION =
+  'Start with the simplest correct solution you can think of, even a brute force: how would you solve a small example by hand, and how would you turn those steps into pseudocode?';
+
+function classifyFollowUp(text: string, model: ProblemModel): FollowUp {
+  if (text === COMPLEXITY_QUESTION) return { kind: 'complexity', text };
+  if (text === FIRST_ATTEMPT_QUESTION) return { kind: 'first-attempt', text };
+  if (/^You said O\(/.test(text)) return { kind: 'recheck', text };
+  if (/Can you do better\?/.test(text)) return { kind: 'optimise', text };
+  const edge = model.edgeCases.find((edgeCase) => text === edgeQuestion(edgeCase));
+  if (edge) return { kind: 'edge', text, edgeCase: edge };
+  return { kind: 'problem', text };
+}
+
+function edgeQuestion(edgeCase: DsaEdgeCase): string {
+  return `How does your solution handle ${edgeCase.label}?`;
+}
+
+function lastFollowUp(conversation: readonly DsaMessage[]): string | null {
+  for (let index = conversation.length - 1; index >= 0; index -= 1) {
+    const message = conversation[index];
+    if (message?.role === 'interviewer' && message.kind === 'follow_up') return message.text;
+    if (message?.role === 'candidate') return null;
+  }
+  return null;
+}
+
+interface ReplyJudgement {
+  addressed: boolean;
+  note: string;
+}
+
+function judgeReply(followUp: FollowUp, reply: string, solution: Solution, model: ProblemModel): ReplyJudgement {
+  const normalized = normalizeText(reply);
+  const stated = statedComplexities(reply);
+  const statedTime = stated.find((entry) => entry.about === 'time') ?? null;
+  switch (followUp.kind) {
+    case 'complexity':
+    case 'recheck': {
+      if (!statedTime) return { addressed: false, note: 'The reply does not state a time complexity in Big-O terms.' };
+      const correct = solution.timeRank !== null && statedTime.rank === solution.timeRank;
+      return correct
+        ? { addressed: true, note: `${statedTime.text} time is right for this solution.` }
+        : { addressed: false, note: `${statedTime.text} does not match the estimate of ${solution.time ?? 'unknown'} for the pseudocode; count the cost of each loop and what runs inside it.` };
+    }
+    case 'optimise': {
+      const optimal = model.approaches.find((approach) => approach.optimal && matchesSignature(normalized, approach.signature));
+      const optimalRank = complexityRank(model.optimalTime);
+      if (optimal) return { addressed: true, note: `Moving to ${optimal.name} is the right idea.` };
+      if (statedTime && optimalRank !== null && statedTime.rank === optimalRank && countWords(reply) >= 12) return { addressed: true, note: `A ${statedTime.text} idea is the right target.` };
+      return { addressed: false, note: 'The reply does not yet describe a faster approach.' };
+    }
+    case 'edge': {
+      const edgeCase = followUp.edgeCase;
+      const mentions = edgeCase ? edgeCase.cues.some((cue) => hasCue(normalized, cue)) : false;
+      const handling = /\b(return|check|if|guard|handle|skip|early|special case|base case|throw|raise)\b/.test(normalized);
+      return mentions && handling
+        ? { addressed: true, note: `Handling ${edgeCase?.label ?? 'that case'} explicitly is right.` }
+        : { addressed: false, note: `The reply does not say what the code does for ${edgeCase?.label ?? 'that case'}.` };
+    }
+    case 'first-attempt':
+    case 'problem': {
+      const technique = GENERIC_APPROACHES.some((approach) => matchesSignature(normalized, approach.signature));
+      const substantive = countWords(reply) >= 12 && (technique || stated.length > 0 || /\bbecause\b|\bso that\b|\bwhich means\b/.test(normalized));
+      return substantive
+        ? { addressed: true, note: 'That is a reasoned answer to the follow-up.' }
+        : { addressed: false, note: 'The reply is too thin to answer the follow-up; explain the idea and its cost.' };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function statedTimeOf(all: readonly StatedComplexity[]): StatedComplexity | null {
+  const times = all.filter((entry) => entry.about === 'time');
+  return times[times.length - 1] ?? null;
+}
+
+/**
+ * The offline DSA interviewer: recognises the approach in the candidate's pseudocode,
+ * estimates time and space complexity from its structure, checks edge cases against the
+ * problem's list, scores the solution so far, replies with concise feedback and asks one
+ * sensible follow-up (an optimisation, the complexity, a missed edge case, or a prepared
+ * follow-up of the problem). The discussion is done once the solution is optimal, its edge
+ * cases are handled and at least one follow-up was answered, or when the turn limit is reached.
+ */
+export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
+  const model = modelFor(input.problem);
+  const code = latestPseudocode(input) ?? '';
+  const description = input.latest.kind === 'message' ? input.latest.text : null;
+  const texts = candidateTexts(input);
+  const allText = texts.join('\n');
+  const normalizedAll = normalizeText(allText);
+  // Without any pseudocode yet, a message describing the algorithm is judged instead.
+  const structure = analyzeCodeStructure(code || (description ?? ''));
+  const solution = recognise(model, code || (description ?? ''), structure, description);
+
+  const statedAll = texts.flatMap((text) => statedComplexities(text));
+  const statedTime = statedTimeOf(statedAll);
+  const statedCorrect = statedTime !== null && solution.timeRank !== null && statedTime.rank === solution.timeRank;
+
+  const handled = model.edgeCases.filter((edgeCase) => edgeCase.cues.some((cue) => hasCue(normalizedAll, cue)));
+  const missed = model.edgeCases.filter((edgeCase) => !handled.includes(edgeCase));
+
+  // Judge every follow-up the candidate has answered so far.
+  const judgements: ReplyJudgement[] = [];
+  const asked: string[] = [];
+  input.conversation.forEach((message, index) => {
+    if (message.role !== 'interviewer' || message.kind !== 'follow_up') return;
+    asked.push(message.text);
+    const next = input.conversation.slice(index + 1).find((entry) => entry.role === 'candidate');
+    if (next && next.kind === 'message') judgements.push(judgeReply(classifyFollowUp(message.text, model), next.text, solution, model));
+  });
+  const pending = input.latest.kind === 'message' ? lastFollowUp(input.conversation) : null;
+  const latestJudgement = pending ? judgeReply(classifyFollowUp(pending, model), input.latest.text, solution, model) : null;
+  if (latestJudgement) judgements.push(latestJudgement);
+  const answeredFollowUps = judgements.filter((judgement) => judgement.addressed).length;
+
+  const messages = [
+    ...input.conversation.filter((message) => message.role === 'candidate' && message.kind === 'message').map((message) => message.text),
+    ...(input.latest.kind === 'message' ? [input.latest.text] : []),
+  ];
+  const explanationWords = structure.explanationWords + messages.reduce((sum, text) => sum + countWords(text), 0);
+  const insufficient = !structure.looksLikeCode && solution.approach === null && answeredFollowUps === 0;
+
+  const score = insufficient ? (allText.trim() ? 0.5 : 0) : scoreOf(solution, statedCorrect, handled.length, model.edgeCases.length, explanationWords, answeredFollowUps, complexityRank(model.optimalTime));
+
+  const complete = !insufficient && solution.optimal && !solution.describedOnly && missed.length === 0 && answeredFollowUps >= 1;
+  const atLimit = input.turn >= input.maxTurns;
+  const followUp = complete || atLimit ? null : chooseFollowUp({ model, solution, statedTime, statedCorrect, missed, asked, insufficient });
+  const done = complete || atLimit || followUp === null;
+
+  return {
+    reply: clip(replyText({ input, model, solution, statedTime, statedCorrect, handled, missed, insufficient, latestJudgement, done, atLimit }), 2000),
+    score,
+    approach: solution.approach ? clip(solution.approach, 80) : null,
+    timeComplexity: solution.time ? clip(solution.time, 40) : null,
+    spaceComplexity: solution.space ? clip(solution.space, 40) : null,
+    edgeCasesHandled: handled.slice(0, 10).map((edgeCase) => clip(edgeCase.label, 120)),
+    edgeCasesMissed: missed.slice(0, 10).map((edgeCase) => clip(edgeCase.label, 120)),
+    strengths: insufficient ? [] : strengthsOf(solution, statedCorrect, statedTime, handled, explanationWords, answeredFollowUps).slice(0, 6),
+    improvements: improvementsOf({ model, solution, statedTime, statedCorrect, missed, insufficient }).slice(0, 6),
+    followUp: done ? null : followUp,
+    done,
+  };
+}
+
+function scoreOf(
+  solution: Solution,
+  statedCorrect: boolean,
+  handled: number,
+  totalEdgeCases: number,
+  explanationWords: number,
+  answeredFollowUps: number,
+  optimalRank: number | null,
+): number {
+  let approach: number;
+  if (solution.optimal && !solution.describedOnly) approach = 5;
+  else if (solution.optimal) approach = 4;
+  else if (solution.matched) approach = 3.5;
+  else if (solution.approach?.includes('extra nested work')) approach = 3;
+  else if (solution.bruteForce) approach = 2.5;
+  else approach = solution.time ? 1.5 : 1;
+
+  const complexity = solution.optimal && solution.timeRank !== null && (optimalRank === null || solution.timeRank <= optimalRank) ? 1.5 : solution.time && !solution.bruteForce ? 0.75 : 0;
+  const edges = totalEdgeCases > 0 ? (handled / totalEdgeCases) * 1.5 : 0.75;
+  let total = approach + complexity + (statedCorrect ? 1 : 0) + edges + (explanationWords >= 15 ? 0.5 : 0) + (answeredFollowUps > 0 ? 0.5 : 0);
+  if (solution.bruteForce) total = Math.min(total, 5);
+  if (!solution.matched && !solution.bruteForce && !solution.optimal) total = Math.min(total, 3.5);
+  return toScore(total);
+}
+
+function chooseFollowUp(options: {
+  model: ProblemModel;
+  solution: Solution;
+  statedTime: StatedComplexity | null;
+  statedCorrect: boolean;
+  missed: readonly DsaEdgeCase[];
+  asked: readonly string[];
+  insufficient: boolean;
+}): string | null {
+  const { model, solution, statedTime, statedCorrect, missed, asked, insufficient } = options;
+  const optimalApproach = model.approaches.find((approach) => approach.optimal);
+  const candidates: string[] = [];
+  if (insufficient) {
+    candidates.push(FIRST_ATTEMPT_QUESTION);
+    if (optimalApproach?.hint) candidates.push(`Here is a hint: ${optimalApproach.hint} Try writing pseudocode with that idea.`);
+  }
+  if (!insufficient && (!solution.optimal || solution.describedOnly)) {
+    if (solution.describedOnly) candidates.push(`That idea sounds right. Can you do better than describing it? Write the pseudocode for the ${solution.approach ?? 'approach'} so we can check it step by step.`);
+    else {
+      const hint = optimalApproach?.hint ?? 'Which work is repeated inside your loops, and could a data structure remember it?';
+      candidates.push(`Your solution runs in ${solution.time ?? 'more time than necessary'}. Can you do better? ${hint}`);
+    }
+  }
+  if (!insufficient && !statedTime) candidates.push(COMPLEXITY_QUESTION);
+  if (!insufficient && statedTime && !statedCorrect && solution.time) {
+    candidates.push(`You said ${statedTime.text} for the time complexity. Walk me through the cost of each loop and of the work inside it again: what is the total?`);
+  }
+  for (const edgeCase of missed) candidates.push(edgeQuestion(edgeCase));
+  if (!insufficient) candidates.push(...model.followUps);
+  return candidates.find((candidate) => !asked.includes(candidate)) ?? null;
+}
+
+function replyText(options: {
+  input: DsaFeedbackInput;
+  model: ProblemModel;
+  solution: Solution;
+  statedTime: StatedComplexity | null;
+  statedCorrect: boolean;
+  handled: readonly DsaEdgeCase[];
+  missed: readonly DsaEdgeCase[];
+  insufficient: boolean;
+  latestJudgement: ReplyJudgement | null;
+  done: boolean;
+  atLimit: boolean;
+}): string {
+  const { model, solution, statedTime, statedCorrect, handled, missed, insufficient, latestJudgement, done, atLimit } = options;
+  const parts: string[] = [];
+  if (latestJudgement) parts.push(latestJudgement.addressed ? `That answers the follow-up: ${latestJudgement.note}` : `That does not fully answer the follow-up yet: ${latestJudgement.note}`);
+  if (insufficient) {
+    parts.push('There is not enough here to assess yet: I cannot recognise an algorithm in it. Write the steps as pseudocode, even for a simple brute-force solution.');
+  } else {
+    if (solution.approach) {
+      const verdict = solution.optimal
+        ? solution.describedOnly
+          ? 'That is the optimal approach, but it is described rather than written out.'
+          : 'That is an optimal approach.'
+        : solution.bruteForce
+          ? 'It is correct in spirit but brute force.'
+          : 'It works, but it is not optimal.';
+      parts.push(`Approach recognised: ${solution.approach}. ${verdict}`);
+    }
+    if (solution.time) {
+      const target = model.optimalTime && !solution.optimal ? ` The optimum for this problem is ${model.optimalTime}.` : '';
+      parts.push(`Estimated complexity: ${solution.time} time and ${solution.space ?? 'O(1)'} extra space.${target}`);
+    }
+    if (statedTime) parts.push(statedCorrect ? `Your own analysis (${statedTime.text}) is right.` : `You stated ${statedTime.text}, which does not match the estimate.`);
+    if (handled.length > 0) parts.push(`Edge cases handled: ${joinLabels(handled.map((edgeCase) => edgeCase.label))}.`);
+    if (missed.length > 0) parts.push(`Not yet handled: ${joinLabels(missed.map((edgeCase) => edgeCase.label))}.`);
+  }
+  if (done) parts.push(atLimit ? 'We have reached the end of the discussion time. Thank you.' : 'Good discussion: the solution is optimal, its edge cases are covered and you answered the follow-up. We can stop here.');
+  return parts.join(' ');
+}
+
+function strengthsOf(
+  solution: Solution,
+  statedCorrect: boolean,
+  statedTime: StatedComplexity | null,
+  handled: readonly DsaEdgeCase[],
+  explanationWords: number,
+  answeredFollowUps: number,
+): string[] {
+  const items: string[] = [];
+  if (solution.optimal && solution.approach) items.push(`Chose an optimal approach (${solution.approach}).`);
+  else if (solution.matched) items.push(`Found a working approach (${solution.matched.name}).`);
+  else if (solution.bruteForce) items.push('Wrote a correct-looking brute-force baseline first.');
+  if (statedCorrect && statedTime) items.push(`Analysed the complexity correctly (${statedTime.text}).`);
+  if (handled.length > 0) items.push(`Handled edge cases: ${joinLabels(handled.slice(0, 3).map((edgeCase) => edgeCase.label))}.`);
+  if (explanationWords >= 15) items.push('Explained the reasoning alongside the code.');
+  if (answeredFollowUps > 0) items.push('Answered follow-up questions with substance.');
+  return items.map((item) => clip(item, 300));
+}
+
+function improvementsOf(options: {
+  model: ProblemModel;
+  solution: Solution;
+  statedTime: StatedComplexity | null;
+  statedCorrect: boolean;
+  missed: readonly DsaEdgeCase[];
+  insufficient: boolean;
+}): string[] {
+  const { model, solution, statedTime, statedCorrect, missed, insufficient } = options;
+  const items: string[] = [];
+  if (insufficient) {
+    items.push('Write the algorithm as step-by-step pseudocode: inputs, loops, data structures and what is returned.');
+    items.push('Start with a brute-force solution, state its complexity, then look for the repeated work to remove.');
+    return items;
+  }
+  const optimal = model.approaches.find((approach) => approach.optimal);
+  if (!solution.optimal && optimal) items.push(`Aim for ${model.optimalTime ?? 'a faster complexity'}: ${optimal.hint ?? `consider ${optimal.name}.`}`);
+  if (solution.describedOnly) items.push('Write the described approach as pseudocode so it can be checked.');
+  if (!statedTime) items.push('State the time and space complexity of your solution and justify it.');
+  else if (!statedCorrect) items.push(`Re-check the complexity: you said ${statedTime.text}, the structure suggests ${solution.time ?? 'otherwise'}.`);
+  if (missed.length > 0) items.push(`Handle ${joinLabels(missed.slice(0, 3).map((edgeCase) => edgeCase.label))}.`);
+  return items.map((item) => clip(item, 300));
+}

@@ -1,0 +1,452 @@
+import type { QuestionKind } from '../../domain/index.js';
+import type { EvaluateAnswerInput, EvaluateAnswerOutput } from '../../prompts/tasks.js';
+import { rubricFor, type KeyConcept, type QuestionRubric } from './question-bank.js';
+import { extractSkills } from './taxonomy.js';
+import {
+  clip,
+  countWords,
+  firstCue,
+  joinLabels,
+  looseKey,
+  normalizeText,
+  quote,
+  splitSentences,
+  toScore,
+  uniqueBy,
+  type SentenceSpan,
+} from './text-matching.js';
+
+// ---------------------------------------------------------------------------------------------
+// Signals
+
+const SITUATION =
+  /\b(when i was|at my (previous|last|current|first|old) (job|role|company|employer|team|position)|in my (previous|last|current|first) (role|job|company|team|position)|last (year|quarter|month|summer|spring|autumn|winter)|(a few|two|three|several) (weeks|months|years) ago|we were|our team (was|had)|the (project|company|team|client|customer|product|system|service) (was|had|needed|kept)|there was|situation|context|background|at the time|while (working|i was)|back in|in (19|20)\d\d|during (a|the|my))\b/;
+const TASK =
+  /\b(my (role|task|job|goal|responsibility|mandate|assignment) (was|were|became)|i was (responsible|asked|tasked|in charge|assigned|the (owner|lead))|i (needed|had) to|we (needed|had) to|the goal was|our goal|objective|the task was|the challenge was|my task|the deadline|had to (deliver|ship|fix|decide|choose|migrate|reduce)|i owned|i took ownership|it was (up to me|my job))\b/;
+const FIRST_PERSON_ACTION =
+  /\b(i|so i|then i|first,? i|next,? i|finally,? i)\s+(?:then |first |also |personally |quickly |immediately |carefully |eventually )?(decided|built|created|wrote|designed|implemented|proposed|organi[sz]ed|set up|scheduled|talked|spoke|met|analy[sz]ed|investigated|led|introduced|refactored|migrated|automated|negotiated|prioriti[sz]ed|reached out|asked|suggested|prototyped|measured|documented|presented|convinced|coordinated|identified|started|changed|split|added|reviewed|mentored|paired|rolled|fixed|debugged|drafted|ran|tested|hired|delegated|escalated|listened|explained|compared|benchmarked|deployed|shipped|launched|called|restructured|focused|gathered|collected|interviewed|mapped|broke|cut|moved|replaced|rewrote|pushed|worked|volunteered|took|made|set|kept|sat down|wrote up|put together|brought|created|defined|reduced|simplified|trained|coached|facilitated|ran)\b/;
+const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
+const RESULT =
+  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since)\b/;
+const REFLECTION = /\b(i learned|i learnt|lesson|in hindsight|looking back|next time|i would (now|do)|since then|taught me|differently)\b/;
+const METRIC =
+  /(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|x\b|×|ms\b|milliseconds?\b|s\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|quarters?\b|years?\b|k\b|m\b|million\b|billion\b|thousand\b|users?\b|customers?\b|clients?\b|requests?\b|rps\b|qps\b|tb\b|gb\b|mb\b|engineers?\b|developers?\b|people\b|teams?\b|services?\b|tickets?\b|bugs?\b|incidents?\b|releases?\b|deploys?\b|deployments?\b|points?\b|nps\b|stars?\b)|\bfrom \d+(?:[.,]\d+)?\S* to \d+(?:[.,]\d+)?\S*|\b(?:doubled|halved|tripled|tenfold|ten-fold)\b|\bp(?:50|90|95|99)\b/gi;
+const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
+const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
+const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to)\b/g;
+const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|we used|i used|in production|in practice|once had)\b/;
+const TRADE_OFF = /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|however|whereas|at the cost of|cost of|depends on|it depends|the risk|pros and cons|but the|the catch|in contrast|vs\.?|versus)\b/;
+const COMPLEXITY = /\bo\([^)]{1,20}\)|\b\d+\s?(ms|s|gb|mb|tb|%|rps|qps)\b|\bp(50|90|95|99)\b/;
+const STRUCTURE = /\b(first|second|then|next|finally|currently|most recently|today|before that|after that|now i|to summari[sz]e|in short)\b/g;
+const FILLERS: readonly [string, RegExp][] = [
+  ['um', /\bu+m+\b/g],
+  ['uh', /\bu+h+\b/g],
+  ['erm', /\berm+\b/g],
+  ['like', /(?:^|[,.] ?|\b(?:was|is|it's|and|but|so) )like,/g],
+  ['you know', /\byou know\b(?! (how|what|when|where|why|that|the|a|it|if|whether))/g],
+  ['basically', /\bbasically\b/g],
+  ['literally', /\bliterally\b/g],
+  ['actually', /\bactually\b/g],
+  ['kind of', /\bkind of\b(?= [a-z]+(ed|ing|ly)\b)|\bkind of,/g],
+  ['sort of', /\bsort of\b/g],
+  ['I mean', /\bi mean\b/g],
+];
+const DONT_KNOW =
+  /\b(i (really |honestly |just )?(don'?t|do not|dont) (really )?know|no idea|not sure|i'?m not sure|i have no (idea|experience|clue)|never (done|heard|worked|used)|can'?t (answer|remember|think)|i (don'?t|do not) have an? (answer|example)|skip( this)?|pass|no comment|n\/a|nothing to say|idk)\b/;
+const INJECTION: readonly RegExp[] = [
+  /\b(ignore|disregard|forget|override)\b.{0,40}\b(previous|prior|above|earlier|preceding|all|your|the|these|system)\b.{0,20}\b(instructions?|prompts?|rules?|directions?|guidelines?|criteria|rubric)\b/i,
+  /\b(rate|score|grade|mark|evaluate)\s+(me|this|my answer|this answer|the answer|it)\b.{0,20}\b(\d+|ten|perfect|full|maximum|highest|top|excellent)\b/i,
+  /\b(score|rating|grade|evidencestatus)\s*["']?\s*[:=]\s*["']?\s*\d+/i,
+  /\b(10|ten)\s*(\/|out of)\s*(10|ten)\b/i,
+  /\bgive\s+(me|this( answer)?|it)\s+(a\s+|the\s+)?(perfect|full|maximum|max|top|highest|10|ten)\b/i,
+  /\b(you are now|new instructions?|system prompt|as an ai\b|you must (now )?(rate|score|give)|note to the (ai|model|evaluator|grader|reviewer|interviewer)|dear (ai|model|evaluator|grader))/i,
+  /<\/?untrusted_[a-z_]*>/i,
+];
+
+/** Everything the rubric noticed in an answer. */
+export interface AnswerAnalysis {
+  rubric: QuestionRubric;
+  /** The answer with instructions to the evaluator removed. */
+  scoredText: string;
+  wordCount: number;
+  sentences: SentenceSpan[];
+  /** Why the answer cannot be judged, or null when it can. */
+  insufficient: 'empty' | 'dont-know' | 'too-short' | 'off-topic' | 'instructions-only' | null;
+  star: { situation: string | null; task: string | null; action: string | null; result: string | null };
+  reflection: string | null;
+  metrics: string[];
+  technologies: string[];
+  firstPerson: number;
+  team: number;
+  covered: { concept: KeyConcept; quote: string }[];
+  missing: KeyConcept[];
+  reasoning: number;
+  example: boolean;
+  tradeOffs: boolean;
+  complexity: boolean;
+  structureMarkers: number;
+  fillers: { word: string; count: number }[];
+  /** Verbatim sentences that try to instruct the evaluator. */
+  injections: string[];
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].length;
+}
+
+function sentenceWith(sentences: readonly SentenceSpan[], pattern: RegExp): string | null {
+  return sentences.find((sentence) => pattern.test(normalizeText(sentence.text)))?.text ?? null;
+}
+
+/** Reads an answer against a question's rubric and returns every signal the score uses. */
+export function analyzeAnswer(options: { kind: QuestionKind; question: string; questionKey: string | null; answer: string }): AnswerAnalysis {
+  const rubric = rubricFor(options);
+  const answer = options.answer ?? '';
+  const allSentences = splitSentences(answer);
+  const injections = allSentences.filter((sentence) => INJECTION.some((pattern) => pattern.test(sentence.text))).map((sentence) => sentence.text);
+  const sentences = allSentences.filter((sentence) => !injections.includes(sentence.text));
+  const scoredText = sentences.map((sentence) => sentence.text).join(' ');
+  const normalized = normalizeText(scoredText);
+  const wordCount = countWords(scoredText);
+
+  const star = {
+    situation: sentenceWith(sentences, SITUATION),
+    task: sentenceWith(sentences, TASK),
+    action: sentenceWith(sentences, FIRST_PERSON_ACTION) ?? (countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2 ? sentenceWith(sentences, TEAM_ACTION) : null),
+    result: sentenceWith(sentences, RESULT),
+  };
+  const metrics = uniqueBy([...scoredText.matchAll(METRIC)].map((match) => match[0].trim()), (value) => value.toLowerCase());
+  const covered: AnswerAnalysis['covered'] = [];
+  const missing: KeyConcept[] = [];
+  for (const concept of rubric.concepts) {
+    const found = sentences.find((sentence) => firstCue(normalizeText(sentence.text), concept.cues) !== null);
+    if (found) covered.push({ concept, quote: found.text });
+    else missing.push(concept);
+  }
+  const fillers = FILLERS.map(([word, pattern]) => ({ word, count: countMatches(normalizeText(answer), pattern) })).filter((filler) => filler.count > 0);
+
+  const analysis: AnswerAnalysis = {
+    rubric,
+    scoredText,
+    wordCount,
+    sentences,
+    insufficient: null,
+    star,
+    reflection: sentenceWith(sentences, REFLECTION),
+    metrics,
+    technologies: extractSkills(scoredText),
+    firstPerson: countMatches(normalized, FIRST_PERSON),
+    team: countMatches(normalized, TEAM_PERSON),
+    covered,
+    missing,
+    reasoning: countMatches(normalized, REASONING),
+    example: EXAMPLE.test(normalized),
+    tradeOffs: TRADE_OFF.test(normalized),
+    complexity: COMPLEXITY.test(normalized),
+    structureMarkers: countMatches(normalized, STRUCTURE),
+    fillers,
+    injections,
+  };
+  analysis.insufficient = insufficiency(analysis, answer);
+  return analysis;
+}
+
+function insufficiency(analysis: AnswerAnalysis, answer: string): AnswerAnalysis['insufficient'] {
+  if (analysis.wordCount === 0) return answer.trim() === '' ? 'empty' : analysis.injections.length > 0 ? 'instructions-only' : 'empty';
+  const normalized = normalizeText(analysis.scoredText);
+  if (DONT_KNOW.test(normalized) && analysis.wordCount < 30 && analysis.covered.length <= 1) return 'dont-know';
+  if (analysis.wordCount < 8 && analysis.covered.length === 0) return analysis.injections.length > 0 ? 'instructions-only' : 'too-short';
+  const starParts = Object.values(analysis.star).filter(Boolean).length;
+  const substance =
+    analysis.rubric.style === 'technical'
+      ? analysis.technologies.length > 0 || analysis.reasoning >= 2 || analysis.complexity
+      : starParts >= 2 || analysis.metrics.length > 0;
+  if (analysis.covered.length === 0 && !substance) return 'off-topic';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+interface Criterion {
+  name: string;
+  points: number;
+  max: number;
+}
+
+function lengthPoints(words: number, bands: { ideal: [number, number]; fair: [number, number] }, max: number): number {
+  if (words >= bands.ideal[0] && words <= bands.ideal[1]) return max;
+  if (words >= bands.fair[0] && words <= bands.fair[1]) return max / 2;
+  return 0;
+}
+
+function ownershipPoints(analysis: AnswerAnalysis): number {
+  const total = analysis.firstPerson + analysis.team;
+  if (total === 0) return 0;
+  // Two pronouns in a one-liner say little about ownership.
+  if (total < 3) return analysis.firstPerson > 0 ? 0.5 : 0;
+  const ratio = analysis.firstPerson / total;
+  if (ratio >= 0.6) return 1.5;
+  if (ratio >= 0.4) return 1;
+  return ratio > 0.15 ? 0.5 : 0;
+}
+
+function specificityPoints(analysis: AnswerAnalysis, max: number): number {
+  const metricPoints = Math.min(analysis.metrics.length * 0.75, 1.5);
+  const techPoints = Math.min(analysis.technologies.length * 0.5, 1);
+  return Math.min(max, metricPoints + techPoints);
+}
+
+function coverageRatio(analysis: AnswerAnalysis): number {
+  const total = analysis.rubric.concepts.length;
+  if (total === 0) return 0;
+  // A follow-up probes one gap, so covering a third of the concepts counts as full coverage.
+  const needed = analysis.rubric.followUpFocus ? Math.max(1, Math.ceil(total / 3)) : total;
+  return Math.min(1, analysis.covered.length / needed);
+}
+
+function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
+  const { rubric, star } = analysis;
+  if (rubric.style === 'technical') {
+    const depth = Math.min(
+      2,
+      (analysis.technologies.length > 0 ? 0.5 : 0) + (analysis.example ? 0.5 : 0) + (analysis.tradeOffs ? 0.5 : 0) + (analysis.complexity || analysis.metrics.length > 0 ? 0.5 : 0),
+    );
+    return [
+      { name: 'key concepts', points: coverageRatio(analysis) * 6, max: 6 },
+      { name: 'depth (examples, trade-offs, specifics)', points: depth, max: 2 },
+      { name: 'reasoning', points: analysis.reasoning >= 2 ? 1 : analysis.reasoning === 1 ? 0.5 : 0, max: 1 },
+      { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [40, 400], fair: [20, 700] }, 1), max: 1 },
+    ];
+  }
+  if (rubric.style === 'open') {
+    return [
+      { name: 'relevance', points: coverageRatio(analysis) * 4, max: 4 },
+      { name: 'specificity', points: Math.min(2.5, specificityPoints(analysis, 2.5) + (star.result ? 0.5 : 0)), max: 2.5 },
+      { name: 'ownership', points: ownershipPoints(analysis), max: 1.5 },
+      { name: 'structure', points: Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), max: 1.5 },
+      { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [60, 350], fair: [30, 600] }, 0.5), max: 0.5 },
+    ];
+  }
+  // A follow-up asks for one missing part, so the parts already told earlier count as given.
+  const followUp = rubric.followUpFocus !== null;
+  const structure =
+    (star.situation || followUp ? 0.75 : 0) + (star.task || followUp ? 0.75 : 0) + (star.action ? 1.25 : 0) + (star.result ? 1.25 : 0);
+  return [
+    { name: 'STAR structure', points: structure, max: 4 },
+    { name: 'specificity', points: specificityPoints(analysis, 2.5), max: 2.5 },
+    { name: 'ownership', points: ownershipPoints(analysis), max: 1.5 },
+    { name: 'relevance', points: analysis.covered.length === 0 ? 0 : 0.5 + coverageRatio(analysis), max: 1.5 },
+    { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [80, 400], fair: [40, 700] }, 0.5), max: 0.5 },
+  ];
+}
+
+const INJECTION_PENALTY = 2;
+
+function scoreOf(analysis: AnswerAnalysis, criteria: readonly Criterion[]): number {
+  let total = criteria.reduce((sum, criterion) => sum + Math.min(criterion.points, criterion.max), 0);
+  // Very short answers cannot show enough, whatever keywords they contain.
+  const cap = analysis.wordCount < 20 ? 4 : analysis.wordCount < 45 ? 6.5 : 10;
+  total = Math.min(total, cap);
+  const fillerTotal = analysis.fillers.reduce((sum, filler) => sum + filler.count, 0);
+  if (fillerTotal >= 5 && fillerTotal / Math.max(analysis.wordCount, 1) > 0.03) total -= 0.5;
+  if (analysis.injections.length > 0) total -= INJECTION_PENALTY;
+  return toScore(total);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feedback
+
+function short(text: string, max = 140): string {
+  return quote(text, max);
+}
+
+function fillerNote(analysis: AnswerAnalysis): string | null {
+  const heavy = analysis.fillers.filter((filler) => filler.count >= 2 || analysis.fillers.length >= 3);
+  if (heavy.length === 0) return null;
+  return `Cut filler words (${heavy.map((filler) => `"${filler.word}" ×${filler.count}`).join(', ')}): they dilute the answer.`;
+}
+
+function injectionNote(analysis: AnswerAnalysis): string | null {
+  const [first] = analysis.injections;
+  if (!first) return null;
+  return `Red flag: the answer contains instructions aimed at the evaluator ("${short(first, 100)}"). They were ignored and lowered the score.`;
+}
+
+function evidenceFor(analysis: AnswerAnalysis): string[] {
+  const { star } = analysis;
+  const preferred = [star.result, star.action, ...analysis.covered.map((entry) => entry.quote), star.situation, star.task, analysis.reflection];
+  const withMetrics = analysis.sentences.filter((sentence) => analysis.metrics.some((metric) => sentence.text.includes(metric))).map((sentence) => sentence.text);
+  return uniqueBy(
+    [...withMetrics.slice(0, 1), ...preferred].filter((text): text is string => Boolean(text)).map((text) => quote(text, 240)),
+    looseKey,
+  ).slice(0, 4);
+}
+
+const INSUFFICIENT_REASONS: Record<NonNullable<AnswerAnalysis['insufficient']>, string> = {
+  empty: 'No answer was given, so there is nothing to assess.',
+  'dont-know': 'The answer says the candidate does not know, so there is not enough to assess.',
+  'too-short': 'The answer is too short to assess.',
+  'off-topic': 'The answer does not address the question: none of the points it asks about are covered.',
+  'instructions-only': 'The answer contains only instructions aimed at the evaluator, not an answer to the question; they were ignored.',
+};
+
+function insufficientResult(analysis: AnswerAnalysis, answer: string): EvaluateAnswerOutput {
+  const reason = analysis.insufficient ?? 'empty';
+  const score = reason === 'empty' || reason === 'instructions-only' ? 0 : reason === 'off-topic' && analysis.wordCount >= 20 ? 1.5 : 1;
+  const tip =
+    analysis.rubric.style === 'technical'
+      ? 'If you are unsure, reason out loud from what you do know, name the concepts involved and say how you would find out the rest.'
+      : 'Pick a concrete situation, even a small one, and walk through what happened, what you did and how it ended.';
+  const improvements = [
+    `What a good answer shows: ${analysis.rubric.goodAnswer}`,
+    tip,
+    ...(analysis.rubric.concepts.length ? [`Points to cover: ${joinLabels(analysis.rubric.concepts.slice(0, 4).map((concept) => concept.label))}.`] : []),
+    injectionNote(analysis),
+  ].filter((item): item is string => Boolean(item));
+  const trimmed = answer.trim();
+  return {
+    score,
+    feedback: clip([INSUFFICIENT_REASONS[reason], `A good answer: ${analysis.rubric.goodAnswer}`, injectionNote(analysis)].filter(Boolean).join(' '), 1500),
+    strengths: [],
+    improvements: improvements.map((item) => clip(item, 300)).slice(0, 6),
+    evidence: trimmed ? [quote(trimmed, 240)] : [],
+    evidenceStatus: 'insufficient_evidence',
+  };
+}
+
+function scoreBand(score: number): string {
+  if (score >= 8.5) return 'An excellent answer.';
+  if (score >= 7) return 'A strong answer.';
+  if (score >= 5) return 'A solid answer with clear room to improve.';
+  if (score >= 3) return 'A partial answer.';
+  return 'A weak answer.';
+}
+
+function structureSentence(analysis: AnswerAnalysis): string {
+  const parts = (['situation', 'task', 'action', 'result'] as const).map((part) => ({ part, present: analysis.star[part] !== null }));
+  const present = parts.filter((p) => p.present).map((p) => p.part === 'action' ? 'your actions' : `the ${p.part}`);
+  const absent = parts.filter((p) => !p.present).map((p) => p.part === 'action' ? 'your own actions' : `the ${p.part}`);
+  if (absent.length === 0) return 'It follows the full STAR structure: situation, task, action and result.';
+  if (present.length === 0) return 'It does not tell a story yet: there is no clear situation, task, action or result.';
+  return `It covers ${joinLabels(present)}, but not ${joinLabels(absent)}.`;
+}
+
+function specificitySentence(analysis: AnswerAnalysis): string {
+  const figures = analysis.metrics.slice(0, 3);
+  const tools = analysis.technologies.slice(0, 3);
+  if (figures.length === 0 && tools.length === 0) return 'It stays general: no figures, measurements or named tools.';
+  const bits = [
+    figures.length ? `figures (${figures.join(', ')})` : '',
+    tools.length ? `named technologies (${tools.join(', ')})` : '',
+  ].filter(Boolean);
+  return `It is specific, with ${joinLabels(bits)}.`;
+}
+
+function ownershipSentence(analysis: AnswerAnalysis): string | null {
+  const total = analysis.firstPerson + analysis.team;
+  if (total === 0) return null;
+  if (analysis.firstPerson / total >= 0.6) return `Your personal contribution is clear (${analysis.firstPerson} × "I/my" against ${analysis.team} × "we/our").`;
+  if (analysis.firstPerson / total >= 0.4) return 'It mixes what you did with what the team did.';
+  return `It mostly describes what "we" did (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my"), so your own part is unclear.`;
+}
+
+function coverageSentence(analysis: AnswerAnalysis): string {
+  const covered = analysis.covered.map((entry) => entry.concept.label);
+  const missing = analysis.missing.map((concept) => concept.label);
+  if (missing.length === 0) return `It covers every key point: ${joinLabels(covered)}.`;
+  if (covered.length === 0) return `It misses the key points: ${joinLabels(missing)}.`;
+  return `Covered: ${joinLabels(covered)}. Not covered: ${joinLabels(missing)}.`;
+}
+
+function strengthsFor(analysis: AnswerAnalysis): string[] {
+  const { star, rubric } = analysis;
+  const items: string[] = [];
+  if (rubric.style !== 'technical') {
+    if (star.situation && star.task) items.push(`Sets up the context and the stakes: "${short(star.situation, 120)}"`);
+    if (star.action && analysis.firstPerson > 0) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
+    if (star.result) items.push(`States the outcome: "${short(star.result, 120)}"`);
+    if (analysis.metrics.length > 0) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}).`);
+    if (ownershipPoints(analysis) >= 1.5) items.push('Shows clear personal ownership of the work.');
+    if (analysis.reflection) items.push(`Reflects on what was learned: "${short(analysis.reflection, 120)}"`);
+  } else {
+    if (analysis.covered.length > 0) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}.`);
+    if (analysis.example) items.push('Grounds the explanation in a concrete example.');
+    if (analysis.tradeOffs) items.push('Discusses trade-offs rather than a single right answer.');
+    if (analysis.reasoning >= 2) items.push('Explains the reasoning behind each choice.');
+    if (analysis.complexity || analysis.metrics.length > 0) items.push('Uses concrete figures or complexity to be precise.');
+  }
+  if (analysis.technologies.length > 0) items.push(`Names the technologies involved (${analysis.technologies.slice(0, 4).join(', ')}).`);
+  if (rubric.style !== 'technical' && analysis.covered.length >= 2) items.push(`Relevant to the question: touches on ${joinLabels(analysis.covered.slice(0, 3).map((entry) => entry.concept.label))}.`);
+  return items;
+}
+
+function improvementsFor(analysis: AnswerAnalysis): string[] {
+  const { star, rubric } = analysis;
+  const items: string[] = [];
+  const injection = injectionNote(analysis);
+  if (injection) items.push(injection);
+  if (rubric.style === 'star') {
+    const followUp = rubric.followUpFocus !== null;
+    if (!star.situation && !followUp) items.push('Open with the situation: where you were, when it happened and what was at stake.');
+    if (!star.task && !followUp) items.push('Say what you personally were responsible for or asked to achieve.');
+    if (!star.action) items.push('Describe the specific steps you took yourself, in order, and why you chose them.');
+    if (!star.result) items.push('Close with the result, ideally measurable (time saved, error rate, revenue, users), and what you learned.');
+  }
+  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('Add concrete numbers: sizes, durations, percentages, before-and-after figures.');
+  if (rubric.style !== 'technical' && analysis.firstPerson + analysis.team > 0 && analysis.firstPerson / (analysis.firstPerson + analysis.team) < 0.4) {
+    items.push(`Say "I" for what you did: the answer mostly says "we" (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my").`);
+  }
+  if (analysis.missing.length > 0) items.push(`A stronger answer would also cover ${joinLabels(analysis.missing.slice(0, 3).map((concept) => concept.label))}.`);
+  if (rubric.style === 'technical') {
+    if (!analysis.example) items.push('Add a concrete example from a system you worked on.');
+    if (!analysis.tradeOffs) items.push('Name the trade-offs and when you would choose differently.');
+  }
+  if (analysis.wordCount < 45) items.push('Develop the answer: about one to two minutes of speech (roughly 150–300 words) gives room for the details that matter.');
+  if (analysis.wordCount > 700) items.push('Tighten the answer: lead with the key point and drop details that do not support it.');
+  const filler = fillerNote(analysis);
+  if (filler) items.push(filler);
+  return items;
+}
+
+/**
+ * Scores one answer with a transparent rubric. Behavioral answers: STAR structure,
+ * specificity, ownership, relevance and length. Technical answers: coverage of the question's
+ * key concepts, depth, reasoning and length. Empty, "I don't know" and off-topic answers get
+ * `insufficient_evidence` and at most 2 points. Instructions aimed at the evaluator are
+ * removed before scoring, cost points and are reported as a red flag.
+ */
+export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
+  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer });
+  if (analysis.insufficient) return insufficientResult(analysis, input.answer);
+
+  const criteria = criteriaFor(analysis);
+  const score = scoreOf(analysis, criteria);
+  const breakdown = `Rubric: ${criteria.map((criterion) => `${criterion.name} ${toHalf(Math.min(criterion.points, criterion.max))}/${criterion.max}`).join(', ')}${analysis.injections.length ? `, red-flag penalty −${INJECTION_PENALTY}` : ''}.`;
+  const sentences =
+    analysis.rubric.style === 'technical'
+      ? [scoreBand(score), coverageSentence(analysis), analysis.tradeOffs ? 'It weighs trade-offs.' : 'It does not discuss trade-offs.', analysis.example ? 'It includes a concrete example.' : 'It has no concrete example.']
+      : [
+          scoreBand(score),
+          analysis.rubric.style === 'star' ? structureSentence(analysis) : coverageSentence(analysis),
+          specificitySentence(analysis),
+          ownershipSentence(analysis),
+          analysis.rubric.style === 'star' ? coverageSentence(analysis) : null,
+        ];
+  const feedback = [...sentences, fillerNote(analysis), injectionNote(analysis), breakdown].filter((item): item is string => Boolean(item)).join(' ');
+
+  const strengths = score < 2 ? [] : strengthsFor(analysis);
+  return {
+    score,
+    feedback: clip(feedback, 1500),
+    strengths: strengths.map((item) => clip(item, 300)).slice(0, 6),
+    improvements: improvementsFor(analysis).map((item) => clip(item, 300)).slice(0, 6),
+    evidence: evidenceFor(analysis),
+    evidenceStatus: 'sufficient',
+  };
+}
+
+function toHalf(value: number): number {
+  return Math.round(value * 4) / 4;
+}

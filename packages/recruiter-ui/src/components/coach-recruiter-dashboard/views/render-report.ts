@@ -1,0 +1,204 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InviteStatus, ReportDetails, ReportDsa, ReportQuestion } from '../../../api/recruiter-types.js';
+import { barChart } from '../../../internal/bar-chart.js';
+import { formatDate, formatDateTime, formatScore } from '../../../internal/format.js';
+import { formatString, type DashboardStrings } from '../../../strings.js';
+import { decisionLabel, renderDecisionBadge } from './render-list.js';
+import type { ViewContext } from './view-context.js';
+
+/** The plain-language state of an invite: sent, being sent, queued, failed and retried, or failed for good. */
+export function describeInvite(strings: DashboardStrings, invite: InviteStatus, lang: string | undefined): string {
+  const values = {
+    email: invite.to_email,
+    attempts: invite.attempts,
+    error: invite.last_error ?? '',
+    date: formatDateTime(invite.status === 'sent' ? invite.sent_at : invite.next_attempt_at, lang),
+  };
+  switch (invite.status) {
+    case 'sent':
+      return formatString(strings.inviteSent, values);
+    case 'sending':
+      return formatString(strings.inviteSending, values);
+    case 'failed':
+      return formatString(strings.inviteFailed, values);
+    case 'queued':
+      return formatString(invite.last_error ? strings.inviteRetrying : strings.inviteQueued, values);
+  }
+}
+
+function renderList(items: readonly string[], part: string): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<ul class="dashboard__list" part=${part}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+function renderQuestion(strings: DashboardStrings, question: ReportQuestion, index: number): TemplateResult {
+  const kind = question.kind === 'technical' ? strings.technical : strings.behavioral;
+  return html`<li class="dashboard__question" part="report-question">
+    <h4 class="dashboard__question-heading">
+      <span>${formatString(strings.questionNumber, { number: index + 1 })} · ${kind}</span>
+      <span class="dashboard__score" part="question-score">${formatScore(question.score)} <span class="dashboard__muted">/ 10</span></span>
+    </h4>
+    <p class="dashboard__question-text">${question.question}</p>
+    <h5>${strings.answer}</h5>
+    <p class="dashboard__answer" part="answer">${question.answer.trim() ? question.answer : strings.noAnswer}</p>
+    <h5>${strings.feedback}</h5>
+    <p part="feedback">${question.feedback}</p>
+    ${question.evidence.length > 0
+      ? html`<h5>${strings.evidence}</h5>
+          ${question.evidence.map((quote) => html`<blockquote class="dashboard__evidence" part="evidence">${quote}</blockquote>`)}`
+      : nothing}
+    ${question.evidence_status === 'insufficient_evidence'
+      ? html`<p class="dashboard__muted" part="evidence-note">${strings.insufficientEvidence}</p>`
+      : nothing}
+  </li>`;
+}
+
+function renderDsa(strings: DashboardStrings, dsa: ReportDsa): TemplateResult {
+  return html`<section class="dashboard__section" part="report-dsa" aria-labelledby="report-dsa-heading">
+    <h3 id="report-dsa-heading">${formatString(strings.dsaRound, { title: dsa.problem_title })}</h3>
+    <h4>${strings.problem}</h4>
+    <p class="dashboard__prompt" part="dsa-problem">${dsa.problem_prompt}</p>
+    <h4>${strings.evaluation}</h4>
+    <p><span class="dashboard__score" part="dsa-score">${formatScore(dsa.score)}</span> <span class="dashboard__muted">/ 10</span></p>
+    <p part="dsa-feedback">${dsa.feedback}</p>
+    <dl class="dashboard__facts">
+      <div><dt>${strings.approach}</dt><dd>${dsa.approach ?? '–'}</dd></div>
+      <div><dt>${strings.complexity}</dt><dd>${dsa.time_complexity ?? '–'}</dd></div>
+    </dl>
+    ${dsa.conversation.length > 0
+      ? html`<h4>${strings.conversation}</h4>
+          <ol class="dashboard__conversation" part="dsa-conversation">
+            ${dsa.conversation.map(
+              (message) => html`<li class="dashboard__message dashboard__message--${message.role}" part="dsa-message dsa-message-${message.role}">
+                <strong>${message.role === 'candidate' ? strings.candidateSpeaker : strings.interviewerSpeaker}</strong>
+                ${message.kind === 'pseudocode' ? html`<pre class="dashboard__code">${message.text}</pre>` : html`<p>${message.text}</p>`}
+              </li>`,
+            )}
+          </ol>`
+      : nothing}
+  </section>`;
+}
+
+function renderDecisionNotice(context: ViewContext): TemplateResult | typeof nothing {
+  const notice = context.controller.notice;
+  if (notice?.kind !== 'decision') return nothing;
+  const t = context.strings;
+  return html`<p class="dashboard__notice dashboard__notice--${notice.inviteStatus ?? 'none'}" part="notice decision-notice" role="status" tabindex="-1"
+    data-email-sent=${String(notice.emailSent)} data-invite-status=${notice.inviteStatus ?? 'none'}>
+    <strong>${formatString(t.decisionSaved, { decision: decisionLabel(t, notice.decision) })}</strong>
+    <span>${notice.emailMessage}</span>
+  </p>`;
+}
+
+function renderInvite(context: ViewContext, report: ReportDetails): TemplateResult | typeof nothing {
+  const invite = report.invite;
+  if (!invite) return nothing;
+  const t = context.strings;
+  const waiting = invite.status === 'queued' || invite.status === 'sending';
+  return html`<div class="dashboard__invite dashboard__invite--${invite.status}" part="invite" data-status=${invite.status}>
+    <p><strong>${t.invite}:</strong> ${describeInvite(t, invite, context.lang)}</p>
+    ${waiting
+      ? html`<button part="button check-invite-button" class="dashboard__button dashboard__button--small" type="button"
+          @click=${() => void context.controller.reloadReport()}>${t.checkAgain}</button>`
+      : nothing}
+  </div>`;
+}
+
+function renderScores(strings: DashboardStrings, report: ReportDetails): TemplateResult {
+  const scores = (
+    [
+      [strings.behavioral, report.behavioral_score],
+      [strings.technical, report.technical_score],
+      [strings.dsa, report.dsa_score],
+      [strings.overall, report.overall_score],
+    ] as const
+  ).filter((entry): entry is readonly [string, number] => typeof entry[1] === 'number');
+  return html`<figure class="dashboard__chart dashboard__chart--scores">
+    <figcaption>${strings.scores}</figcaption>
+    ${barChart({
+      values: scores.map((entry) => entry[1]),
+      labels: scores.map((entry) => entry[0]),
+      label: strings.scores,
+      part: 'score-chart',
+      max: 10,
+      height: 70,
+      formatValue: formatScore,
+    })}
+  </figure>`;
+}
+
+/** One report in full, with the decision buttons. */
+export function renderReport(context: ViewContext, report: ReportDetails): TemplateResult {
+  const { strings: t, controller } = context;
+  const name = report.candidate_name || report.candidate_email;
+  const busy = controller.busy;
+  const models = [...new Set(report.provenance.map((entry) => (entry.provider === entry.model_id ? entry.provider : `${entry.provider} ${entry.model_id}`)))];
+  return html`<article class="dashboard__report" part="report" aria-labelledby="report-heading" aria-busy=${busy ? 'true' : 'false'}>
+    <button part="button back-button" class="dashboard__link dashboard__back" type="button" @click=${() => context.closeReport()}>← ${t.back}</button>
+    <header class="dashboard__report-header">
+      <div>
+        <h2 id="report-heading" part="report-heading" tabindex="-1">${name}</h2>
+        <p class="dashboard__muted" part="report-meta">${report.candidate_email} · ${report.role} ·
+          <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
+      </div>
+      <p class="dashboard__overall" part="report-overall">
+        <span class="dashboard__figure">${formatScore(report.overall_score)}</span>
+        <span class="dashboard__muted">${t.outOfTen}</span>
+        ${renderDecisionBadge(t, report.decision)}
+      </p>
+    </header>
+    <div class="dashboard__actions" part="actions" role="group" aria-label=${t.actions}>
+      <button part="button accept-button" class="dashboard__button dashboard__button--primary" type="button"
+        ?disabled=${busy || report.decision === 'Accepted'}
+        @click=${() => context.requestAction({ kind: 'decision', decision: 'Accepted' })}>${t.accept}</button>
+      <button part="button decline-button" class="dashboard__button" type="button"
+        ?disabled=${busy || report.decision === 'Declined'}
+        @click=${() => context.requestAction({ kind: 'decision', decision: 'Declined' })}>${t.decline}</button>
+      ${report.decision !== 'Pending'
+        ? html`<button part="button reset-button" class="dashboard__button" type="button" ?disabled=${busy}
+            @click=${() => context.requestAction({ kind: 'decision', decision: 'Pending' })}>${t.resetPending}</button>`
+        : nothing}
+      <button part="button delete-button" class="dashboard__button dashboard__button--danger" type="button" ?disabled=${busy}
+        @click=${() => context.requestAction({ kind: 'delete' })}>${t.delete}</button>
+      ${busy ? html`<span class="dashboard__muted" part="saving">${t.saving}</span>` : nothing}
+    </div>
+    ${renderDecisionNotice(context)}
+    ${renderInvite(context, report)}
+    ${renderScores(t, report)}
+    <section class="dashboard__section" part="report-summary" aria-labelledby="report-summary-heading">
+      <h3 id="report-summary-heading">${t.summary}</h3>
+      <p>${report.summary}</p>
+      <div class="dashboard__columns">
+        ${report.strengths.length ? html`<div><h4>${t.strengths}</h4>${renderList(report.strengths, 'report-strengths')}</div>` : nothing}
+        ${report.improvements.length ? html`<div><h4>${t.improvements}</h4>${renderList(report.improvements, 'report-improvements')}</div>` : nothing}
+      </div>
+    </section>
+    ${report.questions.length > 0
+      ? html`<section class="dashboard__section" aria-labelledby="report-questions-heading">
+          <h3 id="report-questions-heading">${t.questions}</h3>
+          <ol class="dashboard__questions" part="report-questions">${report.questions.map((question, index) => renderQuestion(t, question, index))}</ol>
+        </section>`
+      : nothing}
+    ${report.dsa ? renderDsa(t, report.dsa) : nothing}
+    ${report.resume_summary
+      ? html`<section class="dashboard__section" part="report-resume" aria-labelledby="report-resume-heading">
+          <h3 id="report-resume-heading">${t.resume}</h3>
+          <p class="dashboard__prompt">${report.resume_summary}</p>
+        </section>`
+      : nothing}
+    <section class="dashboard__section" part="report-history" aria-labelledby="report-history-heading">
+      <h3 id="report-history-heading">${t.history}</h3>
+      ${report.decision_history.length > 0
+        ? html`<ol class="dashboard__history">
+            ${report.decision_history.map(
+              (change) => html`<li part="history-entry">
+                <time datetime=${change.at}>${formatDateTime(change.at, context.lang)}</time>:
+                ${formatString(t.historyEntry, { from: decisionLabel(t, change.from), to: decisionLabel(t, change.to), actor: change.actor })}
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="dashboard__muted">${t.noHistory}</p>`}
+    </section>
+    ${models.length > 0 ? html`<p class="dashboard__muted dashboard__small" part="report-provenance">${formatString(t.generatedBy, { models: models.join(', ') })}</p>` : nothing}
+  </article>`;
+}

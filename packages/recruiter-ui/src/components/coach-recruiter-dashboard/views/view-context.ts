@@ -1,0 +1,24 @@
+import type { Decision } from '../../../api/recruiter-types.js';
+import type { DashboardController } from '../../../controllers/dashboard-controller.js';
+import type { DashboardStrings } from '../../../strings.js';
+
+/** An operation waiting for the recruiter's confirmation. */
+export type PendingAction = { kind: 'decision'; decision: Decision } | { kind: 'delete' };
+
+/** What every view of the dashboard renders from. */
+export interface ViewContext {
+  strings: DashboardStrings;
+  /** The language dates are formatted in (undefined: the browser's). */
+  lang: string | undefined;
+  /** The week the statistics end with. */
+  now: Date;
+  controller: DashboardController;
+  pendingAction: PendingAction | null;
+  openReport(id: string): void;
+  changePage(direction: 'previous' | 'next'): void;
+  closeReport(): void;
+  requestAction(action: PendingAction): void;
+  confirmAction(): void;
+  cancelAction(): void;
+  retry(): void;
+}

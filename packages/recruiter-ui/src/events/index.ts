@@ -1,0 +1,17 @@
+export type { CoachReportOpenDetail, CoachReportOpenEvent } from './coach-report-open.js';
+export type { CoachDecisionChangeDetail, CoachDecisionChangeEvent } from './coach-decision-change.js';
+export type { CoachReportDeleteDetail, CoachReportDeleteEvent } from './coach-report-delete.js';
+export type { CoachErrorDetail, CoachErrorEvent } from './coach-error.js';
+
+import type { CoachDecisionChangeDetail } from './coach-decision-change.js';
+import type { CoachErrorDetail } from './coach-error.js';
+import type { CoachReportDeleteDetail } from './coach-report-delete.js';
+import type { CoachReportOpenDetail } from './coach-report-open.js';
+
+/** Every event `<coach-recruiter-dashboard>` dispatches, by name, with its detail type. */
+export interface CoachRecruiterDashboardEventDetails {
+  'coach-report-open': CoachReportOpenDetail;
+  'coach-decision-change': CoachDecisionChangeDetail;
+  'coach-report-delete': CoachReportDeleteDetail;
+  'coach-error': CoachErrorDetail;
+}
