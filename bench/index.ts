@@ -5,7 +5,7 @@ import { runServerBench } from './server-bench.js';
 import { runBundleSizeBench } from './widget-size.js';
 
 const only = process.argv.slice(2);
-const benches: [string, () => Promise<void>][] = [
+const benches: [string, () => unknown][] = [
   ['bundle-size', runBundleSizeBench],
   ['interview', runInterviewBench],
   ['server', runServerBench],

@@ -1,23 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __COACH_RECRUITER_UI_VERSION__: JSON.stringify(version) };
+
 export default defineConfig([
+  // The npm build: ES2021 modules, lit left to the application's bundler.
   {
-    // The npm build: unbundled-ish ES2021 modules with Lit as a dependency.
-    entry: { index: 'src/index.ts', 'coach-recruiter-dashboard': 'src/coach-recruiter-dashboard.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'coach-recruiter-dashboard': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+    },
     format: ['esm'],
     target: 'es2021',
+    platform: 'browser',
     dts: true,
     sourcemap: true,
-    clean: true,
-    external: [/^lit/],
+    splitting: true,
+    treeshake: true,
+    external: [/^lit($|\/)/, /^@lit\//],
+    define,
   },
+  // One self-contained, minified file for `<script type="module">` embedding.
   {
-    // One self-contained file for <script type="module"> embedding.
-    entry: { 'coach-recruiter-dashboard.bundle': 'src/coach-recruiter-dashboard.ts' },
+    entry: { 'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts' },
     format: ['esm'],
     target: 'es2021',
+    platform: 'browser',
+    dts: false,
+    sourcemap: false,
     minify: true,
+    treeshake: true,
     noExternal: [/.*/],
-    clean: false,
+    define,
   },
 ]);

@@ -21,14 +21,14 @@ import { createInviteService } from './invite/invite-service.js';
 import { createSpeechService } from './tts/speech-service.js';
 import { createMaintenanceService } from './maintenance/maintenance-service.js';
 import { createOfflineInterviewer } from './adapters/offline/index.js';
-import { createOfflineSpeech } from './adapters/speech-offline/index.js';
+import { createOfflineSpeech, isOfflineSpeechAvailable } from './adapters/speech-offline/index.js';
 
 export interface CreateCoachOptions {
   /** @default SQLite file `./coach.db` through `@coach/core/storage/kysely` */
   storage?: Storage;
   /** @default the built-in offline interviewer */
   languageModel?: LanguageModel;
-  /** @default the built-in offline voice; `null` turns speech off */
+  /** @default the built-in offline voice when `espeak-ng` is installed, else none; `null` turns speech off */
   speechModel?: SpeechModel | null;
   /** @default none: invites stay queued */
   mailer?: Mailer | null;
@@ -76,7 +76,7 @@ export const DEFAULT_SETTINGS: CoachSettings = {
 
 /**
  * Creates a Coach. With no options: SQLite in `./coach.db`, the offline interviewer, the
- * offline voice, OCR if `tesseract.js` is installed, and no mailer.
+ * offline voice if `espeak-ng` is installed, OCR if `tesseract.js` is installed, and no mailer.
  *
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
   const context: CoachContext = {
     storage,
     languageModel: options.languageModel ?? createOfflineInterviewer(),
-    speechModel: options.speechModel === undefined ? createOfflineSpeech() : options.speechModel,
+    speechModel: options.speechModel === undefined ? await defaultSpeechModel() : options.speechModel,
     mailer: options.mailer ?? null,
     textRecognizer,
     settings,
@@ -111,7 +111,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     reports: createReportService(context, { invites }),
     invites,
     speech: createSpeechService(context),
-    maintenance: createMaintenanceService(context),
+    maintenance: createMaintenanceService(context, { invites }),
     async close() {
       await textRecognizer?.close?.();
       await storage.close();
@@ -136,6 +136,10 @@ function validateSettings(settings: CoachSettings): void {
 async function defaultStorage(): Promise<Storage> {
   const { createSqliteStorage } = await import('./adapters/storage-kysely/index.js');
   return createSqliteStorage({ filename: './coach.db' });
+}
+
+async function defaultSpeechModel(): Promise<SpeechModel | null> {
+  return (await isOfflineSpeechAvailable()) ? createOfflineSpeech() : null;
 }
 
 async function defaultTextRecognizer(): Promise<TextRecognizer | null> {

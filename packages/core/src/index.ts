@@ -80,6 +80,20 @@ export type { TemplateService } from './templates/template-service-types.js';
 export { TASKS } from './prompts/tasks.js';
 export type { PromptTask } from './prompts/task-types.js';
 
-export { createOfflineInterviewer } from './adapters/offline/index.js';
-export { createOfflineSpeech } from './adapters/speech-offline/index.js';
+export {
+  createOfflineInterviewer,
+  DSA_BANK,
+  QUESTION_BANK,
+  SKILL_TAXONOMY,
+  extractSkills,
+  detectRole,
+  type OfflineInterviewerOptions,
+  type DsaBankProblem,
+  type BankQuestion,
+} from './adapters/offline/index.js';
+export { STARTER_TEMPLATES, DEFAULT_TEMPLATE_ID } from './templates/starter-templates.js';
+export { COMBINED_REPORT_WEIGHTS } from './report/build-report.js';
+export type { MaintenanceService, MaintenanceRunResult } from './maintenance/maintenance-service.js';
+export { isIdShaped } from './internal/ids.js';
+export { createOfflineSpeech, isOfflineSpeechAvailable, type OfflineSpeechOptions } from './adapters/speech-offline/index.js';
 export { createId } from './internal/ids.js';

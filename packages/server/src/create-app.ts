@@ -127,7 +127,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   });
 
   const routes = app
-    .route('/api', createDemosRoutes(coach))
+    .route('/api', createDemosRoutes(coach, { now }))
     .route('/api', createUploadResumeRoutes(coach))
     .route('/api', createInterviewRoutes(coach))
     .route('/api', createDsaRoutes(coach))

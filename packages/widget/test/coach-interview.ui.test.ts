@@ -69,12 +69,24 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
   it('should list the interviews and move to the upload when one is chosen', async () => {
     await open();
     await expect.poll(() => part('demo').count()).toBe(2);
+    // Loading the page must not pull focus into the widget.
+    expect(await focusedPart(page)).toBe('body');
     await expect.poll(() => part('demo').first().textContent()).toContain('Software Engineer');
     await page.screenshot({ path: `${artifactsDir}/ui-landing.png` });
     await page.getByRole('button', { name: 'Start Product Manager' }).click();
     await part('dropzone').waitFor();
     await expect.poll(() => part('upload').textContent()).toContain('Product Manager');
     expect(await part('back-button').count()).toBe(1);
+  });
+
+  it('should offer a retry when the list of interviews cannot be loaded', async () => {
+    api.failNext('demos/', { status: 503, code: 'STORAGE_ERROR', message: 'Database unavailable.' });
+    await open();
+    await part('error').waitFor();
+    expect(await part('landing').count()).toBe(0);
+    await part('retry-button').click();
+    await expect.poll(() => part('demo').count()).toBe(2);
+    expect(await part('error').count()).toBe(0);
   });
 
   it('should start straight at the upload when the host fixes the template', async () => {
@@ -354,6 +366,7 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     await open('theme="dark"');
     await part('landing').waitFor();
     expect(await background()).toBe('rgb(17, 24, 39)');
+    await page.screenshot({ path: `${artifactsDir}/ui-dark-landing.png` });
     await widget().evaluate((element) => element.setAttribute('theme', 'light'));
     await expect.poll(background).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });

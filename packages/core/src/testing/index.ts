@@ -2,9 +2,31 @@
 // storages, and mocks for users' own tests. Vitest is a peer of this entry point only.
 
 export { describeStorageConformance, type StorageConformanceOptions } from './conformance/storage-conformance.js';
-export { describeLanguageModelConformance, type LanguageModelConformanceOptions } from './conformance/language-model-conformance.js';
-export { describeSpeechModelConformance, type SpeechModelConformanceOptions } from './conformance/speech-model-conformance.js';
-export { describeMailerConformance, type MailerConformanceOptions } from './conformance/mailer-conformance.js';
-export { createTestSqliteStorage, createTestPostgresStorage, TEST_PG_URL, type TestStorage } from './test-storage.js';
-export { createMockLanguageModel, type MockLanguageModelOptions } from './mocks/mock-language-model.js';
-export { createMockMailer, type MockMailer } from './mocks/mock-mailer.js';
+export {
+  describeLanguageModelConformance,
+  type LanguageModelConformanceOptions,
+  type SimulatedModel,
+  type SimulatedModelRequest,
+} from './conformance/language-model-conformance.js';
+export {
+  describeSpeechModelConformance,
+  audioFormatOf,
+  type SpeechModelConformanceOptions,
+  type SpeechConformanceScenario,
+} from './conformance/speech-model-conformance.js';
+export { describeMailerConformance, type MailerConformanceOptions, type ReceivedMail } from './conformance/mailer-conformance.js';
+export {
+  createTestSqliteStorage,
+  createTestPostgresStorage,
+  isPostgresReachable,
+  shouldRunPostgresTests,
+  TEST_PG_URL,
+  type TestStorage,
+} from './test-storage.js';
+export {
+  createMockLanguageModel,
+  type MockLanguageModel,
+  type MockLanguageModelCall,
+  type MockLanguageModelOptions,
+} from './mocks/mock-language-model.js';
+export { createMockMailer, type MockMailer, type MockSentMail } from './mocks/mock-mailer.js';

@@ -27,6 +27,8 @@ export function createBodyLimit(options: BodyLimitOptions): MiddlewareHandler<Ap
     },
   });
   return async (c, next) => {
+    // Reading `c.req.raw` makes the Node adapter build a full Request; bodyless methods skip it.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const declared = c.req.header('content-length');
     // A malformed length would make the size check meaningless; Node refuses most, this catches the rest.
     if (declared !== undefined && !/^\d+$/.test(declared.trim())) {

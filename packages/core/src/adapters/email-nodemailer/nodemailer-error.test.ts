@@ -15,7 +15,7 @@ describe('mapNodemailerError', () => {
     ['a 550 unknown mailbox', { code: 'EENVELOPE', responseCode: 550, response: '550 No such user' }, false],
     ['a 554 rejected message', { code: 'EMESSAGE', responseCode: 554, response: '554 Message rejected' }, false],
     ['a local envelope error', { code: 'EENVELOPE', message: 'No recipients defined' }, false],
-  ])('should map %s to a MAIL_FAILED ProviderError with isRetryable %s', (_label, fields, retryable) => {
+  ] as [string, Record<string, unknown>, boolean][])('should map %s to a MAIL_FAILED ProviderError with isRetryable %s', (_label, fields, retryable) => {
     const mapped = mapNodemailerError(nodemailerError(fields));
     expect(ProviderError.isInstance(mapped)).toBe(true);
     expect(mapped).toMatchObject({ code: 'MAIL_FAILED', provider: 'nodemailer', isRetryable: retryable });

@@ -133,7 +133,8 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
   const bruteRank = complexityRank(model.bruteForceTime);
   const bruteForce =
     structure.loopDepth >= 2 || structure.timeCost.exponential || (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
-  const partial = matches[0];
+  // Exhaustive recursion is brute force whatever names it uses.
+  const partial = structure.timeCost.exponential && (optimalRank ?? 0) < 100 ? undefined : matches[0];
   const generic = GENERIC_APPROACHES.find((candidate) => matchesSignature(normalized, candidate.signature));
   const name = partial
     ? `${partial.name} with extra nested work`

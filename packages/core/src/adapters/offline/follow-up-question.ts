@@ -95,7 +95,8 @@ export function createFollowUpQuestion(input: GenerateQuestionInput, target: Fol
   // The most important gap first: concepts are listed in the bank in order of importance.
   const concepts = analysis.missing.length > 0 ? analysis.missing : analysis.rubric.concepts;
   for (const focus of [...new Set(focusesFor(analysis, kind))]) {
-    const options = focus === 'concept' || focus === 'restart' ? concepts.map((concept, index) => ({ concept, suffix: `${focus}-${index + 1}` })) : [{ concept: concepts[0], suffix: focus }];
+    const perConcept = focus === 'concept' || (focus === 'restart' && kind === 'technical');
+    const options = perConcept ? concepts.map((concept, index) => ({ concept, suffix: `${focus}-${index + 1}` })) : [{ concept: concepts[0], suffix: focus }];
     for (const { concept, suffix } of options) {
       const question = clip(questionFor(focus, analysis, target, kind, concept), 600);
       const questionKey = `${base}#follow-up:${suffix}`.slice(0, 80);

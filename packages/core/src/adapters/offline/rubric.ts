@@ -27,15 +27,15 @@ const FIRST_PERSON_ACTION =
   /\b(i|so i|then i|first,? i|next,? i|finally,? i)\s+(?:then |first |also |personally |quickly |immediately |carefully |eventually )?(decided|built|created|wrote|designed|implemented|proposed|organi[sz]ed|set up|scheduled|talked|spoke|met|analy[sz]ed|investigated|led|introduced|refactored|migrated|automated|negotiated|prioriti[sz]ed|reached out|asked|suggested|prototyped|measured|documented|presented|convinced|coordinated|identified|started|changed|split|added|reviewed|mentored|paired|rolled|fixed|debugged|drafted|ran|tested|hired|delegated|escalated|listened|explained|compared|benchmarked|deployed|shipped|launched|called|restructured|focused|gathered|collected|interviewed|mapped|broke|cut|moved|replaced|rewrote|pushed|worked|volunteered|took|made|set|kept|sat down|wrote up|put together|brought|created|defined|reduced|simplified|trained|coached|facilitated|ran)\b/;
 const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
-  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since)\b/;
+  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it) (is|are|was|were|can))\b/;
 const REFLECTION = /\b(i learned|i learnt|lesson|in hindsight|looking back|next time|i would (now|do)|since then|taught me|differently)\b/;
 const METRIC =
   /(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|x\b|×|ms\b|milliseconds?\b|s\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|quarters?\b|years?\b|k\b|m\b|million\b|billion\b|thousand\b|users?\b|customers?\b|clients?\b|requests?\b|rps\b|qps\b|tb\b|gb\b|mb\b|engineers?\b|developers?\b|people\b|teams?\b|services?\b|tickets?\b|bugs?\b|incidents?\b|releases?\b|deploys?\b|deployments?\b|points?\b|nps\b|stars?\b)|\bfrom \d+(?:[.,]\d+)?\S* to \d+(?:[.,]\d+)?\S*|\b(?:doubled|halved|tripled|tenfold|ten-fold)\b|\bp(?:50|90|95|99)\b/gi;
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
 const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
-const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to)\b/g;
-const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|we used|i used|in production|in practice|once had)\b/;
-const TRADE_OFF = /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|however|whereas|at the cost of|cost of|depends on|it depends|the risk|pros and cons|but the|the catch|in contrast|vs\.?|versus)\b/;
+const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
+const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|like a|like an|imagine|say we|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|we used|i used|in production|in practice|once had)\b/;
+const TRADE_OFF = /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|however|whereas|at the cost of|costs?|pay for|expensive|cheap|slower|depends on|it depends|the risk|pros and cons|but|the catch|in contrast|vs\.?|versus|unless|only if)\b/;
 const COMPLEXITY = /\bo\([^)]{1,20}\)|\b\d+\s?(ms|s|gb|mb|tb|%|rps|qps)\b|\bp(50|90|95|99)\b/;
 const STRUCTURE = /\b(first|second|then|next|finally|currently|most recently|today|before that|after that|now i|to summari[sz]e|in short)\b/g;
 const FILLERS: readonly [string, RegExp][] = [
@@ -300,7 +300,7 @@ function insufficientResult(analysis: AnswerAnalysis, answer: string): EvaluateA
       ? 'If you are unsure, reason out loud from what you do know, name the concepts involved and say how you would find out the rest.'
       : 'Pick a concrete situation, even a small one, and walk through what happened, what you did and how it ended.';
   const improvements = [
-    `What a good answer shows: ${analysis.rubric.goodAnswer}`,
+    `What the question looks for: ${analysis.rubric.goodAnswer}`,
     tip,
     ...(analysis.rubric.concepts.length ? [`Points to cover: ${joinLabels(analysis.rubric.concepts.slice(0, 4).map((concept) => concept.label))}.`] : []),
     injectionNote(analysis),
@@ -308,7 +308,7 @@ function insufficientResult(analysis: AnswerAnalysis, answer: string): EvaluateA
   const trimmed = answer.trim();
   return {
     score,
-    feedback: clip([INSUFFICIENT_REASONS[reason], `A good answer: ${analysis.rubric.goodAnswer}`, injectionNote(analysis)].filter(Boolean).join(' '), 1500),
+    feedback: clip([INSUFFICIENT_REASONS[reason], `What the question looks for: ${analysis.rubric.goodAnswer}`, injectionNote(analysis)].filter(Boolean).join(' '), 1500),
     strengths: [],
     improvements: improvements.map((item) => clip(item, 300)).slice(0, 6),
     evidence: trimmed ? [quote(trimmed, 240)] : [],

@@ -28,7 +28,8 @@ export function cuePattern(cue: string): RegExp {
   const cached = cueCache.get(cue);
   if (cached) return cached;
   const normalized = normalizeText(cue).trim();
-  const body = escapeRegExp(normalized).replace(/ /g, '[\\s-]+');
+  // "client-side" also matches "client side" and "clientside"; spaces also match hyphens.
+  const body = escapeRegExp(normalized).replace(/-/g, '[\\s-]?').replace(/ /g, '[\\s-]+');
   const startsWord = /^[a-z0-9]/.test(normalized);
   const endsWord = /[a-z0-9]$/.test(normalized);
   const start = startsWord ? '(?<![a-z0-9])' : '';

@@ -1,1 +1,1 @@
-export { createOfflineSpeech, type OfflineSpeechOptions } from './offline-speech.js';
+export { createOfflineSpeech, isOfflineSpeechAvailable, type OfflineSpeechOptions } from './offline-speech.js';

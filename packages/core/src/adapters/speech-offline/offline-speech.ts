@@ -112,3 +112,16 @@ async function runEspeak(text: string, voiceArguments: string[]): Promise<Uint8A
     });
   }
 }
+
+/**
+ * Whether the `espeak-ng` package is installed. It is an optional peer dependency (it is
+ * GPL-licensed), so `createCoach()` enables the offline voice only when this is true.
+ */
+export async function isOfflineSpeechAvailable(): Promise<boolean> {
+  try {
+    createRequire(import.meta.url).resolve('espeak-ng');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -5,8 +5,8 @@ import { ValidationError } from '../../errors/validation-error.js';
  * stored and compared as text, so that every stored timestamp sorts chronologically.
  */
 export function toTimestamp(value: string, path: string): string {
-  const time = Date.parse(value);
-  if (typeof value !== 'string' || Number.isNaN(time)) {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) {
     throw new ValidationError({ message: `${path} is not a valid timestamp.`, issues: [{ path, message: 'must be an ISO-8601 timestamp' }] });
   }
   return new Date(time).toISOString();

@@ -639,6 +639,57 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         );
       });
 
+      it('should keep the statistics in step with updates, decisions, deletes and rollbacks', async () => {
+        const now = '2024-02-01T00:00:00.000Z';
+        // Scores in halves keep every sum exact, so any summation order gives the same mean.
+        let reports: Report[] = [
+          makeReport({ role: 'Backend Engineer', overallScore: 4, createdAt: '2024-01-30T10:00:00.000Z' }),
+          makeReport({ role: 'Backend Engineer', overallScore: 8.5, createdAt: '2024-01-22T10:00:00.000Z' }),
+          makeReport({ role: 'Designer', overallScore: 6.5, createdAt: '2024-01-16T10:00:00.000Z' }),
+          makeReport({ role: 'Designer', overallScore: 10, createdAt: '2024-01-03T10:00:00.000Z' }),
+          makeReport({ role: 'Analyst', overallScore: 2, createdAt: '2023-12-01T10:00:00.000Z' }),
+        ];
+        for (const report of reports) await storage.reports.create({ report });
+        const [first, second, third, fourth] = reports as [Report, Report, Report, Report, Report];
+
+        const updated = { ...first, role: 'Designer', overallScore: 9.5, updatedAt: now };
+        await storage.reports.update({ report: updated });
+        await storage.reports.setDecision({ id: second.id, decision: 'Accepted', actor: 'r', at: now });
+        await storage.reports.setDecision({ id: fourth.id, decision: 'Declined', actor: 'r', at: now });
+        await storage.reports.delete({ id: third.id });
+        expect(await storage.reports.deleteCreatedBefore({ before: '2023-12-31T00:00:00.000Z' })).toBe(1);
+        await rejectionOf(
+          storage.transaction(async (tx) => {
+            await tx.reports.create({ report: makeReport({ role: 'Ghost', overallScore: 1, createdAt: now }) });
+            await tx.reports.setDecision({ id: second.id, decision: 'Declined', actor: 'r', at: now });
+            throw new Error('undo');
+          }),
+        );
+        reports = [
+          { ...updated },
+          { ...second, decision: 'Accepted' },
+          { ...fourth, decision: 'Declined' },
+        ];
+
+        const stats = await storage.reports.statistics({ now });
+        const mean = (values: number[]) => Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100;
+        expect(stats.total).toBe(3);
+        expect(stats.byDecision).toEqual({ Pending: 1, Accepted: 1, Declined: 1 });
+        expect(stats.averageScore).toBe(mean(reports.map((report) => report.overallScore)));
+        const distribution = Array.from({ length: 11 }, () => 0);
+        for (const report of reports) distribution[Math.min(10, Math.floor(report.overallScore))]! += 1;
+        expect(stats.scoreDistribution).toEqual(distribution);
+        expect([...stats.byRole].sort((a, b) => compareText(a.role, b.role))).toEqual([
+          { role: 'Backend Engineer', count: 1, averageScore: 8.5 },
+          { role: 'Designer', count: 2, averageScore: mean([9.5, 10]) },
+        ]);
+        expect(stats.perWeek).toEqual([
+          { weekStart: '2024-01-01', count: 1 },
+          { weekStart: '2024-01-22', count: 1 },
+          { weekStart: '2024-01-29', count: 1 },
+        ]);
+      });
+
       it('should count reports per ISO week over the last 12 weeks, oldest first', async () => {
         const now = '2024-03-20T12:00:00.000Z';
         const dates = [

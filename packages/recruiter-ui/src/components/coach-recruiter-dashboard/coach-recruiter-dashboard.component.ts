@@ -223,7 +223,7 @@ export class CoachRecruiterDashboard extends LitElement {
     emit(this, name, detail);
   }
 
-  private async focus(selector: string): Promise<boolean> {
+  private async focusInside(selector: string): Promise<boolean> {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!target || (target as HTMLButtonElement).disabled) return false;
@@ -237,17 +237,17 @@ export class CoachRecruiterDashboard extends LitElement {
   }
 
   private async openReport(id: string): Promise<void> {
-    if (await this.data.openReport(id)) await this.focus('#report-heading');
+    if (await this.data.openReport(id)) await this.focusInside('#report-heading');
   }
 
   private async closeReport(): Promise<void> {
     const id = this.data.openId ?? this.data.details?.id ?? null;
     const loading = this.data.closeReport();
     // The list shows the page it had at once; focus goes back to the row the report came from.
-    if (!(id && (await this.focus(`[part~="open-button"][data-report-id="${CSS.escape(id)}"]`)))) await this.focus('[part~="table"]');
+    if (!(id && (await this.focusInside(`[part~="open-button"][data-report-id="${CSS.escape(id)}"]`)))) await this.focusInside('[part~="table"]');
     await loading;
     await this.updateComplete;
-    if (!this.hasFocus()) await this.focus('[part~="table"]');
+    if (!this.hasFocus()) await this.focusInside('[part~="table"]');
   }
 
   private async changePage(direction: 'previous' | 'next'): Promise<void> {
@@ -255,7 +255,7 @@ export class CoachRecruiterDashboard extends LitElement {
     // Stay on the button pressed while it still leads somewhere; at either end, take the other one.
     const same = direction === 'next' ? 'next-button' : 'previous-button';
     const other = direction === 'next' ? 'previous-button' : 'next-button';
-    if (!(await this.focus(`[part~="${same}"]`)) && !(await this.focus(`[part~="${other}"]`))) await this.focus('[part~="table"]');
+    if (!(await this.focusInside(`[part~="${same}"]`)) && !(await this.focusInside(`[part~="${other}"]`))) await this.focusInside('[part~="table"]');
   }
 
   private requestAction(action: PendingAction): void {
@@ -275,10 +275,10 @@ export class CoachRecruiterDashboard extends LitElement {
     if (this.dialog?.open) this.dialog.close();
     if (action.kind === 'delete') {
       if (await this.data.deleteReport()) {
-        if (!(await this.focus('[part~="notice"]'))) await this.focus('[part~="table"]');
+        if (!(await this.focusInside('[part~="notice"]'))) await this.focusInside('[part~="table"]');
       }
     } else if (await this.data.decide(action.decision)) {
-      await this.focus('[part~="decision-notice"]');
+      await this.focusInside('[part~="decision-notice"]');
     }
   }
 

@@ -278,6 +278,104 @@ export class CoachInterview extends LitElement {
     this.fileError = null;
   }
 
+  private renderError(strings: CoachStrings): TemplateResult | typeof nothing {
+    const error = this.session.error;
+    if (!error) return nothing;
+    const view = describeError(error, strings);
+    return html`<div class="coach__error" part="error" role="alert" tabindex="-1" data-code=${error.code}>
+      <h2 class="coach__error-title">${strings.errorHeading}</h2>
+      <p>${view.message}</p>
+      ${view.detail ? html`<p class="coach__small">${view.detail}</p>` : nothing}
+      <div class="coach__actions">
+        ${this.session.canRetry
+          ? html`<button type="button" class="coach__button coach__button--primary" part="button retry-button" ?disabled=${this.session.busy !== null} @click=${() => this.session.retry()}>
+              ${strings.retry}
+            </button>`
+          : nothing}
+        <button type="button" class="coach__button coach__button--quiet" part="button dismiss-button" @click=${() => this.session.dismissError()}>
+          ${strings.dismiss}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderView(context: ViewContext): TemplateResult | typeof nothing {
+    switch (this.session.phase) {
+      case 'choose':
+        return renderChoose(context);
+      case 'upload':
+        return renderUpload(context);
+      case 'interview':
+        return renderInterview(context);
+      case 'questions-done':
+        return renderQuestionsDone(context);
+      case 'dsa':
+        return renderDsa(context);
+      case 'report':
+        return renderReport(context);
+      case 'starting':
+        return this.session.busy === 'load'
+          ? html`<p class="coach__pending" part="loading" role="status"><span class="coach__spinner" aria-hidden="true"></span>${context.strings.loading}</p>`
+          : nothing;
+    }
+  }
+
+  private createViewContext(strings: CoachStrings, lang: string): ViewContext {
+    return {
+      strings,
+      lang,
+      session: this.session,
+      audio: this.audio,
+      dictation: this.dictation,
+      selectedFile: this.selectedFile,
+      fileError: this.fileError,
+      dragging: this.dragging,
+      jobDescription: this.jobDescription,
+      formatScore: (score) => formatScore(score, lang),
+      formatBytes: (bytes) => formatBytes(bytes, lang),
+      onPickFile: this.handlePickFile,
+      onFileChange: this.handleFileChange,
+      onDragOver: this.handleDragOver,
+      onDragLeave: this.handleDragLeave,
+      onDrop: this.handleDrop,
+      onJobDescriptionInput: this.handleJobDescriptionInput,
+      onUpload: this.handleUpload,
+      onAnswerInput: this.handleAnswerInput,
+      onAnswerKeydown: this.handleAnswerKeydown,
+      onAnswerSubmit: this.handleAnswerSubmit,
+      onDictate: this.handleDictate,
+      onRepeatQuestion: this.handleRepeatQuestion,
+      onEditorKeydown: this.handleEditorKeydown,
+      onEditorInput: this.handleEditorInput,
+      onEditorBlur: this.handleEditorBlur,
+      onPseudocodeSubmit: this.handlePseudocodeSubmit,
+      onReplyInput: this.handleReplyInput,
+      onReplyKeydown: this.handleReplyKeydown,
+      onReplySubmit: this.handleReplySubmit,
+      onPrint: this.handlePrint,
+    };
+  }
+
+  private renderHeader(strings: CoachStrings): TemplateResult {
+    return html`<div class="coach__header" part="header">
+      <span class="coach__title" part="title">${strings.widgetLabel}</span>
+      <span class="coach__header-meta">
+        ${this.session.role ? html`<span class="coach__muted" part="role">${formatString(strings.sessionRole, { role: this.session.role })}</span>` : nothing}
+        ${this.audio.enabled
+          ? html`<button
+              type="button"
+              class="coach__button coach__button--small"
+              part="button mute-button"
+              aria-pressed=${this.audio.muted ? 'true' : 'false'}
+              @click=${() => this.audio.toggleMute()}
+            >
+              ${strings.muteButton}
+            </button>`
+          : nothing}
+      </span>
+    </div>`;
+  }
+
   private handlePickFile = (): void => {
     this.fileInput?.click();
   };
@@ -413,104 +511,6 @@ export class CoachInterview extends LitElement {
     this.fileError = null;
     this.jobDescription = '';
     return this.session.restart();
-  }
-
-  private renderError(strings: CoachStrings): TemplateResult | typeof nothing {
-    const error = this.session.error;
-    if (!error) return nothing;
-    const view = describeError(error, strings);
-    return html`<div class="coach__error" part="error" role="alert" tabindex="-1" data-code=${error.code}>
-      <h2 class="coach__error-title">${strings.errorHeading}</h2>
-      <p>${view.message}</p>
-      ${view.detail ? html`<p class="coach__small">${view.detail}</p>` : nothing}
-      <div class="coach__actions">
-        ${this.session.canRetry
-          ? html`<button type="button" class="coach__button coach__button--primary" part="button retry-button" ?disabled=${this.session.busy !== null} @click=${() => this.session.retry()}>
-              ${strings.retry}
-            </button>`
-          : nothing}
-        <button type="button" class="coach__button coach__button--quiet" part="button dismiss-button" @click=${() => this.session.dismissError()}>
-          ${strings.dismiss}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderView(context: ViewContext): TemplateResult | typeof nothing {
-    switch (this.session.phase) {
-      case 'choose':
-        return renderChoose(context);
-      case 'upload':
-        return renderUpload(context);
-      case 'interview':
-        return renderInterview(context);
-      case 'questions-done':
-        return renderQuestionsDone(context);
-      case 'dsa':
-        return renderDsa(context);
-      case 'report':
-        return renderReport(context);
-      case 'starting':
-        return this.session.busy === 'load'
-          ? html`<p class="coach__pending" part="loading" role="status"><span class="coach__spinner" aria-hidden="true"></span>${context.strings.loading}</p>`
-          : nothing;
-    }
-  }
-
-  private createViewContext(strings: CoachStrings, lang: string): ViewContext {
-    return {
-      strings,
-      lang,
-      session: this.session,
-      audio: this.audio,
-      dictation: this.dictation,
-      selectedFile: this.selectedFile,
-      fileError: this.fileError,
-      dragging: this.dragging,
-      jobDescription: this.jobDescription,
-      formatScore: (score) => formatScore(score, lang),
-      formatBytes: (bytes) => formatBytes(bytes, lang),
-      onPickFile: this.handlePickFile,
-      onFileChange: this.handleFileChange,
-      onDragOver: this.handleDragOver,
-      onDragLeave: this.handleDragLeave,
-      onDrop: this.handleDrop,
-      onJobDescriptionInput: this.handleJobDescriptionInput,
-      onUpload: this.handleUpload,
-      onAnswerInput: this.handleAnswerInput,
-      onAnswerKeydown: this.handleAnswerKeydown,
-      onAnswerSubmit: this.handleAnswerSubmit,
-      onDictate: this.handleDictate,
-      onRepeatQuestion: this.handleRepeatQuestion,
-      onEditorKeydown: this.handleEditorKeydown,
-      onEditorInput: this.handleEditorInput,
-      onEditorBlur: this.handleEditorBlur,
-      onPseudocodeSubmit: this.handlePseudocodeSubmit,
-      onReplyInput: this.handleReplyInput,
-      onReplyKeydown: this.handleReplyKeydown,
-      onReplySubmit: this.handleReplySubmit,
-      onPrint: this.handlePrint,
-    };
-  }
-
-  private renderHeader(strings: CoachStrings): TemplateResult {
-    return html`<div class="coach__header" part="header">
-      <span class="coach__title" part="title">${strings.widgetLabel}</span>
-      <span class="coach__header-meta">
-        ${this.session.role ? html`<span class="coach__muted" part="role">${formatString(strings.sessionRole, { role: this.session.role })}</span>` : nothing}
-        ${this.audio.enabled
-          ? html`<button
-              type="button"
-              class="coach__button coach__button--small"
-              part="button mute-button"
-              aria-pressed=${this.audio.muted ? 'true' : 'false'}
-              @click=${() => this.audio.toggleMute()}
-            >
-              ${strings.muteButton}
-            </button>`
-          : nothing}
-      </span>
-    </div>`;
   }
 
   override render(): TemplateResult {

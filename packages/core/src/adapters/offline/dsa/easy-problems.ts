@@ -455,7 +455,7 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
       {
         name: 'dynamic programming',
         description: 'ways(i) = ways(i - 1) + ways(i - 2), computed bottom-up keeping only the last two values.',
-        signature: ['dp|memo|cache|prev|previous|fib|ways|tabulat', 'i - 1|i-1|n - 1|n-1|prev|previous|+'],
+        signature: ['dp|memo|cache|prev|previous|fib|tabulat', 'i - 1|i-1|n - 1|n-1|prev|previous|curr'],
         time: 'O(n)',
         space: 'O(1)',
         optimal: true,

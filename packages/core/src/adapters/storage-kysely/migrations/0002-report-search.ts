@@ -12,8 +12,7 @@ import type { MigrationOptions } from './migration-options.js';
  *   report's rowid; it also holds a narrow copy of the search text, which shorter terms scan
  *   instead of the wide report rows. Skipped when the SQLite build lacks FTS5.
  *
- * Terms of one or two characters have no trigram: on PostgreSQL they scan the covering
- * `(search_text, id)` index, narrower than the table.
+ * Terms of one or two characters have no trigram: on PostgreSQL they scan the table.
  */
 export function createReportSearchMigration({ dialect, schema }: MigrationOptions): Migration {
   return {
@@ -38,9 +37,8 @@ async function createTrigramIndex(db: Kysely<any>, schema: string | null): Promi
     }
     extensionSchema = await findTrigramSchema(db);
   }
-  const table = schema ? sql.id(schema, 'coach_reports') : sql.id('coach_reports');
-  await sql`create index coach_reports_search_scan on ${table} (search_text, id)`.execute(db);
   if (extensionSchema === null) return;
+  const table = schema ? sql.id(schema, 'coach_reports') : sql.id('coach_reports');
   await sql`create index coach_reports_search_trgm on ${table} using gin (search_text ${sql.id(extensionSchema)}.gin_trgm_ops)`.execute(db);
 }
 

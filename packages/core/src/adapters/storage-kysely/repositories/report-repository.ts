@@ -65,9 +65,8 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         const pattern = `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
         query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
         const candidates = await searchCandidates(context, term, pattern);
-        if (candidates && candidates.values.length === 0) return { reports: [], nextCursor: null };
-        if (candidates?.column === 'seq') query = query.where('seq', 'in', candidates.values);
-        if (candidates?.column === 'id') query = query.where('id', 'in', candidates.values);
+        if (candidates?.length === 0) return { reports: [], nextCursor: null };
+        if (candidates) query = query.where('seq', 'in', candidates);
       }
       if (cursor !== null && cursor !== undefined) {
         const after = decodeReportCursor(cursor, sort);
@@ -180,39 +179,24 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
 /** Above this many candidate matches, walking the sort index and testing each row is cheaper. */
 const SEARCH_CANDIDATE_LIMIT = 2000;
 
-type SearchCandidates = { column: 'seq'; values: number[] } | { column: 'id'; values: string[] };
-
 /**
- * The reports that may match `term`, found on a narrow structure, when there are few of them:
- * for a rare term this finds the rows at once, while for a common one walking the sort index
- * and testing rows fills a page sooner (null). The exact `LIKE` test stays in the list query.
- *
- * - SQLite: the FTS5 trigram table, by MATCH for three characters or more, otherwise by a scan
- *   of its narrow copy of the search text.
- * - PostgreSQL: terms of three characters or more are left to the trigram index in the list
- *   query itself; shorter ones (no trigram to look up) scan the covering search index.
+ * On SQLite, the rowids of the reports that may match `term`, found in the FTS5 trigram table
+ * (migration 0002), when there are few of them: for a rare term this finds the rows at once,
+ * while for a common one walking the sort index and testing rows fills a page sooner (null).
+ * Terms of three characters or more are looked up by trigram; shorter ones scan the table's
+ * narrow copy of the search text instead of the wide report rows. The exact `LIKE` test stays
+ * in the list query either way. PostgreSQL's planner does the same with its trigram index.
  */
-async function searchCandidates(context: RepositoryContext, term: string, pattern: string): Promise<SearchCandidates | null> {
+async function searchCandidates(context: RepositoryContext, term: string, pattern: string): Promise<number[] | null> {
   const { db } = context;
-  const short = [...term].length < 3;
-  if (context.dialect === 'sqlite') {
-    if (!(await context.hasSearchIndex(db))) return null;
-    const condition = short
+  if (context.dialect !== 'sqlite' || !(await context.hasSearchIndex(db))) return null;
+  const condition =
+    [...term].length < 3
       ? sql`search_text like ${pattern} escape '\\'`
       : sql`coach_reports_search match ${`"${term.replaceAll('"', '""')}"`}`;
-    const result = await sql<{ rowid: number }>`select rowid from coach_reports_search where ${condition} limit ${SEARCH_CANDIDATE_LIMIT + 1}`.execute(db);
-    if (result.rows.length > SEARCH_CANDIDATE_LIMIT) return null;
-    return { column: 'seq', values: result.rows.map((row) => Number(row.rowid)) };
-  }
-  if (!short) return null;
-  const rows = await db
-    .selectFrom('coach_reports')
-    .select('id')
-    .where(sql<boolean>`search_text like ${pattern} escape '\\'`)
-    .limit(SEARCH_CANDIDATE_LIMIT + 1)
-    .execute();
-  if (rows.length > SEARCH_CANDIDATE_LIMIT) return null;
-  return { column: 'id', values: rows.map((row) => row.id) };
+  const result = await sql<{ rowid: number }>`select rowid from coach_reports_search where ${condition} limit ${SEARCH_CANDIDATE_LIMIT + 1}`.execute(db);
+  if (result.rows.length > SEARCH_CANDIDATE_LIMIT) return null;
+  return result.rows.map((row) => Number(row.rowid));
 }
 
 function validateListOptions(filter: ReportFilter, sort: ReportSort, limit: number): void {

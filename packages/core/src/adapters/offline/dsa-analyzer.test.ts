@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { DsaMessage } from '../../domain/index.js';
+import { dsaFeedbackOutput, type DsaFeedbackInput, type DsaFeedbackOutput, type DsaProblemBrief } from '../../prompts/tasks.js';
+import { analyzeDsa } from './dsa-analyzer.js';
+import { findDsaProblem, toProblemBrief } from './dsa-bank.js';
+
+const AT = '2025-01-01T00:00:00.000Z';
+const TWO_SUM = toProblemBrief(findDsaProblem('two-sum')!);
+
+const HASH_MAP = `def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+    return []`;
+
+const NESTED_LOOPS = `for i in range(len(nums)):
+    for j in range(len(nums)):
+        if nums[i] + nums[j] == target:
+            return [i, j]`;
+
+function run(latest: DsaFeedbackInput['latest'], options: { problem?: DsaProblemBrief; conversation?: DsaMessage[]; turn?: number; maxTurns?: number } = {}): DsaFeedbackOutput {
+  const output = analyzeDsa({
+    problem: options.problem ?? TWO_SUM,
+    conversation: options.conversation ?? [],
+    latest,
+    turn: options.turn ?? 1,
+    maxTurns: options.maxTurns ?? 4,
+  });
+  expect(dsaFeedbackOutput.safeParse(output).success).toBe(true);
+  return output;
+}
+
+/** Appends a candidate turn and the interviewer's answer to it, as the DSA service stores them. */
+function exchange(conversation: DsaMessage[], latest: DsaFeedbackInput['latest'], output: DsaFeedbackOutput): DsaMessage[] {
+  const next: DsaMessage[] = [...conversation, { role: 'candidate', kind: latest.kind, text: latest.text, at: AT }, { role: 'interviewer', kind: 'feedback', text: output.reply, at: AT }];
+  if (output.followUp) next.push({ role: 'interviewer', kind: 'follow_up', text: output.followUp, at: AT });
+  return next;
+}
+
+describe('analyzeDsa', () => {
+  it('should recognise the hash-map Two Sum as optimal O(n)', () => {
+    const output = run({ kind: 'pseudocode', text: HASH_MAP });
+    expect(output.approach).toBe('hash map');
+    expect(output.timeComplexity).toBe('O(n)');
+    expect(output.spaceComplexity).toBe('O(n)');
+    expect(output.score).toBeGreaterThanOrEqual(6);
+    expect(output.strengths.some((item) => item.includes('optimal'))).toBe(true);
+  });
+
+  it('should recognise nested loops as brute force O(n^2) and ask for an optimisation', () => {
+    const output = run({ kind: 'pseudocode', text: NESTED_LOOPS });
+    expect(output.approach).toMatch(/brute force/);
+    expect(output.timeComplexity).toBe('O(n^2)');
+    expect(output.spaceComplexity).toBe('O(1)');
+    expect(output.score).toBeLessThanOrEqual(5);
+    expect(output.followUp).toMatch(/Can you do better\?/);
+    expect(output.done).toBe(false);
+  });
+
+  it('should score the optimal solution clearly above brute force', () => {
+    expect(run({ kind: 'pseudocode', text: HASH_MAP }).score - run({ kind: 'pseudocode', text: NESTED_LOOPS }).score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should read brace-delimited code without indentation', () => {
+    const code = 'function twoSum(nums, target) {\nfor (let i = 0; i < nums.length; i++) {\nfor (let j = i + 1; j < nums.length; j++) {\nif (nums[i] + nums[j] === target) return [i, j];\n}\n}\n}';
+    expect(run({ kind: 'pseudocode', text: code }).timeComplexity).toBe('O(n^2)');
+  });
+
+  it('should ask for the complexity when it was not stated, and check a stated one', () => {
+    expect(run({ kind: 'pseudocode', text: HASH_MAP }).improvements).toContain('State the time and space complexity of your solution and justify it.');
+    const stated = run({ kind: 'pseudocode', text: `${HASH_MAP}\n# O(n) time, O(n) space` });
+    expect(stated.strengths).toContain('Analysed the complexity correctly (O(n)).');
+    const wrong = run({ kind: 'pseudocode', text: `${NESTED_LOOPS}\n# this is O(n) time` });
+    expect(wrong.reply).toMatch(/You stated O\(n\), which does not match/);
+  });
+
+  it('should report handled and missed edge cases', () => {
+    const output = run({ kind: 'pseudocode', text: `${HASH_MAP}\n# works with negative numbers; returns [] when there is no pair` });
+    expect(output.edgeCasesHandled).toEqual(expect.arrayContaining(['negative numbers', 'no valid answer']));
+    expect(output.edgeCasesMissed).toContain('duplicate values such as [3, 3] with target 6');
+  });
+
+  it('should give empty or nonsense input at most 1 point and ask for a first attempt', () => {
+    for (const text of ['', 'hello', 'I like turtles']) {
+      const output = run({ kind: 'pseudocode', text });
+      expect(output.score).toBeLessThanOrEqual(1);
+      expect(output.approach).toBeNull();
+      expect(output.strengths).toEqual([]);
+      expect(output.reply).toMatch(/not enough here to assess/);
+      expect(output.followUp).toMatch(/simplest correct solution/);
+    }
+  });
+
+  it('should lead a discussion to the end: follow-ups answered, then done', () => {
+    let conversation: DsaMessage[] = [];
+    let latest: DsaFeedbackInput['latest'] = { kind: 'pseudocode', text: `${HASH_MAP}\n# negative numbers work; return [] if no pair` };
+    let output = run(latest, { conversation, turn: 1 });
+    expect(output.followUp).not.toBeNull();
+    const asked: string[] = [];
+    for (let turn = 2; turn <= 4 && !output.done; turn += 1) {
+      asked.push(output.followUp!);
+      conversation = exchange(conversation, latest, output);
+      latest = {
+        kind: 'message',
+        text: /complexit/.test(output.followUp!)
+          ? 'It is O(n) time because each element is visited once with O(1) hash lookups, and O(n) space for the map.'
+          : 'For duplicates like [3, 3] I check the map before storing the current value, so the first 3 is found when the second arrives; I return [] if nothing matches.',
+      };
+      output = run(latest, { conversation, turn });
+      expect(output.reply).toMatch(/^That answers the follow-up/);
+    }
+    expect(output.done).toBe(true);
+    expect(output.followUp).toBeNull();
+    expect(output.score).toBeGreaterThanOrEqual(8);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('should notice a reply that does not address the follow-up', () => {
+    const first = run({ kind: 'pseudocode', text: HASH_MAP });
+    const conversation = exchange([], { kind: 'pseudocode', text: HASH_MAP }, first);
+    const output = run({ kind: 'message', text: 'ok' }, { conversation, turn: 2 });
+    expect(output.reply).toMatch(/^That does not fully answer the follow-up yet/);
+    expect(output.done).toBe(false);
+  });
+
+  it('should end at the turn limit without a follow-up', () => {
+    const output = run({ kind: 'pseudocode', text: NESTED_LOOPS }, { turn: 4, maxTurns: 4 });
+    expect(output.done).toBe(true);
+    expect(output.followUp).toBeNull();
+    expect(output.reply).toMatch(/end of the discussion/);
+  });
+
+  it.each([
+    ['binary-search', 'lo = 0, hi = n - 1\nwhile lo <= hi:\n    mid = lo + (hi - lo) / 2\n    if nums[mid] == target: return mid\n    if nums[mid] < target: lo = mid + 1\n    else: hi = mid - 1\nreturn -1', 'binary search', 'O(log n)'],
+    ['valid-parentheses', 'stack = []\nfor c in s:\n    if c in "([{": stack.push(c)\n    else:\n        if stack is empty or pairs[c] != stack.pop(): return false\nreturn stack is empty', 'stack', 'O(n)'],
+    ['merge-intervals', 'sort intervals by start\nmerged = []\nfor each interval in intervals:\n    if merged and interval.start <= last.end: last.end = max(last.end, interval.end)\n    else: merged.append(interval)\nreturn merged', 'sort by start, then sweep', 'O(n log n)'],
+    ['number-of-islands', 'count = 0\nfor r in rows:\n    for c in cols:\n        if grid[r][c] == "1":\n            count += 1\n            bfs from (r, c) with a queue, visiting the 4 neighbours and marking them visited\nreturn count', 'flood fill (DFS or BFS)', 'O(m · n)'],
+  ])('should recognise the optimal approach to %s', (id, code, approach, time) => {
+    const output = run({ kind: 'pseudocode', text: code }, { problem: toProblemBrief(findDsaProblem(id)!) });
+    expect(output.approach).toBe(approach);
+    expect(output.timeComplexity).toBe(time);
+    expect(output.score).toBeGreaterThanOrEqual(6);
+  });
+
+  it('should see plain recursion on climbing stairs as exponential and memoisation as optimal', () => {
+    const problem = toProblemBrief(findDsaProblem('climbing-stairs')!);
+    const naive = run({ kind: 'pseudocode', text: 'def ways(n):\n    if n <= 2: return n\n    return ways(n - 1) + ways(n - 2)' }, { problem });
+    expect(naive.timeComplexity).toBe('O(2^n)');
+    expect(naive.approach).toMatch(/brute force/);
+    const dp = run({ kind: 'pseudocode', text: 'if n <= 2: return n\nprev, curr = 1, 2\nfor i from 3 to n:\n    prev, curr = curr, prev + curr\nreturn curr' }, { problem });
+    expect(dp.approach).toBe('dynamic programming');
+    expect(dp.score).toBeGreaterThan(naive.score);
+  });
+
+  it('should work for a problem outside the bank from its brief alone', () => {
+    const problem: DsaProblemBrief = {
+      id: 'custom-first-unique',
+      title: 'First Unique Character',
+      prompt: 'Return the index of the first non-repeating character in a string, or -1.',
+      expectedApproaches: ['Count characters in a hash map, then scan again: O(n) time, O(1) space.'],
+      optimalTimeComplexity: 'O(n)',
+      optimalSpaceComplexity: 'O(1)',
+      edgeCases: ['empty string', 'no unique character'],
+      followUps: ['What if the string is a stream?'],
+    };
+    const optimal = run({ kind: 'pseudocode', text: 'counts = {}\nfor c in s: counts[c] += 1\nfor i, c in enumerate(s):\n    if counts[c] == 1: return i\nreturn -1' }, { problem });
+    expect(optimal.approach).toBe('hash map');
+    expect(optimal.timeComplexity).toBe('O(n)');
+    const brute = run({ kind: 'pseudocode', text: 'for i in range(n):\n    for j in range(n):\n        if i != j and s[i] == s[j]: break\n    else: return i\nreturn -1' }, { problem });
+    expect(brute.timeComplexity).toBe('O(n^2)');
+    expect(optimal.score).toBeGreaterThan(brute.score);
+  });
+
+  it('should be deterministic', () => {
+    expect(run({ kind: 'pseudocode', text: HASH_MAP })).toEqual(run({ kind: 'pseudocode', text: HASH_MAP }));
+  });
+});
