@@ -23,6 +23,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'examples/*/test/**/*.test.ts',
+      'test/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

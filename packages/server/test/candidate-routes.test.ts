@@ -37,6 +37,20 @@ describe('candidate routes', () => {
     }
   });
 
+  it('should reuse the demo list for a few seconds, then see new templates', async () => {
+    const before = (await (await t.app.request('/api/demos/')).json()) as { id: string }[];
+    const now = new Date().toISOString();
+    await t.coach.context.storage.templates.upsert({
+      template: { id: 'staff-engineer-test', title: 'Staff Engineer (test)', description: 'Added later.', roleFocus: null, behavioralQuestions: 2, technicalQuestions: 2, includeDsa: false, createdAt: now, updatedAt: now },
+    });
+    const cached = await t.app.request('/api/demos/');
+    expect(cached.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(((await cached.json()) as { id: string }[]).length).toBe(before.length);
+    t.advance(5_000);
+    const fresh = (await (await t.app.request('/api/demos/')).json()) as { id: string; include_dsa: boolean }[];
+    expect(fresh.find((demo) => demo.id === 'staff-engineer-test')).toMatchObject({ include_dsa: false });
+  });
+
   it('should run a whole interview: upload, answers, final feedback, DSA round, combined report', async () => {
     const upload = await uploadResume(t.app, { bytes: resume }, { demo_id: 'software-engineer', job_description: 'Backend role: Go, Kafka, PostgreSQL.' });
     expect(upload.status).toBe(200);

@@ -112,6 +112,7 @@ export const defaultStrings = {
   errorNotConfigured: 'This feature is not available on this server.',
   errorServer: 'The interview server had a problem. Please try again in a moment.',
   errorNotFound: 'This interview session no longer exists. Start a new one.',
+  errorInterviewNotFound: 'This interview is not available. Check the interview name or choose another one.',
   errorConflict: 'This step was already done. The interview has been brought up to date.',
   errorBadRequest: 'The request was not accepted: {message}',
   errorUnknown: 'Unexpected error: {message}',

@@ -65,6 +65,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await context.newPage();
+  // Registered before any click: Playwright turns file-chooser interception on asynchronously,
+  // so a listener attached just before the click can miss the dialog on a busy machine.
+  page.on('filechooser', (chooser) => void chooser.setFiles(resumePath));
 });
 
 afterEach(async () => {
@@ -80,10 +83,13 @@ async function open(attributes: string): Promise<void> {
   await page.goto(site.origin);
 }
 
+async function pickedResume(): Promise<void> {
+  await expect.poll(() => part('file-name').textContent()).toContain('jordan-smith-resume.pdf');
+}
+
 async function uploadWithPicker(): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
   await part('file-button').click();
-  await (await chooser).setFiles(resumePath);
+  await pickedResume();
   await part('start-button').click();
   await part('question').waitFor({ timeout: 60_000 });
 }
@@ -229,9 +235,8 @@ describe('<coach-interview> end to end against coach-server', () => {
     await part('dropzone').waitFor();
     expect(await focusedPart(page)).toBe('coach-upload-heading');
     await tabTo('file-button');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
-    await (await chooser).setFiles(resumePath);
+    await pickedResume();
     await tabTo('start-button');
     await page.keyboard.press('Enter');
     await part('question').waitFor({ timeout: 60_000 });

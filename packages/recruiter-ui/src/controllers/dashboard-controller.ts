@@ -192,7 +192,10 @@ export class DashboardController implements ReactiveController {
 
   /** Reloads the open report (e.g. to see whether a queued invite went out). */
   async reloadReport(): Promise<void> {
-    if (this.openId) await this.loadReport(this.openId);
+    if (!this.openId) return;
+    // The decision's notice described the invite as it was; the reloaded invite line replaces it.
+    if (this.notice?.kind === 'decision') this.notice = null;
+    await this.loadReport(this.openId);
   }
 
   /** Saves a decision on the open report. */
@@ -217,6 +220,7 @@ export class DashboardController implements ReactiveController {
       };
       this.patchRow(result.report);
       this.clearError('action');
+      this.host.requestUpdate();
       this.options.listener.decisionChange(result, report.decision);
       void this.loadStatistics();
       return result;
@@ -247,6 +251,7 @@ export class DashboardController implements ReactiveController {
       this.notice = { kind: 'delete', name: report.candidate_name || report.candidate_email };
       if (this.page) this.page = { ...this.page, reports: this.page.reports.filter((row) => row.id !== report.id) };
       this.clearError('action');
+      this.host.requestUpdate();
       this.options.listener.reportDelete(report);
       await Promise.all([this.loadPage(), this.loadStatistics()]);
       // Deleting the last report of the last page leaves it empty: show the page before.

@@ -100,8 +100,13 @@ const REPLIES = [
  * conversation and a resume summary, as real interviews produce them.
  */
 export async function runCandidateSession(origin: string): Promise<{ reportId: string; candidateName: string; candidateEmail: string; role: string }> {
-  const demos = await call<{ id: string; include_dsa: boolean }[]>(origin, '/api/demos/', { method: 'GET' });
-  const demo = demos.find((entry) => entry.include_dsa);
+  const demos = await call<{ id: string; include_dsa: boolean; behavioral_questions: number; technical_questions: number }[]>(origin, '/api/demos/', {
+    method: 'GET',
+  });
+  // The shortest interview with a DSA round keeps the test fast.
+  const demo = demos
+    .filter((entry) => entry.include_dsa)
+    .sort((a, b) => a.behavioral_questions + a.technical_questions - (b.behavioral_questions + b.technical_questions))[0];
   if (!demo) throw new Error('No starter interview has a DSA round.');
   const form = new FormData();
   form.set('resume', new Blob([await makeResumePdf()], { type: 'application/pdf' }), 'resume.pdf');

@@ -26,23 +26,26 @@ const listDemos = createRoute({
 export function createDemosRoutes(coach: Coach, options: { cacheMs?: number; now?: () => Date } = {}) {
   const cacheMs = options.cacheMs ?? DEMOS_CACHE_MS;
   const clock = options.now ?? (() => new Date());
-  type Demo = ReturnType<typeof toDemo>;
-  let cached: { demos: Demo[]; expiresAt: number } | null = null;
-  let loading: Promise<Demo[]> | null = null;
-  const load = async () => (await coach.templates.list()).map(toDemo);
+  let cached: { json: string; expiresAt: number } | null = null;
+  let loading: Promise<string> | null = null;
+  const load = async () => JSON.stringify((await coach.templates.list()).map(toDemo));
+  const cacheControl = `public, max-age=${Math.floor(cacheMs / 1000)}`;
 
-  return createRouter().openapi(listDemos, async (c) => {
+  const router = createRouter();
+  // Registered for the OpenAPI document, served by a plain handler: the cached list is sent
+  // as the JSON text it was serialized to once, rather than serialized again per request.
+  router.openAPIRegistry.registerPath(listDemos);
+  return router.get('/demos/', async (c) => {
     const now = clock().getTime();
-    let demos = cached && cached.expiresAt > now ? cached.demos : null;
-    if (demos === null) {
+    let json = cached && cached.expiresAt > now ? cached.json : null;
+    if (json === null) {
       // One query however many requests arrive while it runs.
       loading ??= load().finally(() => {
         loading = null;
       });
-      demos = await loading;
-      cached = { demos, expiresAt: now + cacheMs };
+      json = await loading;
+      cached = { json, expiresAt: now + cacheMs };
     }
-    c.header('Cache-Control', `public, max-age=${Math.floor(cacheMs / 1000)}`);
-    return c.json(demos, 200);
+    return c.body(json, 200, { 'Content-Type': 'application/json', 'Cache-Control': cacheControl });
   });
 }

@@ -47,7 +47,7 @@ export interface SessionListener {
   answerEvaluate(detail: CoachAnswerEvaluateDetail): void;
   interviewerMessage(text: string): void;
   sessionComplete(detail: CoachSessionCompleteDetail, resumed: boolean): void;
-  error(error: CoachApiError): void;
+  error(error: CoachApiError, during: SessionBusy): void;
   phaseChange(phase: SessionPhase): void;
 }
 
@@ -79,6 +79,8 @@ export class SessionController implements ReactiveController {
   phase: SessionPhase = 'starting';
   busy: SessionBusy = null;
   error: CoachApiError | null = null;
+  /** The step that failed, with `error`. */
+  errorDuring: SessionBusy = null;
   uploadProgress: UploadProgress | null = null;
 
   interviews: InterviewChoice[] = [];
@@ -197,8 +199,9 @@ export class SessionController implements ReactiveController {
       const error = toApiError(caught);
       if (generation !== this.generation || error.code === 'ABORTED') return;
       this.error = error;
+      this.errorDuring = busy;
       this.retryAction = retryable && (error.isRetryable || error.code === 'INVALID_RESPONSE') ? { busy, action } : null;
-      this.listener.error(error);
+      this.listener.error(error, busy);
     } finally {
       if (generation === this.generation && this.busy === busy) this.busy = null;
       this.update();

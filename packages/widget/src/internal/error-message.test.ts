@@ -33,6 +33,11 @@ describe('describeError', () => {
     expect(describeError(error(502, 'PROVIDER_ERROR', 'upstream 500'), defaultStrings).detail).toBeNull();
   });
 
+  it('should blame the interview, not the session, for a 404 while starting', () => {
+    expect(describeError(error(404, 'NOT_FOUND'), defaultStrings, 'upload').message).toBe(defaultStrings.errorInterviewNotFound);
+    expect(describeError(error(404, 'NOT_FOUND'), defaultStrings, 'answer').message).toBe(defaultStrings.errorNotFound);
+  });
+
   it('should use translated strings', () => {
     const strings = { ...defaultStrings, errorFileTooLarge: 'Datei zu groß.' };
     expect(describeError(error(413, 'FILE_TOO_LARGE'), strings).message).toBe('Datei zu groß.');

@@ -9,8 +9,11 @@ export interface ErrorView {
 
 const unreadableCodes = new Set(['UNREADABLE_FILE', 'ENCRYPTED_FILE', 'EMPTY_FILE', 'NO_TEXT_FOUND', 'TOO_MANY_PAGES', 'TEXT_TOO_LONG']);
 
-/** Maps an error to the message for the candidate, by code first and HTTP status second. */
-export function describeError(error: unknown, strings: CoachStrings): ErrorView {
+/**
+ * Maps an error to the message for the candidate, by code first and HTTP status second.
+ * `during` names the failed step: a 404 while starting means the interview, not the session, is unknown.
+ */
+export function describeError(error: unknown, strings: CoachStrings, during: string | null = null): ErrorView {
   const apiError = CoachApiError.isInstance(error)
     ? error
     : new CoachApiError({ code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), status: -1 });
@@ -29,6 +32,7 @@ export function describeError(error: unknown, strings: CoachStrings): ErrorView 
     };
   }
   if (status === 501 || code === 'NOT_CONFIGURED' || code === 'UNSUPPORTED_FEATURE') return withDetail(strings.errorNotConfigured);
+  if ((status === 404 || code === 'NOT_FOUND') && (during === 'upload' || during === 'load')) return withDetail(strings.errorInterviewNotFound);
   if (status === 404 || code === 'NOT_FOUND' || code === 'SESSION_EXPIRED') return withDetail(strings.errorNotFound);
   if (status === 409) return withDetail(strings.errorConflict);
   if (status >= 500 || code === 'INVALID_RESPONSE') return { message: strings.errorServer, detail: null };

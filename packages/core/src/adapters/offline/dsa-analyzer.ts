@@ -97,6 +97,12 @@ interface Solution {
   describedOnly: boolean;
 }
 
+/** The estimated space, named like the approach's time when both are a full table ("O(m · n)"). */
+function spaceOf(structure: CodeStructure, time: string): string {
+  if (structure.spaceCost.degree === 2 && complexityRank(time) === costRank(structure.spaceCost) && /\bm\b/i.test(time)) return time;
+  return formatCost(structure.spaceCost);
+}
+
 function recognise(model: ProblemModel, code: string, structure: CodeStructure, description: string | null): Solution {
   const normalized = normalizeText(code);
   const structureRank = costRank(structure.timeCost);
@@ -117,7 +123,8 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
       optimal: chosen.optimal && (rank === null || optimalRank === null || rank <= optimalRank),
       time: chosen.time === 'unknown' ? formatCost(structure.timeCost) : chosen.time,
       timeRank: rank ?? structureRank,
-      space: chosen.space === 'unknown' ? formatCost(structure.spaceCost) : chosen.space,
+      // A solution can use more memory than the approach needs (a full table instead of one row).
+      space: chosen.space === 'unknown' || costRank(structure.spaceCost) > (complexityRank(chosen.space) ?? Number.POSITIVE_INFINITY) ? spaceOf(structure, chosen.time) : chosen.space,
       describedOnly: false,
     };
   }
@@ -136,12 +143,12 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
   // Exhaustive recursion is brute force whatever names it uses.
   const partial = structure.timeCost.exponential && (optimalRank ?? 0) < 100 ? undefined : matches[0];
   const generic = GENERIC_APPROACHES.find((candidate) => matchesSignature(normalized, candidate.signature));
-  const name = partial
-    ? `${partial.name} with extra nested work`
-    : bruteForce
-      ? structure.loopDepth >= 2
-        ? 'brute force (nested loops)'
-        : 'brute force (exhaustive recursion)'
+  const name = bruteForce
+    ? structure.timeCost.exponential
+      ? 'brute force (exhaustive recursion)'
+      : 'brute force (nested loops)'
+    : partial
+      ? `${partial.name} with extra nested work`
       : (generic?.name ?? (time ? 'direct iteration' : null));
   return {
     approach: name,
@@ -338,12 +345,12 @@ function scoreOf(
   let approach: number;
   if (solution.optimal && !solution.describedOnly) approach = 5;
   else if (solution.optimal) approach = 4;
-  else if (solution.matched) approach = 3.5;
+  else if (solution.matched) approach = 4;
   else if (solution.approach?.includes('extra nested work')) approach = 3;
   else if (solution.bruteForce) approach = 2.5;
   else approach = solution.time ? 1.5 : 1;
 
-  const complexity = solution.optimal && solution.timeRank !== null && (optimalRank === null || solution.timeRank <= optimalRank) ? 1.5 : solution.time && !solution.bruteForce ? 0.75 : 0;
+  const complexity = solution.optimal && solution.timeRank !== null && (optimalRank === null || solution.timeRank <= optimalRank) ? 1.5 : solution.time && !solution.bruteForce ? 1 : 0;
   const edges = totalEdgeCases > 0 ? (handled / totalEdgeCases) * 1.5 : 0.75;
   let total = approach + complexity + (statedCorrect ? 1 : 0) + edges + (explanationWords >= 15 ? 0.5 : 0) + (answeredFollowUps > 0 ? 0.5 : 0);
   if (solution.bruteForce) total = Math.min(total, 5);

@@ -1,7 +1,6 @@
 import type { GenerateQuestionInput, GenerateQuestionOutput } from '../../prompts/tasks.js';
-import { baseQuestionKey } from './question-bank.js';
+import { baseQuestionKey, type KeyConcept } from './question-bank.js';
 import { analyzeAnswer, type AnswerAnalysis } from './rubric.js';
-import type { KeyConcept } from './question-bank.js';
 import { clip, normalizeText, quote } from './text-matching.js';
 
 type FollowUpTarget = NonNullable<GenerateQuestionInput['followUpTo']>;

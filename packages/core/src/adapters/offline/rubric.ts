@@ -295,10 +295,11 @@ const INSUFFICIENT_REASONS: Record<NonNullable<AnswerAnalysis['insufficient']>, 
 function insufficientResult(analysis: AnswerAnalysis, answer: string): EvaluateAnswerOutput {
   const reason = analysis.insufficient ?? 'empty';
   const score = reason === 'empty' || reason === 'instructions-only' ? 0 : reason === 'off-topic' && analysis.wordCount >= 20 ? 1.5 : 1;
-  const tip =
-    analysis.rubric.style === 'technical'
-      ? 'If you are unsure, reason out loud from what you do know, name the concepts involved and say how you would find out the rest.'
-      : 'Pick a concrete situation, even a small one, and walk through what happened, what you did and how it ended.';
+  const tip = {
+    technical: 'If you are unsure, reason out loud from what you do know, name the concepts involved and say how you would find out the rest.',
+    star: 'Pick a concrete situation, even a small one, and walk through what happened, what you did and how it ended.',
+    open: 'Answer in a few sentences built on your own experience: concrete examples, what you achieved, and why it matters for this role.',
+  }[analysis.rubric.style];
   const improvements = [
     `What the question looks for: ${analysis.rubric.goodAnswer}`,
     tip,
@@ -339,7 +340,7 @@ function specificitySentence(analysis: AnswerAnalysis): string {
   if (figures.length === 0 && tools.length === 0) return 'It stays general: no figures, measurements or named tools.';
   const bits = [
     figures.length ? `figures (${figures.join(', ')})` : '',
-    tools.length ? `named technologies (${tools.join(', ')})` : '',
+    tools.length ? `named skills and tools (${tools.join(', ')})` : '',
   ].filter(Boolean);
   return `It is specific, with ${joinLabels(bits)}.`;
 }
@@ -377,7 +378,7 @@ function strengthsFor(analysis: AnswerAnalysis): string[] {
     if (analysis.reasoning >= 2) items.push('Explains the reasoning behind each choice.');
     if (analysis.complexity || analysis.metrics.length > 0) items.push('Uses concrete figures or complexity to be precise.');
   }
-  if (analysis.technologies.length > 0) items.push(`Names the technologies involved (${analysis.technologies.slice(0, 4).join(', ')}).`);
+  if (analysis.technologies.length > 0) items.push(`Names the skills and tools involved (${analysis.technologies.slice(0, 4).join(', ')}).`);
   if (rubric.style !== 'technical' && analysis.covered.length >= 2) items.push(`Relevant to the question: touches on ${joinLabels(analysis.covered.slice(0, 3).map((entry) => entry.concept.label))}.`);
   return items;
 }

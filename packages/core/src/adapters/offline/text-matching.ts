@@ -96,13 +96,19 @@ export function quote(text: string, max = 200): string {
   return (space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:(-]+$/, '');
 }
 
-/** 32-bit FNV-1a hash of a string. */
+/** 32-bit FNV-1a hash of a string, with a final avalanche so similar strings spread evenly. */
 export function stableHash(value: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < value.length; index += 1) {
     hash ^= value.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
+  // MurmurHash3's finaliser: without it, strings differing in their last character share high bits.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return hash >>> 0;
 }
 

@@ -79,7 +79,7 @@ export type GetRecruiterToken = () => string | null | Promise<string | null>;
  * @csspart reset-button - Sets the decision back to pending (after confirmation).
  * @csspart delete-button - Deletes the report (after confirmation).
  * @csspart saving - The "saving" indicator.
- * @csspart invite - Where the invite stands (`data-status`: queued, sending, sent, failed).
+ * @csspart invite - Where the stored invite stands (`data-status`: queued, sending, sent, failed).
  * @csspart check-invite-button - Reloads the report to see whether a queued invite went out.
  * @csspart report-summary - Summary, strengths and improvements.
  * @csspart report-strengths - The strengths list.
@@ -274,12 +274,15 @@ export class CoachRecruiterDashboard extends LitElement {
     // Closing now hands focus back to the button that opened the dialog before it is disabled.
     if (this.dialog?.open) this.dialog.close();
     if (action.kind === 'delete') {
-      if (await this.data.deleteReport()) {
-        if (!(await this.focusInside('[part~="notice"]'))) await this.focusInside('[part~="table"]');
-      }
+      await this.data.deleteReport();
     } else if (await this.data.decide(action.decision)) {
       await this.focusInside('[part~="decision-notice"]');
     }
+  }
+
+  private async checkInvite(): Promise<void> {
+    await this.data.reloadReport();
+    await this.focusInside('[part~="invite"]');
   }
 
   private onDecisionChange(result: DecisionResult, previous: Decision): void {
@@ -295,6 +298,8 @@ export class CoachRecruiterDashboard extends LitElement {
 
   private onReportDelete(report: ReportDetails): void {
     this.emit('coach-report-delete', { reportId: report.id });
+    // The list is back with the notice at once (it refreshes behind it): focus goes there.
+    void this.focusInside('[part~="notice"]').then((focused) => focused || this.focusInside('[part~="table"]'));
   }
 
   /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
@@ -337,14 +342,16 @@ export class CoachRecruiterDashboard extends LitElement {
       changePage: (direction) => void this.changePage(direction),
       requestAction: (action) => this.requestAction(action),
       confirmAction: () => void this.confirmAction(),
+      checkInvite: () => void this.checkInvite(),
       cancelAction: () => this.cancelAction(),
-      retry: () => void data.refresh(),
     };
     const loading = data.loadingList || data.loadingReport;
     let view: TemplateResult | typeof nothing;
     if (!this.tokens.available) view = html`<p class="dashboard__muted" part="signed-out">${t.signedOut}</p>`;
     else if (data.openId && data.details) view = renderReport(context, data.details);
     else if (data.openId) view = html`<p class="dashboard__muted">${data.loadingReport ? t.loading : ''}</p>`;
+    // Nothing loaded yet and the first request failed: the error says it all, an empty table would mislead.
+    else if (!data.loaded && data.error) view = nothing;
     else view = html`${renderStatistics(context)}${renderList(context)}`;
     return html`<div class="dashboard" part="base" aria-busy=${loading || data.busy ? 'true' : 'false'}>
       ${this.renderError()}

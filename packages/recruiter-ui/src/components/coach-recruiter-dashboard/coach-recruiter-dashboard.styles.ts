@@ -208,10 +208,12 @@ export const coachRecruiterDashboardStyles = css`
   .dashboard__table td {
     text-align: left;
     padding: 0.6rem 0.75rem;
-    border-bottom: 1px solid var(--coach-color-border);
+    /* Row rules only separate; the fields and buttons carry the 3:1 borders. */
+    border-bottom: 1px solid var(--coach-color-chart-track);
     vertical-align: top;
   }
   .dashboard__table thead th {
+    border-bottom-color: var(--coach-color-border);
     background: var(--coach-color-surface);
     font-size: 0.875rem;
   }
@@ -386,7 +388,7 @@ export const coachRecruiterDashboardStyles = css`
     margin: 1rem 0;
   }
   .dashboard__section {
-    border-top: 1px solid var(--coach-color-border);
+    border-top: 1px solid var(--coach-color-chart-track);
     margin-top: 1.25rem;
   }
   .dashboard__columns {

@@ -255,8 +255,8 @@ export class CoachInterview extends LitElement {
         this.announce(formatString(this.resolvedStrings.reportAnnouncement, { score: formatScore(detail.overallScore, this.effectiveLang) }));
         if (!resumed) this.emit('coach-session-complete', detail);
       },
-      error: (error: CoachApiError) => {
-        const view = describeError(error, this.resolvedStrings);
+      error: (error: CoachApiError, during) => {
+        const view = describeError(error, this.resolvedStrings, during);
         if (this.interacted) this.errorFocusPending = true;
         this.emit('coach-error', { code: error.code, message: view.message, status: error.status });
       },
@@ -281,7 +281,7 @@ export class CoachInterview extends LitElement {
   private renderError(strings: CoachStrings): TemplateResult | typeof nothing {
     const error = this.session.error;
     if (!error) return nothing;
-    const view = describeError(error, strings);
+    const view = describeError(error, strings, this.session.errorDuring);
     return html`<div class="coach__error" part="error" role="alert" tabindex="-1" data-code=${error.code}>
       <h2 class="coach__error-title">${strings.errorHeading}</h2>
       <p>${view.message}</p>

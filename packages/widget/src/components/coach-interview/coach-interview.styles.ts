@@ -304,7 +304,11 @@ export const coachInterviewStyles = css`
     border-radius: var(--coach-radius);
     background: var(--coach-color-surface);
   }
-  .coach__answered .coach__subheading {
+  .coach__answered > :first-child,
+  .coach__evaluation > :first-child,
+  .coach__problem > :first-child,
+  .coach__conversation > :first-child,
+  .coach__report-section > :first-child {
     margin-top: 0;
   }
   .coach__score {

@@ -27,6 +27,12 @@ export interface CodeStructure {
 
 const LOOP_LINE =
   /^\s*(?:\d+[.)]\s*)?(?:for|foreach|for each|while|loop|repeat|do|until|iterate|walk|scan|traverse)\b|\bfor\s*\(|\bwhile\s*\(|\.foreach\s*\(|\bfor\s+\w+\s+(?:in|of|from)\b|\bfor\s+each\b|\bfor\s+every\b/;
+/**
+ * Inner loops whose total work is bounded by the input across the whole run: popping a
+ * stack or deque, advancing a window edge, or visiting a node's neighbours in a traversal.
+ */
+const AMORTIZED_LOOP =
+  /\bwhile\b.*\b(stack|deque|queue|heap|window|left|lo|start|slow|dq)\b|\b(for|each)\b.*\b(neighbou?rs?|adj|adjacent|adjacency|edges?|children|graph\s*\[|directions|dirs)\b/;
 const BINARY_LOOP = /\b(lo|low|left|l|start|begin)\s*(<=|<)\s*(hi|high|right|r|end)\b/;
 const HEAP_OP = /heappush|heappop|heapq|push\w* (?:into |onto |to )?(?:the )?(?:min-?|max-?)?heap|pop\w* (?:from )?(?:the )?(?:min-?|max-?)?heap|heap\.(?:push|pop|add|poll|offer)|pq\.(?:push|pop|add|poll|offer)|priority ?queue/;
 const CODE_TOKEN = /(=|==|<=|>=|!=|\+\+|\+=|-=|->|=>|←|:=|\breturn\b|\bif\b|\belse\b|\bfor\b|\bwhile\b|\bdef\b|\bfunction\b|\bloop\b|\bappend\b|\bpush\b|\bpop\b|\[.*\]|\w+\(.*\))/;
@@ -93,11 +99,12 @@ export function analyzeCodeStructure(code: string): CodeStructure {
     if (loopsOnLine > 0) {
       hasLoops = true;
       const binary = BINARY_LOOP.test(line) && /\bmid\b|\bmiddle\b|\/ ?2|>> ?1/.test(normalizedAll);
-      const linear = binary ? enclosingLinear : enclosingLinear + loopsOnLine;
+      const amortized = !binary && enclosingLinear > 0 && AMORTIZED_LOOP.test(line);
+      const linear = binary || amortized ? enclosingLinear : enclosingLinear + loopsOnLine;
       const logs = enclosingBinary + (binary ? 1 : 0);
       loopDepth = Math.max(loopDepth, linear);
       loopCost = maxCost(loopCost, { degree: linear, logs, exponential: false });
-      stack.push({ indent, kind: binary ? 'binary' : 'linear' });
+      stack.push({ indent, kind: binary ? 'binary' : amortized ? 'block' : 'linear' });
     } else if (/[:{]\s*$/.test(line) || /^\s*(if|else|elif|def|function|func|procedure)\b/.test(line)) {
       stack.push({ indent, kind: 'block' });
     }

@@ -336,7 +336,7 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       { label: 'a cycle (impossible schedule)', cues: ['cycle', 'impossible', 'count != n', 'len(order) != n', 'order.length < n', 'not all', 'return []'] },
       { label: 'courses with no prerequisites', cues: ['no prerequisites', 'independent', 'in-degree 0', 'indegree 0', 'indegree == 0', 'zero in-degree'] },
-      { label: 'disconnected groups of courses', cues: ['disconnected', 'every node', 'all nodes', 'for each course', 'for each node', 'for i in range(n)'] },
+      { label: 'disconnected groups of courses', cues: ['disconnected', 'every node', 'all nodes', 'every course', 'all courses', 'each course', 'for each node', 'for i in range(n)'] },
     ],
     followUps: [
       'How would you find the minimum number of semesters if you can take any number of courses per semester?',

@@ -56,6 +56,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
 
     async list({ filter = {}, sort = 'newest', limit = 20, cursor = null }) {
       validateListOptions(filter, sort, limit);
+      const after = cursor === null || cursor === undefined ? null : decodeReportCursor(cursor, sort);
       let query = db.selectFrom('coach_reports').select(REPORT_SUMMARY_COLUMNS);
       if (filter.decision !== undefined) query = query.where('decision', '=', filter.decision);
       if (filter.role !== undefined && filter.role !== '') query = query.where('role', '=', filter.role);
@@ -68,8 +69,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         if (candidates?.length === 0) return { reports: [], nextCursor: null };
         if (candidates) query = query.where('seq', 'in', candidates);
       }
-      if (cursor !== null && cursor !== undefined) {
-        const after = decodeReportCursor(cursor, sort);
+      if (after) {
         query =
           sort === 'score'
             ? query.where((eb) => eb(eb.refTuple('overall_score', 'created_at', 'id'), '<', eb.tuple(after.score ?? 0, after.createdAt, after.id)))

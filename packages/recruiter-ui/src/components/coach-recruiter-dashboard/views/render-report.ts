@@ -79,28 +79,35 @@ function renderDsa(strings: DashboardStrings, dsa: ReportDsa): TemplateResult {
   </section>`;
 }
 
+function renderCheckAgain(context: ViewContext, status: InviteStatus['status'] | null): TemplateResult | typeof nothing {
+  if (status !== 'queued' && status !== 'sending') return nothing;
+  return html`<button part="button check-invite-button" class="dashboard__button dashboard__button--small" type="button"
+    @click=${() => context.checkInvite()}>${context.strings.checkAgain}</button>`;
+}
+
+/**
+ * What a decision just did, in the server's words (sent, queued and why, failed and retried);
+ * it takes the place of the invite line until the report is reloaded.
+ */
 function renderDecisionNotice(context: ViewContext): TemplateResult | typeof nothing {
   const notice = context.controller.notice;
   if (notice?.kind !== 'decision') return nothing;
   const t = context.strings;
-  return html`<p class="dashboard__notice dashboard__notice--${notice.inviteStatus ?? 'none'}" part="notice decision-notice" role="status" tabindex="-1"
+  return html`<div class="dashboard__notice dashboard__notice--${notice.inviteStatus ?? 'none'}" part="notice decision-notice" role="status" tabindex="-1"
     data-email-sent=${String(notice.emailSent)} data-invite-status=${notice.inviteStatus ?? 'none'}>
-    <strong>${formatString(t.decisionSaved, { decision: decisionLabel(t, notice.decision) })}</strong>
-    <span>${notice.emailMessage}</span>
-  </p>`;
+    <p><strong>${formatString(t.decisionSaved, { decision: decisionLabel(t, notice.decision) })}</strong> ${notice.emailMessage}</p>
+    ${renderCheckAgain(context, notice.inviteStatus)}
+  </div>`;
 }
 
+/** Where the invite stands, as stored. */
 function renderInvite(context: ViewContext, report: ReportDetails): TemplateResult | typeof nothing {
   const invite = report.invite;
-  if (!invite) return nothing;
+  if (!invite || context.controller.notice?.kind === 'decision') return nothing;
   const t = context.strings;
-  const waiting = invite.status === 'queued' || invite.status === 'sending';
-  return html`<div class="dashboard__invite dashboard__invite--${invite.status}" part="invite" data-status=${invite.status}>
+  return html`<div class="dashboard__invite dashboard__invite--${invite.status}" part="invite" data-status=${invite.status} tabindex="-1">
     <p><strong>${t.invite}:</strong> ${describeInvite(t, invite, context.lang)}</p>
-    ${waiting
-      ? html`<button part="button check-invite-button" class="dashboard__button dashboard__button--small" type="button"
-          @click=${() => void context.controller.reloadReport()}>${t.checkAgain}</button>`
-      : nothing}
+    ${renderCheckAgain(context, invite.status)}
   </div>`;
 }
 

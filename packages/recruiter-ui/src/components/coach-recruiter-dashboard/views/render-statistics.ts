@@ -45,6 +45,7 @@ export function renderStatistics(context: ViewContext): TemplateResult | typeof 
           labels: weeks.map((week) => formatWeek(week.weekStart, context.lang)),
           label: `${t.perWeek} (${reports(weeks.reduce((sum, week) => sum + week.count, 0))})`,
           part: 'weekly-chart',
+          labelEvery: 2,
         })}
       </figure>
     </div>

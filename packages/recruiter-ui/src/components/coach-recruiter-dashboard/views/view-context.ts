@@ -19,6 +19,7 @@ export interface ViewContext {
   closeReport(): void;
   requestAction(action: PendingAction): void;
   confirmAction(): void;
+  /** Reloads the open report to see whether a queued invite went out. */
+  checkInvite(): void;
   cancelAction(): void;
-  retry(): void;
 }

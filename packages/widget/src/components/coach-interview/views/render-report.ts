@@ -48,7 +48,12 @@ export function renderReport(context: ViewContext): TemplateResult {
     ${!report
       ? session.busy === 'report'
         ? html`<p class="coach__pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.reportPreparing}</p>`
-        : nothing
+        : // A report that cannot be made (and cannot be retried) must not leave the candidate stuck.
+          html`<div class="coach__actions">
+            <button type="button" class="coach__button coach__button--quiet" part="button restart-button" @click=${() => session.restart()}>
+              ${strings.reportRestart}
+            </button>
+          </div>`
       : html`<p class="coach__overall" part="report-overall">
             <span>${strings.reportOverall}</span>
             <strong class="coach__overall-score">${context.formatScore(report.overallScore)}</strong><span class="coach__muted">/ 10</span>
