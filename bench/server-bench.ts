@@ -42,6 +42,8 @@ export interface RouteMeasurement {
 
 export interface ServerBenchResult {
   bareNode: RouteMeasurement;
+  /** Hono on @hono/node-server answering the same JSON with no middleware: the floor for any Hono app. */
+  bareHono: RouteMeasurement;
   demos: RouteMeasurement;
   answers: RouteMeasurement;
   /** `demos.requestsPerSecond / bareNode.requestsPerSecond`; the goal is at least 0.7. */
@@ -104,17 +106,22 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
 
   const coach = await startChild('coach');
   let bare: Child | undefined;
+  let hono: Child | undefined;
   try {
     const coachUrl = `http://127.0.0.1:${coach.port}`;
     const demosJson = await (await fetch(`${coachUrl}/api/demos/`)).text();
     bare = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson });
     const bareUrl = `http://127.0.0.1:${bare.port}`;
+    hono = await startChild('hono', { COACH_SERVER_BENCH_BODY: demosJson });
+    const honoUrl = `http://127.0.0.1:${hono.port}`;
 
     // Warm both up so neither pays for JIT compilation inside the measurement.
     await autocannon({ url: `${bareUrl}/api/demos/`, connections, duration: 1 });
+    await autocannon({ url: `${honoUrl}/api/demos/`, connections, duration: 1 });
     await autocannon({ url: `${coachUrl}/api/demos/`, connections, duration: 1 });
 
     const bareNode = await measure(bare, () => autocannon({ url: `${bareUrl}/api/demos/`, connections, duration: durationSeconds }));
+    const bareHono = await measure(hono, () => autocannon({ url: `${honoUrl}/api/demos/`, connections, duration: durationSeconds }));
     const bareNodeRss = (await bare.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
     const idleRss = (await coach.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
 
@@ -154,6 +161,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
 
     const result: ServerBenchResult = {
       bareNode,
+      bareHono,
       demos,
       answers,
       readRatio: demos.requestsPerSecond / bareNode.requestsPerSecond,
@@ -165,6 +173,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
     return result;
   } finally {
     await bare?.stop();
+    await hono?.stop();
     await coach.stop();
   }
 }
@@ -199,6 +208,7 @@ function printResult(result: ServerBenchResult): void {
   const { settings, memory } = result;
   console.log(`\n@coach/server on loopback — ${settings.connections} connections, ${settings.durationSeconds} s each, Node ${settings.node}`);
   console.log(row('bare node:http, same JSON', result.bareNode));
+  console.log(row('bare Hono on node-server, same JSON', result.bareHono));
   console.log(row('GET /api/demos/', result.demos));
   console.log(row('POST submit-answer (offline, SQLite)', result.answers));
   console.log(`  (answers: ${settings.sessions} interviews started up front, ${settings.answersAvailable} planned questions)`);
@@ -214,7 +224,7 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function startChild(role: 'coach' | 'bare', env: Record<string, string> = {}): Promise<Child> {
+async function startChild(role: 'coach' | 'bare' | 'hono', env: Record<string, string> = {}): Promise<Child> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
     env: { ...process.env, ...env, COACH_SERVER_BENCH_ROLE: role },
     execArgv: process.execArgv,
@@ -337,6 +347,22 @@ async function runBareChild(): Promise<void> {
   process.send?.({ type: 'ready', port: (server.address() as { port: number }).port });
 }
 
+async function runHonoChild(): Promise<void> {
+  const { Hono } = await import('hono');
+  const { serve } = await import('@hono/node-server');
+  const body = process.env.COACH_SERVER_BENCH_BODY ?? '[]';
+  const app = new Hono().get('/api/demos/', (c) => c.body(body, 200, { 'Content-Type': 'application/json' }));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    process.send?.({ type: 'ready', port: info.port });
+  });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'memory') process.send?.({ type: 'memory', rss: process.memoryUsage().rss });
+    if (message.type === 'cpu') process.send?.({ type: 'cpu', micros: cpuMicros() });
+  });
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
 if (ROLE === 'coach') await runCoachChild();
 else if (ROLE === 'bare') await runBareChild();
+else if (ROLE === 'hono') await runHonoChild();
 else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runServerBench();

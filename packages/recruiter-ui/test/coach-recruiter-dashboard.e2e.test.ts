@@ -401,6 +401,14 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(accent).toBe('rgb(109, 40, 217)');
     expect(await part('page-number', embedding).evaluate((element) => getComputedStyle(element).letterSpacing)).toBe('3px');
     await shot('16-embedded-token-renewed', embedding);
+
+    // The dark scheme is one attribute away.
+    await embedding.evaluate(() => {
+      (document.querySelector('coach-recruiter-dashboard') as unknown as { theme: string }).theme = 'dark';
+    });
+    expect(await dashboard(embedding).getAttribute('theme')).toBe('dark');
+    await expect.poll(() => part('base', embedding).evaluate((base) => getComputedStyle(base).backgroundColor)).toBe('rgb(17, 24, 39)');
+    await shot('16b-embedded-dark', embedding);
     await embedding.close();
   });
 
@@ -489,5 +497,16 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     // No page ever sent the secret key to the report routes.
     expect(sentAuthorizations.length).toBeGreaterThan(10);
     expect(sentAuthorizations.some((header) => header.includes(server.secretKey))).toBe(false);
+  });
+
+  it('should forget every candidate when the recruiter signs out of /recruiter', async () => {
+    expect((await shownNames()).length).toBeGreaterThan(0);
+    await page.locator('#sign-out').click();
+    await expect.poll(() => shownNames()).toEqual([]);
+    expect(await part('stats').count()).toBe(0);
+    expect(await part('signed-out').count()).toBe(1);
+    expect(await page.evaluate(() => (document.querySelector('coach-recruiter-dashboard') as unknown as { token: string | null }).token)).toBeNull();
+    await expect.poll(() => page.locator('#sign-in').isVisible()).toBe(true);
+    await shot('22-signed-out');
   });
 });

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { readHeader } from './request-headers.js';
 
 /**
  * How many reverse proxies in front of the server append to `X-Forwarded-For`. `false` (the
@@ -18,7 +19,7 @@ interface NodeBindings {
 export function getClientIp(c: Context, trustProxy: TrustProxy = false): string {
   const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
   if (hops > 0) {
-    const forwarded = c.req.header('x-forwarded-for');
+    const forwarded = readHeader(c, 'x-forwarded-for');
     if (forwarded) {
       const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
       const candidate = chain[Math.max(0, chain.length - hops)];

@@ -89,7 +89,8 @@ describe('headers and errors', () => {
   it('should send secure headers, a request id and a structured log line', async () => {
     const response = await t.app.request('/api/demos/');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[A-Za-z0-9_-]{16}$/);

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../http-errors.js';
 import { PermissionError } from '@coach/core';
+import { readHeader } from '../request-headers.js';
 
 export interface CorsOptions {
   /**
@@ -41,7 +42,7 @@ export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: 
 export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   const isAllowed = createOriginPolicy(options.allowedOrigins);
   return async (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = readHeader(c, 'origin');
     c.header('Vary', 'Origin', { append: true });
     if (origin === undefined) return next();
     if (!isAllowed(origin, c)) {
@@ -60,7 +61,7 @@ export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
 }
 
 function isOwnOrigin(origin: string, c: Context): boolean {
-  const host = c.req.header('host');
+  const host = readHeader(c, 'host');
   if (!host) return false;
   try {
     return new URL(origin).host === host.toLowerCase();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from '@coach/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { readHeader } from '../request-headers.js';
 
 const INCOMING_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const ID_BYTES = 12;
@@ -40,7 +41,7 @@ export function createRequestContext(options: RequestContextOptions): Middleware
   const trustIncomingId = options.trustIncomingId ?? true;
   return async (c, next) => {
     const started = performance.now();
-    const incoming = trustIncomingId ? c.req.header('x-request-id') : undefined;
+    const incoming = trustIncomingId ? readHeader(c, 'x-request-id') : undefined;
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : newRequestId();
     c.set('requestId', requestId);
     c.set('logger', logger);

@@ -137,7 +137,8 @@ export class CoachRecruiterDashboard extends LitElement {
   private readonly tokens = createTokenSource({ token: () => this.token, getToken: () => this.getToken });
   private readonly data = new DashboardController(this, {
     client: () => this.client(),
-    pageSize: () => this.pageSize,
+    // The server takes 1 to 100; anything else would fail every list request.
+    pageSize: () => Math.min(100, Math.max(1, Math.round(this.pageSize) || 20)),
     describeError: (error) => this.describeError(error),
     listener: {
       error: (detail) => this.emit('coach-error', detail),
@@ -183,7 +184,13 @@ export class CoachRecruiterDashboard extends LitElement {
       return;
     }
     if (!this.tokens.available) return;
-    if (changed.has('apiBase') || (credentials && (!this.data.loaded || this.data.error?.status === 401))) {
+    if (changed.has('apiBase') && changed.get('apiBase') !== undefined) {
+      // Another server: its reports and tokens have nothing to do with the ones shown.
+      this.tokens.reset();
+      this.data.reset();
+      this.pendingAction = null;
+      void this.data.refresh();
+    } else if (credentials && (!this.data.loaded || this.data.error?.status === 401)) {
       void this.data.refresh();
     } else if (changed.has('pageSize') && changed.get('pageSize') !== undefined && this.data.loaded) {
       void this.data.setFilters({});
@@ -302,11 +309,6 @@ export class CoachRecruiterDashboard extends LitElement {
     void this.focusInside('[part~="notice"]').then((focused) => focused || this.focusInside('[part~="table"]'));
   }
 
-  /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
-  refresh(): Promise<void> {
-    return this.data.refresh();
-  }
-
   private renderError(): TemplateResult | typeof nothing {
     const error = this.data.error;
     if (!error) return nothing;
@@ -326,6 +328,11 @@ export class CoachRecruiterDashboard extends LitElement {
           @click=${() => this.data.dismissError()}>${t.dismiss}</button>
       </div>
     </div>`;
+  }
+
+  /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
+  refresh(): Promise<void> {
+    return this.data.refresh();
   }
 
   override render(): TemplateResult {
