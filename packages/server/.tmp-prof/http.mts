@@ -14,7 +14,7 @@ const bare = new Hono().get('/api/demos/', (c) => c.json(list));
 const which = process.argv[2];
 const target = which === 'bare' ? bare : app;
 const running = await serve(target, { port: 0, hostname: '127.0.0.1', handleSignals: false });
-const r = await autocannon({ url: `${running.url}/api/demos/`, connections: 20, duration: 4 });
+const r = await autocannon({ url: `${running.url}/api/demos/`, connections: 20, duration: 5 });
 console.log(which, Math.round(r.requests.average), 'req/s p50', r.latency.p50, 'p99', r.latency.p99);
 await running.close();
 await coach.close();
