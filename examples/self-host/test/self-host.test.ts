@@ -1,0 +1,130 @@
+// The self-host example as its README runs it: start-cluster.mjs starts two coach-server
+// processes (the built CLI) on one fresh PostgreSQL schema with no secret key configured. An
+// interview begun on one process continues on the other, both agree on the one secret key
+// generated on first start, and a restart keeps it.
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeResumePdf } from '../../../packages/core/test/fixtures/make-resume-pdf.js';
+import { shouldRunPostgresTests, TEST_PG_URL } from '../../../packages/core/src/testing/test-storage.js';
+import { isBuilt } from '../../../test/packaging/helpers/built.js';
+import { cleanEnv, expectJson, freePort, startProcess, type RunningProcess } from '../../../test/packaging/helpers/processes.js';
+
+const BUILT = isBuilt('the self-host example test');
+const RUN = BUILT && (await shouldRunPostgresTests());
+const EXAMPLE = fileURLToPath(new URL('..', import.meta.url));
+const SCHEMA = `coach_self_host_${randomBytes(6).toString('hex')}`;
+const ANSWER =
+  'In my last role I ran the on-call rotation for our payments platform. I measured alert noise, removed 40% of the ' +
+  'pages, wrote runbooks for the rest and we cut the mean time to recovery from 50 to 18 minutes over two quarters.';
+
+interface Question {
+  id: string;
+}
+
+async function dropSchema(): Promise<void> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${SCHEMA}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!RUN)('examples/self-host', () => {
+  let cluster: RunningProcess;
+  let origins: [string, string];
+  let secretKey: string;
+  const env = (extra: Record<string, string>) =>
+    cleanEnv({ DATABASE_URL: TEST_PG_URL, COACH_DATABASE_SCHEMA: SCHEMA, HOST: '127.0.0.1', COACH_LOG_LEVEL: 'warn', COACH_SPEECH: 'off', ...extra });
+
+  beforeAll(async () => {
+    const ports = [await freePort(), await freePort()] as const;
+    origins = [`http://127.0.0.1:${ports[0]}`, `http://127.0.0.1:${ports[1]}`];
+    cluster = startProcess(process.execPath, ['start-cluster.mjs'], { cwd: EXAMPLE, env: env({ COACH_PORTS: ports.join(',') }) });
+    await cluster.waitFor(/Coach \S+ is running[\s\S]*Coach \S+ is running/, 120_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await cluster?.stop();
+    await dropSchema();
+  });
+
+  it('should start both processes, with exactly one of them generating and printing the secret key', async () => {
+    const output = cluster.output();
+    expect(output.match(/A secret key was generated/g)).toHaveLength(1);
+    const match = /A secret key was generated[^\n]*\n(?:\[[^\]]+\]\s*\n)*\[coach:\d+\]\s+(\S{32,})\s*\n/.exec(output);
+    expect(match, output).not.toBeNull();
+    secretKey = match?.[1] as string;
+    for (const origin of origins) {
+      expect(await expectJson(await fetch(`${origin}/api/health`)), origin).toMatchObject({ status: 'ok' });
+      // The same key opens the recruiter routes of both processes.
+      const response = await fetch(`${origin}/api/reports/statistics/`, { headers: { authorization: `Bearer ${secretKey}` } });
+      expect(response.status, origin).toBe(200);
+    }
+  });
+
+  it('should continue on one process an interview begun on the other', async () => {
+    const [first, second] = origins;
+    const form = new FormData();
+    form.set('resume', new File([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], 'resume.pdf', { type: 'application/pdf' }));
+    form.set('demo_id', 'quick-practice');
+    const started = await expectJson<{ session_id: string; question: Question; total_questions: number }>(
+      await fetch(`${first}/api/upload-resume/`, { method: 'POST', body: form }),
+    );
+
+    let question: Question | null = started.question;
+    let answered = 0;
+    while (question) {
+      // Alternate between the processes, as a round-robin proxy would.
+      const origin = answered % 2 === 0 ? second : first;
+      const step: { next_question: Question | null; is_final: boolean; evaluation: { score: number } } = await expectJson(
+        await fetch(`${origin}/api/submit-answer-and-get-next/`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ session_id: started.session_id, question_id: question.id, answer: ANSWER }),
+        }),
+      );
+      expect(step.evaluation.score).toBeGreaterThanOrEqual(0);
+      answered += 1;
+      question = step.is_final ? null : step.next_question;
+    }
+    expect(answered).toBeGreaterThanOrEqual(started.total_questions);
+
+    // The resumed state is the same from either process.
+    const states = await Promise.all(origins.map(async (origin) => expectJson<{ turns: unknown[] }>(await fetch(`${origin}/api/sessions/${started.session_id}/`))));
+    expect(states[0]?.turns.length).toBe(answered);
+    expect(states[1]).toEqual(states[0]);
+
+    const feedback = await expectJson<{ report_id: string }>(
+      await fetch(`${second}/api/get-final-feedback/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ session_id: started.session_id }),
+      }),
+    );
+
+    // A token minted by one process works on the other: they share the secret key.
+    const { token } = await expectJson<{ token: string }>(await fetch(`${second}/api/recruiter-tokens/`, { method: 'POST', headers: { authorization: `Bearer ${secretKey}` } }));
+    const report = await expectJson<{ id: string; candidate_name: string }>(await fetch(`${first}/api/reports/${feedback.report_id}/`, { headers: { authorization: `Bearer ${token}` } }));
+    expect(report).toMatchObject({ id: feedback.report_id, candidate_name: 'Jordan Avery Smith' });
+  });
+
+  it('should stop every process on SIGTERM, and keep the secret key across a restart', async () => {
+    expect(await cluster.stop()).toBe(0);
+    for (const origin of origins) await expect(fetch(`${origin}/api/health`), origin).rejects.toThrow();
+
+    const port = await freePort();
+    const restarted = startProcess(process.execPath, ['start-cluster.mjs'], { cwd: EXAMPLE, env: env({ COACH_PORTS: String(port) }) });
+    try {
+      await restarted.waitFor(/Coach \S+ is running/, 120_000);
+      expect(restarted.output()).not.toContain('A secret key was generated');
+      const statistics = await expectJson<{ total: number }>(await fetch(`http://127.0.0.1:${port}/api/reports/statistics/`, { headers: { authorization: `Bearer ${secretKey}` } }));
+      expect(statistics.total).toBe(1);
+    } finally {
+      expect(await restarted.stop()).toBe(0);
+    }
+  });
+});
