@@ -200,3 +200,18 @@ describe('candidate routes without speech', () => {
     }
   });
 });
+
+describe('idle sessions', () => {
+  it('should answer 409 SESSION_EXPIRED after the idle time', async () => {
+    const t = await createTestApp({ coach: { settings: { sessionIdleMinutes: 30 } } });
+    try {
+      const started = (await (await uploadResume(t.app, { bytes: await makeResumePdf() })).json()) as { session_id: string; question: Question };
+      t.advance(31 * 60_000);
+      const response = await postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: started.session_id, question_id: started.question.id, answer: ANSWER });
+      expect(response.status).toBe(409);
+      expect((await errorOf(response)).code).toBe('SESSION_EXPIRED');
+    } finally {
+      await t.close();
+    }
+  });
+});
