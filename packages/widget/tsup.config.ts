@@ -11,6 +11,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'coach-interview': 'src/components/coach-interview/coach-interview.ts',
+      themes: 'src/themes/index.ts',
     },
     format: ['esm'],
     target: 'es2021',

@@ -36,5 +36,4 @@ export type {
   CoachReportOpenEvent,
 } from './events/index.js';
 export { defaultStrings, formatString, resolveStrings, type DashboardStrings, type DashboardStringKey } from './strings.js';
-export { coachTheme } from './themes/coach-theme.js';
-export { lightTokens, darkTokens, sharedTokens, type CoachThemeTokens } from './themes/theme-tokens.js';
+export { coachTheme, lightTokens, darkTokens, sharedTokens, type CoachThemeTokens } from '@coach/widget/themes';

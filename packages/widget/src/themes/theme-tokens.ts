@@ -16,6 +16,8 @@ export interface CoachThemeTokens {
   '--coach-color-danger': string;
   '--coach-color-danger-surface': string;
   '--coach-color-success': string;
+  /** Waiting states, e.g. an invite queued for a retry in the recruiter dashboard. */
+  '--coach-color-warning': string;
   '--coach-color-chart-track': string;
 }
 
@@ -42,6 +44,7 @@ export const lightTokens: CoachThemeTokens = {
   '--coach-color-danger': '#b91c1c',
   '--coach-color-danger-surface': '#fef2f2',
   '--coach-color-success': '#166534',
+  '--coach-color-warning': '#8a4b00',
   '--coach-color-chart-track': '#dde2e8',
 };
 
@@ -59,6 +62,7 @@ export const darkTokens: CoachThemeTokens = {
   '--coach-color-danger': '#fca5a5',
   '--coach-color-danger-surface': '#3b1518',
   '--coach-color-success': '#86efac',
+  '--coach-color-warning': '#fcd34d',
   '--coach-color-chart-track': '#374151',
 };
 

@@ -10,7 +10,7 @@ import type { CoachErrorDetail } from '../../events/coach-error.js';
 import { emit } from '../../internal/emit.js';
 import { RECRUITER_UI_VERSION } from '../../internal/version.js';
 import { resolveStrings, type DashboardStrings } from '../../strings.js';
-import { coachTheme } from '../../themes/coach-theme.js';
+import { coachTheme } from '@coach/widget/themes';
 import { coachRecruiterDashboardStyles } from './coach-recruiter-dashboard.styles.js';
 import { renderConfirmDialog } from './views/render-confirm-dialog.js';
 import { renderList } from './views/render-list.js';
