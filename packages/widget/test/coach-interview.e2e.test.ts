@@ -8,7 +8,7 @@ import { launchBrowser } from './helpers/browser.js';
 import { focusedPart, instrumentPages, recordedEvents } from './helpers/page-instrumentation.js';
 import { startPageServer, type PageServer } from './helpers/page-server.js';
 import { artifactsDir, requireBundle } from './helpers/paths.js';
-import { startRealServer, type RealServer } from './helpers/real-server.js';
+import { startCoachServer, type CoachServerProcess } from '../../../test/support/coach-server-process.js';
 
 const answers = [
   'At Streamline Payments I led the billing migration. The situation was a monolith that slowed every release; my task was to split it safely. I planned twelve services, wrote the migration runbook and ran weekly reviews. As a result p99 checkout latency fell from 900 ms to 180 ms and incidents dropped by 35%.',
@@ -34,7 +34,7 @@ const replies = [
 ];
 
 let browser: Browser;
-let server: RealServer;
+let server: CoachServerProcess;
 let site: PageServer;
 let context: BrowserContext;
 let page: Page;
@@ -45,7 +45,7 @@ let dsaTemplate: { id: string; title: string };
 beforeAll(async () => {
   const bundle = requireBundle();
   site = await startPageServer(bundle);
-  [browser, server] = await Promise.all([launchBrowser(), startRealServer({ allowedOrigin: site.origin })]);
+  [browser, server] = await Promise.all([launchBrowser(), startCoachServer({ allowedOrigin: site.origin })]);
   resumeDirectory = mkdtempSync(join(tmpdir(), 'coach-widget-resume-'));
   resumePath = join(resumeDirectory, 'jordan-smith-resume.pdf');
   writeFileSync(resumePath, await makeResumePdf());

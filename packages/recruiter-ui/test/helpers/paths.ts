@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { serverCliPath } from '../../../../test/support/coach-server-process.js';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The built self-contained bundle the server serves at /widget/coach-recruiter-dashboard.js. */
 export const bundlePath = fileURLToPath(new URL('../../dist/coach-recruiter-dashboard.bundle.js', import.meta.url));
-/** The built `coach-server` CLI. */
-export const serverCliPath = `${repoRoot}packages/server/dist/cli.js`;
 /** Where the tests save screenshots (gitignored). */
 export const artifactsDir = `${repoRoot}test-artifacts/recruiter-ui`;
 

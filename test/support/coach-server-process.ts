@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serverCliPath } from './paths.js';
+import { fileURLToPath } from 'node:url';
 
-export interface CoachServer {
+/** The built `coach-server` CLI; `npm test` builds it before the tests run. */
+export const serverCliPath = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
+
+/** A running `coach-server` child process. */
+export interface CoachServerProcess {
   origin: string;
   secretKey: string;
   /** What the process wrote, for a failing test's message. */
@@ -13,16 +17,17 @@ export interface CoachServer {
   stop(): Promise<void>;
 }
 
-export interface CoachServerOptions {
-  /** Another origin whose pages embed the dashboard. */
+export interface StartCoachServerOptions {
+  /** Another origin whose pages embed the widgets. */
   allowedOrigin: string;
-  smtpPort: number;
-  senderEmail: string;
-  meetingLink: string;
-  recruiterName: string;
+  /** Extra environment (mail server, meeting link, `COACH_SPEECH`…). */
+  env?: Record<string, string>;
+  /** @default a fixed test key */
+  secretKey?: string;
 }
 
-function freePort(): Promise<number> {
+/** A free loopback port. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -35,7 +40,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForReady(origin: string, child: ChildProcess, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`coach-server exited with ${child.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${origin}/api/demos/`)).ok) return;
@@ -49,12 +54,15 @@ async function waitForReady(origin: string, child: ChildProcess, output: () => s
 
 /**
  * Starts the real `coach-server` (the built CLI) on a free loopback port with a temporary
- * SQLite file, the offline interviewer and a mail server at `smtpPort`.
+ * SQLite file and the offline interviewer, for the browser tests of both widgets.
  */
-export async function startCoachServer(options: CoachServerOptions): Promise<CoachServer> {
-  const directory = mkdtempSync(join(tmpdir(), 'coach-recruiter-e2e-'));
+export async function startCoachServer(options: StartCoachServerOptions): Promise<CoachServerProcess> {
+  if (!existsSync(serverCliPath)) {
+    throw new Error(`${serverCliPath} is missing: build @coach/core and @coach/server first (npm test does it).`);
+  }
+  const directory = mkdtempSync(join(tmpdir(), 'coach-e2e-'));
   const port = await freePort();
-  const secretKey = 'recruiter-e2e-secret-key-7f3a9c21';
+  const secretKey = options.secretKey ?? 'e2e-secret-key-0123456789abcdef';
   let output = '';
   const environment: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
@@ -70,14 +78,10 @@ export async function startCoachServer(options: CoachServerOptions): Promise<Coa
       DATABASE_URL: `sqlite:${join(directory, 'coach.db')}`,
       COACH_SECRET_KEY: secretKey,
       COACH_ALLOWED_ORIGINS: options.allowedOrigin,
-      SMTP_URL: `smtp://127.0.0.1:${options.smtpPort}`,
-      SENDER_EMAIL: options.senderEmail,
-      MEETING_LINK: options.meetingLink,
-      RECRUITER_NAME: options.recruiterName,
-      COACH_SPEECH: 'off',
       COACH_LOG_LEVEL: 'warn',
-      // Invites are sent by the decision itself; the background retry stays out of the way.
+      // Tests drive invites and expiry themselves; the background pass stays out of the way.
       COACH_MAINTENANCE_INTERVAL_SECONDS: '3600',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
