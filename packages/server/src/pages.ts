@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { HttpError } from './http-errors.js';
+import { setResponseHeader } from './response-headers.js';
 
 /** Where the demo pages find their files. */
 export interface PagesOptions {
@@ -85,7 +86,7 @@ export function createPages(options: PagesOptions = {}) {
     const notice = locate(bundle)
       ? ''
       : `<div class="notice" role="alert"><strong>The widget is not built.</strong> ${escapeHtml(bundle.packageName)} has no bundle yet: run <code>npm run build</code> at the repository root, then reload this page.</div>`;
-    c.header('Cache-Control', 'no-cache');
+    setResponseHeader(c, 'Cache-Control', 'no-cache');
     return c.html(template.replace(NOTICE_MARKER, notice));
   };
 

@@ -11,7 +11,21 @@ describe('serve', () => {
       expect(running.url).toBe(`http://127.0.0.1:${running.port}`);
       const response = await fetch(`${running.url}/api/demos/`);
       expect(response.status).toBe(200);
-      expect(response.headers.get('x-request-id')).toBeTruthy();
+      expect(response.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9_-]{16}$/);
+      // The same headers over Node as through app.request, on the fast path and off it.
+      const missing = await fetch(`${running.url}/api/reports/`, { headers: { origin: 'http://localhost:5173' } });
+      for (const answer of [response, missing]) {
+        expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(answer.headers.get('vary')).toBe('Origin');
+        expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      }
+      expect(response.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+      expect(Array.isArray(await response.json())).toBe(true);
+      expect(missing.status).toBe(401);
+      expect(missing.headers.get('www-authenticate')).toBe('Bearer');
+      expect(missing.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(missing.headers.get('cache-control')).toBe('no-store');
       await running.close();
       await running.close();
       await expect(fetch(`${running.url}/api/demos/`)).rejects.toThrow();

@@ -90,11 +90,39 @@ describe('headers and errors', () => {
     const response = await t.app.request('/api/demos/');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    // CSP frame-ancestors replaces X-Frame-Options; HSTS is for HTTPS only (RFC 6797 §7.2).
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('strict-transport-security')).toBeNull();
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(logged.find((line) => line.fields?.request_id === requestId)).toMatchObject({ level: 'info', message: 'request', fields: { method: 'GET', path: '/api/demos/', status: 200 } });
+  });
+
+  it('should send HSTS over HTTPS, and believe X-Forwarded-Proto only from a trusted proxy', async () => {
+    const hsts = (response: Response) => response.headers.get('strict-transport-security');
+    expect(hsts(await t.app.request('https://coach.example.org/api/demos/'))).toMatch(/^max-age=\d+; includeSubDomains$/);
+    expect(hsts(await t.app.request('https://coach.example.org/'))).toMatch(/^max-age=\d+/);
+    expect(hsts(await t.app.request('/api/demos/', { headers: { 'x-forwarded-proto': 'https' } }))).toBeNull();
+    const proxied = await createTestApp({ app: { trustProxy: 1 } });
+    try {
+      expect(hsts(await proxied.app.request('/api/demos/', { headers: { 'x-forwarded-proto': 'https' } }))).toMatch(/^max-age=/);
+      expect(hsts(await proxied.app.request('/api/demos/', { headers: { 'x-forwarded-proto': 'http' } }))).toBeNull();
+      // A client cannot prepend its own claim: the proxy's entry is the last one.
+      expect(hsts(await proxied.app.request('/api/demos/', { headers: { 'x-forwarded-proto': 'https, http' } }))).toBeNull();
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('should keep the headers a handler sets itself and add the rest', async () => {
+    const report = await t.app.request('/api/nothing-here/');
+    expect(report.headers.get('cache-control')).toBe('no-store');
+    expect(report.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(report.headers.get('vary')).toBe('Origin');
+    const page = await t.app.request('/');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9_-]{16}$/);
   });
 
   it('should keep a well-formed incoming request id and replace a malformed one', async () => {

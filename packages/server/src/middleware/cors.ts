@@ -3,6 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../http-errors.js';
 import { PermissionError } from '@coach/core';
 import { readHeader } from '../request-headers.js';
+import { setResponseHeader } from '../response-headers.js';
 
 export interface CorsOptions {
   /**
@@ -41,20 +42,21 @@ export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: 
  */
 export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   const isAllowed = createOriginPolicy(options.allowedOrigins);
-  return async (c, next) => {
+  // Not an async function: every API request passes here, and the common case only calls next().
+  return (c, next) => {
     const origin = readHeader(c, 'origin');
-    c.header('Vary', 'Origin', { append: true });
+    setResponseHeader(c, 'Vary', 'Origin', { append: true });
     if (origin === undefined) return next();
     if (!isAllowed(origin, c)) {
-      return errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` }));
+      return Promise.resolve(errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` })));
     }
-    c.header('Access-Control-Allow-Origin', origin);
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
+    setResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
-      c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
-      c.header('Access-Control-Max-Age', '600');
-      return c.body(null, 204);
+      setResponseHeader(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
+      setResponseHeader(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
+      setResponseHeader(c, 'Access-Control-Max-Age', '600');
+      return Promise.resolve(c.body(null, 204));
     }
     return next();
   };

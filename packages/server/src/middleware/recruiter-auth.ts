@@ -2,6 +2,7 @@ import { PermissionError } from '@coach/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { RecruiterTokens } from '../recruiter-token.js';
+import { setResponseHeader } from '../response-headers.js';
 
 export interface RecruiterAuthOptions {
   tokens: RecruiterTokens;
@@ -21,7 +22,7 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     const credential = match?.[1];
     if (!credential) {
-      c.header('WWW-Authenticate', 'Bearer');
+      setResponseHeader(c, 'WWW-Authenticate', 'Bearer');
       throw new PermissionError({
         code: 'UNAUTHORIZED',
         message: secretKeyOnly ? 'Send the secret key as "Authorization: Bearer <COACH_SECRET_KEY>".' : 'Send "Authorization: Bearer <token>" with a recruiter token or the secret key.',
@@ -38,11 +39,11 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
         return next();
       }
       if (result.reason === 'expired') {
-        c.header('WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
+        setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
         throw new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' });
       }
     }
-    c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+    setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token"');
     throw new PermissionError({ code: 'UNAUTHORIZED', message: secretKeyOnly ? 'The secret key is wrong.' : 'The token is not valid.' });
   };
 }

@@ -1,23 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '@coach/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { readHeader } from '../request-headers.js';
+import { applyPreparedHeaders, prepareResponseHeaders, setResponseHeader } from '../response-headers.js';
 
 const INCOMING_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/** 12 random bytes are exactly 16 base64url characters, so ids can be cut from one long string. */
 const ID_BYTES = 12;
+const ID_LENGTH = 16;
+const IDS_PER_BATCH = 256;
 
-let pool = Buffer.alloc(0);
+let batch = '';
 let offset = 0;
 
-/** 96 random bits, base64url. Drawn from a pooled buffer: one `randomBytes` call per request costs more than the rest of a small request. */
+/**
+ * 96 random bits, base64url. Ids are cut from a batch encoded at once: a `randomBytes` call
+ * or an encoding per request would cost more than the rest of a small request.
+ */
 function newRequestId(): string {
-  if (offset + ID_BYTES > pool.length) {
-    pool = randomBytes(ID_BYTES * 256);
+  if (offset >= batch.length) {
+    batch = randomBytes(ID_BYTES * IDS_PER_BATCH).toString('base64url');
     offset = 0;
   }
-  const id = pool.toString('base64url', offset, offset + ID_BYTES);
-  offset += ID_BYTES;
+  const id = batch.slice(offset, offset + ID_LENGTH);
+  offset += ID_LENGTH;
   return id;
 }
 
@@ -32,31 +39,40 @@ export interface RequestContextOptions {
 }
 
 /**
- * Gives every request an id (echoed in `X-Request-Id`) and writes one structured log line
- * per request: method, path, status, duration. Query strings are not logged, since filters
+ * Gives every request an id (echoed in `X-Request-Id`), gathers the headers other middleware
+ * set for the answer (see `setResponseHeader`), and writes one structured log line per
+ * request: method, path, status, duration. Query strings are not logged, since filters
  * may carry candidate names.
  */
 export function createRequestContext(options: RequestContextOptions): MiddlewareHandler<AppEnv> {
   const { logger } = options;
   const trustIncomingId = options.trustIncomingId ?? true;
-  return async (c, next) => {
+  // Not an async function: when everything after it answers at once, so does it (see FusingRouter).
+  const middleware = (c: Context<AppEnv>, next: Next) => {
     const started = performance.now();
     const incoming = trustIncomingId ? readHeader(c, 'x-request-id') : undefined;
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : newRequestId();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    // Set before the handler, so the answer is built with it rather than rebuilt afterwards.
-    c.header('X-Request-Id', requestId);
-    await next();
-    const status = c.res.status;
-    const fields = {
-      request_id: requestId,
-      method: c.req.method,
-      path: c.req.path,
-      status,
-      duration_ms: Math.round((performance.now() - started) * 10) / 10,
+    prepareResponseHeaders(c);
+    setResponseHeader(c, 'X-Request-Id', requestId);
+    const finish = () => {
+      applyPreparedHeaders(c);
+      const status = c.res.status;
+      const fields = {
+        request_id: requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        duration_ms: Math.round((performance.now() - started) * 10) / 10,
+      };
+      if (status >= 500) logger.warn('request', fields);
+      else logger.info('request', fields);
     };
-    if (status >= 500) logger.warn('request', fields);
-    else logger.info('request', fields);
+    const inner = next() as unknown;
+    if (inner instanceof Promise) return inner.then(finish);
+    finish();
+    return undefined;
   };
+  return middleware as MiddlewareHandler<AppEnv>;
 }

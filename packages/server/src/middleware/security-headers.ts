@@ -1,75 +1,83 @@
-import { Hono, type MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { isSecureRequest, type TrustProxy } from '../client-ip.js';
+import { setResponseHeader } from '../response-headers.js';
+
+type HeaderList = readonly (readonly [string, string])[];
 
 /**
- * For the demo pages, assets and widget bundles: hono/secure-headers' full set, with a CSP
- * that lets the pages load their scripts, styles and widget bundles from this server only,
- * play synthesized speech from `blob:` URLs and call the API on the same origin. No inline
- * script runs anywhere.
+ * For the demo pages, assets and widget bundles: the full browser set (that of Helmet and
+ * hono/secure-headers), with a CSP that lets the pages load their scripts, styles and widget
+ * bundles from this server only, play synthesized speech from `blob:` URLs and call the API
+ * on the same origin. No inline script runs anywhere.
  */
-const pageHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    // Lit falls back to <style> elements where constructable stylesheets are missing.
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    mediaSrc: ["'self'", 'blob:', 'data:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'self'"],
-  },
+const PAGE_HEADERS: HeaderList = [
+  [
+    'Content-Security-Policy',
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      // Lit falls back to <style> elements where constructable stylesheets are missing.
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "media-src 'self' blob: data:",
+      "connect-src 'self'",
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ].join('; '),
+  ],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
   // The widget bundles are meant to be loaded by other (allowed) sites; CORS decides who reads them.
-  crossOriginResourcePolicy: 'cross-origin',
+  ['Cross-Origin-Resource-Policy', 'cross-origin'],
+  ['Origin-Agent-Cluster', '?1'],
   // Microphone for spoken answers on the demo page; nothing else.
-  permissionsPolicy: { microphone: ['self'], camera: false, geolocation: false },
-});
+  ['Permissions-Policy', 'microphone=(self), camera=(), geolocation=()'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-DNS-Prefetch-Control', 'off'],
+  ['X-Download-Options', 'noopen'],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['X-XSS-Protection', '0'],
+];
 
 /**
  * For the JSON and audio answers of `/api/`: nothing in them may run, be framed or be sniffed
- * into something else. The browser-context headers of the page set mean nothing for an API
- * answer, and every header costs time on every request.
+ * into something else — the set OWASP's REST Security Cheat Sheet names for APIs, with CSP's
+ * `frame-ancestors` in place of the X-Frame-Options it obsoletes (Cache-Control is set per
+ * route). The headers that only shape how a document behaves mean nothing for an answer read
+ * by `fetch` under CORS, and every header costs time on every request, in the server and in
+ * every client that parses it.
  */
-const apiHeaders = secureHeaders({
-  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-  crossOriginResourcePolicy: 'cross-origin',
-  xFrameOptions: 'DENY',
-  crossOriginOpenerPolicy: false,
-  originAgentCluster: false,
-  xDnsPrefetchControl: false,
-  xDownloadOptions: false,
-  xPermittedCrossDomainPolicies: false,
-  xXssProtection: false,
-});
+const API_HEADERS: HeaderList = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['X-Content-Type-Options', 'nosniff'],
+];
 
-/** The headers a hono/secure-headers middleware adds, read once from a probe app. */
-function headersOf(middleware: MiddlewareHandler): Promise<[string, string][]> {
-  const probe = new Hono().use(middleware).get('/', (c) => c.body(null, 204));
-  return Promise.resolve(probe.request('/')).then((response) => [...response.headers.entries()]);
+/**
+ * Sent only over HTTPS: a browser ignores it over HTTP, and RFC 6797 (§7.2) says a server
+ * must not send it there.
+ */
+const HSTS: readonly [string, string] = ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'];
+
+export interface SecurityHeadersOptions {
+  /** Proxies whose `X-Forwarded-Proto` tells whether the client used HTTPS. @default false */
+  trustProxy?: TrustProxy;
 }
 
 /**
- * Secure headers for every answer: the page set for pages, the API set under `/api/`.
- *
- * hono/secure-headers writes onto the finished response, which makes the Node adapter rebuild
- * every response; since the values never change, they are read once from the middleware
- * itself and then set before the handler runs.
+ * Secure headers for every answer: the page set for pages, the API set under `/api/`, and
+ * HSTS on HTTPS. They never depend on the answer, so they are set before the handler runs
+ * (see `setResponseHeader`); the handler's own headers win.
  */
-export function createSecurityHeaders(): MiddlewareHandler<AppEnv> {
-  const sets = { api: headersOf(apiHeaders), page: headersOf(pageHeaders) };
-  let resolved: { api: [string, string][]; page: [string, string][] } | undefined;
-  const ready = Promise.all([sets.api, sets.page]).then(([api, page]) => {
-    resolved = { api, page };
-    return resolved;
-  });
-  return async (c, next) => {
-    // Awaited only until the probe answered (the first request); a resolved await per request would cost a tick.
-    const { api, page } = resolved ?? (await ready);
-    for (const [name, value] of c.req.path.startsWith('/api/') ? api : page) c.header(name, value);
+export function createSecurityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler<AppEnv> {
+  const trustProxy = options.trustProxy ?? false;
+  return (c, next) => {
+    for (const [name, value] of c.req.path.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS) setResponseHeader(c, name, value);
+    if (isSecureRequest(c, trustProxy)) setResponseHeader(c, HSTS[0], HSTS[1]);
     return next();
   };
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DEFAULT_TOKEN_TTL_SECONDS, MAX_TOKEN_TTL_SECONDS, type RecruiterTokens } from '../recruiter-token.js';
 import { errorResponses, text } from '../schemas/common-schemas.js';
 import { createRouter } from './create-router.js';
+import { setResponseHeader } from '../response-headers.js';
 
 const TokenRequestSchema = z
   .object({
@@ -39,7 +40,7 @@ export function createRecruiterTokensRoutes(options: { tokens: RecruiterTokens; 
     const body = c.req.valid('json');
     const ttlSeconds = body.ttl_seconds ?? DEFAULT_TOKEN_TTL_SECONDS;
     const { token, expiresAt } = options.tokens.mint({ subject: body.subject ?? 'recruiter', ttlSeconds, now: options.now() });
-    c.header('Cache-Control', 'no-store');
+    setResponseHeader(c, 'Cache-Control', 'no-store');
     return c.json({ token, token_type: 'Bearer' as const, expires_at: expiresAt.toISOString(), expires_in: ttlSeconds }, 200);
   });
 }

@@ -14,6 +14,7 @@ import {
 } from '../schemas/report-schemas.js';
 import { toReport, toReportDetails, toReportRow, toStatistics } from '../serializers.js';
 import { createRouter } from './create-router.js';
+import { setResponseHeader } from '../response-headers.js';
 
 const security = [{ bearerAuth: [] }];
 const RECRUITER_ERRORS = [401, 403, 503] as const;
@@ -117,11 +118,11 @@ export function createReportsRoutes(coach: Coach) {
         ...(query.limit !== undefined ? { limit: query.limit } : {}),
         cursor: query.cursor || null,
       });
-      c.header('Cache-Control', 'no-store');
+      setResponseHeader(c, 'Cache-Control', 'no-store');
       return c.json({ reports: result.reports.map(toReportRow), next_cursor: result.nextCursor }, 200);
     })
     .openapi(statistics, async (c) => {
-      c.header('Cache-Control', 'no-store');
+      setResponseHeader(c, 'Cache-Control', 'no-store');
       return c.json(toStatistics(await coach.reports.statistics()), 200);
     })
     .openapi(createReport, async (c) => {
@@ -143,7 +144,7 @@ export function createReportsRoutes(coach: Coach) {
     })
     .openapi(getReport, async (c) => {
       const { id } = c.req.valid('param');
-      c.header('Cache-Control', 'no-store');
+      setResponseHeader(c, 'Cache-Control', 'no-store');
       return c.json(toReportDetails(await coach.reports.get({ id })), 200);
     })
     .openapi(deleteReport, async (c) => {

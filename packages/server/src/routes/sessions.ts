@@ -4,6 +4,7 @@ import { SessionStateResponseSchema } from '../schemas/candidate-schemas.js';
 import { errorResponses } from '../schemas/common-schemas.js';
 import { toSessionState } from '../serializers.js';
 import { createRouter } from './create-router.js';
+import { setResponseHeader } from '../response-headers.js';
 
 const getSession = createRoute({
   method: 'get',
@@ -24,7 +25,7 @@ export function createSessionsRoutes(coach: Coach) {
   return createRouter().openapi(getSession, async (c) => {
     const { id } = c.req.valid('param');
     const state = await coach.interviews.getState({ sessionId: id });
-    c.header('Cache-Control', 'no-store');
+    setResponseHeader(c, 'Cache-Control', 'no-store');
     return c.json(toSessionState(state), 200);
   });
 }
