@@ -101,10 +101,9 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
 
   const router = new FusingRouter();
   const app = new OpenAPIHono<AppEnv>({ router });
-  const SKIP = (process.env.COACH_EXP_SKIP ?? '').split(',');
-  if (!SKIP.includes('context')) app.use('*', createRequestContext({ logger }));
-  if (!SKIP.includes('security')) app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
-  if (!SKIP.includes('cors')) app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
+  app.use('*', createRequestContext({ logger }));
+  app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
+  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
 
   if (options.rateLimit !== false) {
     const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
