@@ -50,10 +50,18 @@ export interface ServerBenchResult {
   bareNode: RouteMeasurement;
   /** Hono on @hono/node-server answering the same JSON with no middleware: the floor for any Hono app. */
   bareHono: RouteMeasurement;
+  /**
+   * node:http answering the same JSON with the same headers as Coach (request id, security,
+   * CORS and caching headers): how much of the gap is the headers themselves, which cost the
+   * server and the load generator alike.
+   */
+  bareNodeSameHeaders: RouteMeasurement;
   demos: RouteMeasurement;
   answers: RouteMeasurement;
   /** The median over the rounds of `demos / bareNode` requests per second; the goal is at least 0.7. */
   readRatio: number;
+  /** The median over the rounds of `bareNodeSameHeaders / bareNode`: the ceiling the headers alone leave. */
+  sameHeadersRatio: number;
   /** The lowest and highest of the rounds' ratios. */
   readRatioRange: [number, number];
   /** The median over the rounds of `bareNode / demos` CPU time per request: the same ratio by CPU cost. */
@@ -116,9 +124,16 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
   const coach = await startChild('coach');
   let bare: Child | undefined;
   let hono: Child | undefined;
+  let headed: Child | undefined;
   try {
     const coachUrl = `http://127.0.0.1:${coach.port}`;
-    const demosJson = await (await fetch(`${coachUrl}/api/demos/`)).text();
+    const sample = await fetch(`${coachUrl}/api/demos/`);
+    const demosJson = await sample.text();
+    // Node adds these itself, for every server alike.
+    const nodeOwn = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+    const coachHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !nodeOwn.has(name)));
+    headed = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson, COACH_SERVER_BENCH_HEADERS: JSON.stringify(coachHeaders) });
+    const headedUrl = `http://127.0.0.1:${headed.port}`;
     bare = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson });
     const bareUrl = `http://127.0.0.1:${bare.port}`;
     hono = await startChild('hono', { COACH_SERVER_BENCH_BODY: demosJson });
@@ -128,6 +143,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
     await autocannon({ url: `${bareUrl}/api/demos/`, connections, duration: 1 });
     await autocannon({ url: `${honoUrl}/api/demos/`, connections, duration: 1 });
     await autocannon({ url: `${coachUrl}/api/demos/`, connections, duration: 1 });
+    await autocannon({ url: `${headedUrl}/api/demos/`, connections, duration: 1 });
 
     const idleRss = (await coach.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
     const sampler = sampleMemory(coach);
@@ -135,6 +151,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
       { child: bare, url: `${bareUrl}/api/demos/`, rounds: [] as RouteMeasurement[] },
       { child: coach, url: `${coachUrl}/api/demos/`, rounds: [] as RouteMeasurement[] },
       { child: hono, url: `${honoUrl}/api/demos/`, rounds: [] as RouteMeasurement[] },
+      { child: headed, url: `${headedUrl}/api/demos/`, rounds: [] as RouteMeasurement[] },
     ];
     for (let round = 0; round < rounds; round += 1) {
       for (let index = 0; index < servers.length; index += 1) {
@@ -142,11 +159,13 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
         server.rounds.push(await measure(server.child, () => autocannon({ url: server.url, connections, duration: durationSeconds })));
       }
     }
-    const [bareRounds, demosRounds, honoRounds] = servers.map((server) => server.rounds) as [RouteMeasurement[], RouteMeasurement[], RouteMeasurement[]];
+    const [bareRounds, demosRounds, honoRounds, headedRounds] = servers.map((server) => server.rounds) as [RouteMeasurement[], RouteMeasurement[], RouteMeasurement[], RouteMeasurement[]];
     const ratios = demosRounds.map((demos, round) => demos.requestsPerSecond / Math.max(1, bareRounds[round]!.requestsPerSecond));
     const cpuRatios = demosRounds.map((demos, round) => bareRounds[round]!.cpuMicrosecondsPerRequest / Math.max(1, demos.cpuMicrosecondsPerRequest));
     const bareNode = combine(bareRounds);
     const bareHono = combine(honoRounds);
+    const bareNodeSameHeaders = combine(headedRounds);
+    const headedRatio = median(headedRounds.map((measured, round) => measured.requestsPerSecond / Math.max(1, bareRounds[round]!.requestsPerSecond)));
     const demos = combine(demosRounds);
     const bareNodeRss = (await bare.request<{ type: 'memory'; rss: number }>({ type: 'memory' })).rss;
 
@@ -184,6 +203,8 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
     const result: ServerBenchResult = {
       bareNode,
       bareHono,
+      bareNodeSameHeaders,
+      sameHeadersRatio: headedRatio,
       demos,
       answers,
       readRatio: median(ratios),
@@ -197,6 +218,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
   } finally {
     await bare?.stop();
     await hono?.stop();
+    await headed?.stop();
     await coach.stop();
   }
 }
@@ -253,6 +275,7 @@ function printResult(result: ServerBenchResult): void {
   console.log(`\n@coach/server on loopback — ${settings.connections} connections; read route: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server (medians); Node ${settings.node}`);
   console.log(row('bare node:http, same JSON', result.bareNode));
   console.log(row('bare Hono on node-server, same JSON', result.bareHono));
+  console.log(row('bare node:http, same JSON + headers', result.bareNodeSameHeaders));
   console.log(row('GET /api/demos/', result.demos));
   console.log(row('POST submit-answer (offline, SQLite)', result.answers));
   console.log(`  (answers: ${settings.sessions} interviews started up front, ${settings.answersAvailable} planned questions)`);
@@ -260,6 +283,7 @@ function printResult(result: ServerBenchResult): void {
   const cpuPercent = Math.round(result.readCpuRatio * 100);
   const [low, high] = result.readRatioRange.map((ratio) => Math.round(ratio * 100));
   console.log(`  read route vs bare Node: ${percent}% of its requests/s (rounds ${low}–${high}%), ${cpuPercent}% by CPU cost per request (goal ≥ 70%: ${percent >= 70 ? 'met' : 'NOT met'} by requests/s)`);
+  console.log(`  bare Node sending Coach's headers: ${Math.round(result.sameHeadersRatio * 100)}% of bare Node's requests/s — the share of the gap that is the headers, not the framework`);
   console.log(`  resident memory: ${memory.idleRssMb} MB idle, ${memory.peakRssUnderLoadMb} MB peak under load (bare Node: ${memory.bareNodeRssMb} MB)\n`);
 }
 
@@ -376,9 +400,10 @@ async function runCoachChild(): Promise<void> {
 
 async function runBareChild(): Promise<void> {
   const body = Buffer.from(process.env.COACH_SERVER_BENCH_BODY ?? '[]');
+  const headers = { 'content-type': 'application/json', ...(JSON.parse(process.env.COACH_SERVER_BENCH_HEADERS ?? '{}') as Record<string, string>), 'content-length': String(body.length) };
   const server = createServer((request, response) => {
     if (request.url === '/api/demos/') {
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      response.writeHead(200, headers);
       response.end(body);
     } else {
       response.writeHead(404).end();
