@@ -17,15 +17,8 @@ interface NodeBindings {
  * cannot choose its own key by sending the header).
  */
 export function getClientIp(c: Context, trustProxy: TrustProxy = false): string {
-  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
-  if (hops > 0) {
-    const forwarded = readHeader(c, 'x-forwarded-for');
-    if (forwarded) {
-      const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
-      const candidate = chain[Math.max(0, chain.length - hops)];
-      if (candidate) return normalizeIp(candidate);
-    }
-  }
+  const candidate = readTrustedForwarded(c, 'x-forwarded-for', trustProxy);
+  if (candidate) return normalizeIp(candidate);
   const bindings = c.env as NodeBindings | undefined;
   const remote = bindings?.incoming?.socket?.remoteAddress;
   return remote ? normalizeIp(remote) : 'unknown';
@@ -47,16 +40,23 @@ interface TlsBindings {
  * `X-Forwarded-For`, so a client cannot claim it). Off Node, the request URL tells.
  */
 export function isSecureRequest(c: Context, trustProxy: TrustProxy = false): boolean {
-  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
-  if (hops > 0) {
-    const forwarded = readHeader(c, 'x-forwarded-proto');
-    if (forwarded) {
-      const chain = forwarded.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
-      const proto = chain[Math.max(0, chain.length - hops)];
-      if (proto) return proto === 'https';
-    }
-  }
+  const proto = readTrustedForwarded(c, 'x-forwarded-proto', trustProxy);
+  if (proto) return proto.toLowerCase() === 'https';
   const incoming = (c.env as TlsBindings | undefined)?.incoming;
   if (incoming) return incoming.socket?.encrypted === true;
   return c.req.url.startsWith('https:');
+}
+
+/**
+ * The entry of a comma-separated `X-Forwarded-*` header written by the outermost trusted
+ * proxy, counted from the right (each proxy appends), so a client cannot choose it by sending
+ * the header itself. Undefined when no proxy is trusted or the header is missing.
+ */
+function readTrustedForwarded(c: Context, header: string, trustProxy: TrustProxy): string | undefined {
+  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
+  if (hops === 0) return undefined;
+  const forwarded = readHeader(c, header);
+  if (!forwarded) return undefined;
+  const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)];
 }
