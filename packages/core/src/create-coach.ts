@@ -4,6 +4,7 @@ import type { SpeechModel } from './ports/speech-model.js';
 import type { Mailer } from './ports/mailer.js';
 import type { TextRecognizer } from './ports/text-recognizer.js';
 import type { CoachContext, CoachSettings } from './internal/context.js';
+import { systemClock } from './internal/clock.js';
 import { silentLogger, type Logger } from './internal/logger.js';
 import { ValidationError } from './errors/index.js';
 import type { TemplateService } from './templates/template-service-types.js';
@@ -36,7 +37,7 @@ export interface CreateCoachOptions {
   textRecognizer?: TextRecognizer | null;
   settings?: Partial<CoachSettings>;
   logger?: Logger;
-  /** @default () => new Date() */
+  /** @default {@link systemClock} */
   now?: () => Date;
   /** Run storage migrations on creation. @default true */
   migrate?: boolean;
@@ -99,7 +100,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     mailer: options.mailer ?? null,
     textRecognizer,
     settings,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? systemClock,
     logger: options.logger ?? silentLogger,
   };
   const invites = createInviteService(context);

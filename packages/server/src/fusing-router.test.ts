@@ -16,6 +16,7 @@ function createAppWith(router: FusingRouter) {
     return next();
   });
   app.get('/api/sync/', (c) => c.json({ ok: true }));
+  app.post('/api/sync/', (c) => c.json({ posted: true }, 201));
   app.get('/api/async/', async (c) => {
     await new Promise((resolve) => setTimeout(resolve, 1));
     return c.json({ ok: 'later' });
@@ -73,6 +74,17 @@ describe('FusingRouter', () => {
     expect(await (await app.request('/api/items/42/')).json()).toEqual({ id: '42' });
     expect(await (await app.request('/api/items/special/')).json()).toEqual({ id: 'special' });
     expect(await (await app.request('/api/items/7/')).json()).toEqual({ id: '7' });
+  });
+
+  it('should remember a path per method', async () => {
+    const { app } = createAppWith(new FusingRouter());
+    for (let round = 0; round < 2; round += 1) {
+      expect(await (await app.request('/api/sync/')).json()).toEqual({ ok: true });
+      const posted = await app.request('/api/sync/', { method: 'POST' });
+      expect(posted.status).toBe(201);
+      expect(await posted.json()).toEqual({ posted: true });
+      expect((await app.request('/api/sync/', { method: 'DELETE' })).status).toBe(404);
+    }
   });
 
   it('should answer the same after its memory of matches starts over', async () => {

@@ -34,7 +34,9 @@ export class FusingRouter implements Router<Stored> {
   readonly name = 'FusingRouter';
   readonly #router: Router<Stored>;
   readonly #maxEntries: number;
-  #matches = new Map<string, Result<Stored>>();
+  /** Matches by method, then path: looking up the path as it is costs less than a key built per request. */
+  #matches = new Map<string, Map<string, Result<Stored>>>();
+  #size = 0;
   #onError: ErrorHandler | undefined;
 
   constructor(options: { router?: Router<Stored>; maxEntries?: number } = {}) {
@@ -45,23 +47,31 @@ export class FusingRouter implements Router<Stored> {
   /** The app's error handler (`app.onError`), which the fused layers answer errors with. */
   set onError(handler: ErrorHandler) {
     this.#onError = handler;
-    this.#matches.clear();
+    this.#forget();
   }
 
   add(method: string, path: string, handler: Stored): void {
-    this.#matches.clear();
+    this.#forget();
     this.#router.add(method, path, handler);
   }
 
   match(method: string, path: string): Result<Stored> {
-    const key = `${method} ${path}`;
-    let result = this.#matches.get(key);
+    let byPath = this.#matches.get(method);
+    let result = byPath?.get(path);
     if (result === undefined) {
       result = this.#fuse(this.#router.match(method, path));
-      if (this.#matches.size >= this.#maxEntries) this.#matches.clear();
-      this.#matches.set(key, result);
+      if (this.#size >= this.#maxEntries) this.#forget();
+      byPath = this.#matches.get(method);
+      if (byPath === undefined) this.#matches.set(method, (byPath = new Map()));
+      byPath.set(path, result);
+      this.#size += 1;
     }
     return result;
+  }
+
+  #forget(): void {
+    this.#matches.clear();
+    this.#size = 0;
   }
 
   #fuse(result: Result<Stored>): Result<Stored> {
@@ -90,25 +100,34 @@ function fuse(handlers: readonly Handler[], onError: ErrorHandler): Handler {
       index = i;
       const handler = i < handlers.length ? handlers[i] : last;
       if (!handler) return c;
-      const settle = (answer: unknown, isError = false): Context => {
-        if (answer instanceof Response && (!c.finalized || isError)) c.res = answer;
-        return c;
-      };
-      const fail = (error: unknown): Context | Promise<Context> => {
-        if (!(error instanceof Error)) throw error;
-        c.error = error;
-        const answer = onError(error, c);
-        return isPromise(answer) ? answer.then((resolved) => settle(resolved, true)) : settle(answer, true);
-      };
       let answer: unknown;
       try {
         answer = handler(c, () => dispatch(i + 1));
       } catch (error) {
-        return fail(error);
+        return fail(c, error, onError);
       }
-      return isPromise(answer) ? answer.then((resolved) => settle(resolved), fail) : settle(answer);
+      return isPromise(answer)
+        ? answer.then(
+            (resolved) => settle(c, resolved, false),
+            (error: unknown) => fail(c, error, onError),
+          )
+        : settle(c, answer, false);
     };
     const done = dispatch(0);
     return isPromise(done) ? done.then(() => (c.finalized ? c.res : undefined)) : c.finalized ? c.res : undefined;
   };
+}
+
+/** What `compose` does with a layer's answer: a Response becomes the answer unless one exists (errors always win). */
+function settle(c: Context, answer: unknown, isError: boolean): Context {
+  if (answer instanceof Response && (!c.finalized || isError)) c.res = answer;
+  return c;
+}
+
+/** What `compose` does with a layer's error: the error handler answers it; anything not an Error is rethrown. */
+function fail(c: Context, error: unknown, onError: ErrorHandler): Context | Promise<Context> {
+  if (!(error instanceof Error)) throw error;
+  c.error = error;
+  const answer = onError(error, c);
+  return isPromise(answer) ? answer.then((resolved) => settle(c, resolved, true)) : settle(c, answer, true);
 }

@@ -17,8 +17,22 @@ export interface PreparedHeaders {
  * next to nothing: `respond` builds the answer with it, and `applyPreparedHeaders` adds it to
  * any other answer once the handler is done.
  */
-export function prepareResponseHeaders(c: Context): void {
-  c.set('responseHeaders', { headers: {} } satisfies PreparedHeaders);
+export function prepareResponseHeaders(c: Context, headers: Record<string, string> = {}): void {
+  c.set('responseHeaders', { headers } satisfies PreparedHeaders);
+}
+
+/** Header names as the code spells them, lowercased once: `toLowerCase()` per call costs a new string and a lookup. */
+const lowercaseNames = new Map<string, string>();
+const MAX_NAMES = 256;
+
+function lowercase(name: string): string {
+  let key = lowercaseNames.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    // Names come from the code, so this stays small; a caller passing made-up names only stops the caching.
+    if (lowercaseNames.size < MAX_NAMES) lowercaseNames.set(name, key);
+  }
+  return key;
 }
 
 /**
@@ -32,9 +46,31 @@ export function setResponseHeader(c: Context, name: string, value: string, optio
     c.header(name, value, options);
     return;
   }
-  const key = name.toLowerCase();
+  const key = lowercase(name);
   const existing = prepared.headers[key];
   prepared.headers[key] = options?.append && existing ? `${existing}, ${value}` : value;
+}
+
+/** A fixed set of headers for {@link setResponseHeaders}, with its names lowercased once. */
+export type HeaderSet = readonly (readonly [lowercaseName: string, value: string])[];
+
+/** Lowercases the names of a fixed set of headers, for {@link setResponseHeaders}. */
+export function headerSet(headers: readonly (readonly [string, string])[]): HeaderSet {
+  return headers.map(([name, value]) => [name.toLowerCase(), value] as const);
+}
+
+/** Sets every header of a fixed set, as {@link setResponseHeader} would one by one. */
+export function setResponseHeaders(c: Context, headers: HeaderSet): void {
+  const prepared = c.get('responseHeaders') as PreparedHeaders | undefined;
+  if (!prepared || c.finalized) {
+    for (const [name, value] of headers) c.header(name, value);
+    return;
+  }
+  const target = prepared.headers;
+  for (let index = 0; index < headers.length; index += 1) {
+    const header = headers[index]!;
+    target[header[0]] = header[1];
+  }
 }
 
 /**

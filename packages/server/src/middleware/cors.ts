@@ -18,6 +18,7 @@ const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-Id';
 const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Content-Type';
 const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const APPEND = { append: true } as const;
 
 /** Decides whether an `Origin` may call the API. */
 export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: string, c: Context) => boolean {
@@ -45,7 +46,7 @@ export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   // Not an async function: every API request passes here, and the common case only calls next().
   return (c, next) => {
     const origin = readHeader(c, 'origin');
-    setResponseHeader(c, 'Vary', 'Origin', { append: true });
+    setResponseHeader(c, 'Vary', 'Origin', APPEND);
     if (origin === undefined) return next();
     if (!isAllowed(origin, c)) {
       return Promise.resolve(errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` })));

@@ -3,13 +3,13 @@ import type { Logger } from '@coach/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { readHeader } from '../request-headers.js';
-import { applyPreparedHeaders, prepareResponseHeaders, setResponseHeader } from '../response-headers.js';
+import { applyPreparedHeaders, prepareResponseHeaders } from '../response-headers.js';
 
 const INCOMING_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 /** 12 random bytes are exactly 16 base64url characters, so ids can be cut from one long string. */
 const ID_BYTES = 12;
 const ID_LENGTH = 16;
-const IDS_PER_BATCH = 256;
+const IDS_PER_BATCH = 1024;
 
 let batch = '';
 let offset = 0;
@@ -54,8 +54,7 @@ export function createRequestContext(options: RequestContextOptions): Middleware
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : newRequestId();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    prepareResponseHeaders(c);
-    setResponseHeader(c, 'X-Request-Id', requestId);
+    prepareResponseHeaders(c, { 'x-request-id': requestId });
     const finish = () => {
       applyPreparedHeaders(c);
       const status = c.res.status;

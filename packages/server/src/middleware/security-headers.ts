@@ -1,9 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { isSecureRequest, type TrustProxy } from '../client-ip.js';
-import { setResponseHeader } from '../response-headers.js';
-
-type HeaderList = readonly (readonly [string, string])[];
+import { headerSet, setResponseHeaders } from '../response-headers.js';
 
 /**
  * For the demo pages, assets and widget bundles: the full browser set (that of Helmet and
@@ -11,7 +9,7 @@ type HeaderList = readonly (readonly [string, string])[];
  * bundles from this server only, play synthesized speech from `blob:` URLs and call the API
  * on the same origin. No inline script runs anywhere.
  */
-const PAGE_HEADERS: HeaderList = [
+const PAGE_HEADERS = headerSet([
   [
     'Content-Security-Policy',
     [
@@ -42,7 +40,7 @@ const PAGE_HEADERS: HeaderList = [
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['X-Permitted-Cross-Domain-Policies', 'none'],
   ['X-XSS-Protection', '0'],
-];
+]);
 
 /**
  * For the JSON and audio answers of `/api/`: nothing in them may run, be framed or be sniffed
@@ -52,16 +50,16 @@ const PAGE_HEADERS: HeaderList = [
  * by `fetch` under CORS, and every header costs time on every request, in the server and in
  * every client that parses it.
  */
-const API_HEADERS: HeaderList = [
+const API_HEADERS = headerSet([
   ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
   ['X-Content-Type-Options', 'nosniff'],
-];
+]);
 
 /**
  * Sent only over HTTPS: a browser ignores it over HTTP, and RFC 6797 (§7.2) says a server
  * must not send it there.
  */
-const HSTS: readonly [string, string] = ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'];
+const HSTS = headerSet([['Strict-Transport-Security', 'max-age=15552000; includeSubDomains']]);
 
 export interface SecurityHeadersOptions {
   /** Proxies whose `X-Forwarded-Proto` tells whether the client used HTTPS. @default false */
@@ -76,8 +74,8 @@ export interface SecurityHeadersOptions {
 export function createSecurityHeaders(options: SecurityHeadersOptions = {}): MiddlewareHandler<AppEnv> {
   const trustProxy = options.trustProxy ?? false;
   return (c, next) => {
-    for (const [name, value] of c.req.path.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS) setResponseHeader(c, name, value);
-    if (isSecureRequest(c, trustProxy)) setResponseHeader(c, HSTS[0], HSTS[1]);
+    setResponseHeaders(c, c.req.path.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS);
+    if (isSecureRequest(c, trustProxy)) setResponseHeaders(c, HSTS);
     return next();
   };
 }

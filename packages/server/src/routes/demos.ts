@@ -1,4 +1,4 @@
-import type { Coach } from '@coach/core';
+import { systemClock, type Coach } from '@coach/core';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
@@ -28,7 +28,9 @@ const listDemos = createRoute({
 /** `GET /api/demos/`: the interview templates. */
 export function createDemosRoutes(coach: Coach, options: { cacheMs?: number; now?: () => Date } = {}) {
   const cacheMs = options.cacheMs ?? DEMOS_CACHE_MS;
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? systemClock;
+  // Every request checks the cache, so the real clock is read without a Date.
+  const millis = clock === systemClock ? Date.now : () => clock().getTime();
   let cached: { body: string; expiresAt: number } | null = null;
   let loading: Promise<string> | null = null;
   // Kept as text rather than bytes: Node then sends the head and the body in one piece, where
@@ -44,7 +46,7 @@ export function createDemosRoutes(coach: Coach, options: { cacheMs?: number; now
   const send = (c: Context<AppEnv>, body: string): Response => respond(c, body, 200, headers);
   // Not an async function: a cached answer is returned as it is, without a promise around it.
   return router.get('/demos/', (c): Response | Promise<Response> => {
-    const now = clock().getTime();
+    const now = millis();
     if (cached && cached.expiresAt > now) return send(c, cached.body);
     // One query however many requests arrive while it runs.
     loading ??= load().finally(() => {
