@@ -4,23 +4,23 @@
 // and the load generator does not share its event loop); autocannon drives them from here.
 //
 //   npx tsx bench/server-bench.ts            (needs the packages built: npm run build)
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Options of {@link runServerBench}. */
 export interface ServerBenchOptions {
-  /** Seconds per measurement: per round for the read route, once for answers. @default 3 */
+  /** Seconds per measurement: per round for the read route, once for answers. @default 2 */
   durationSeconds?: number;
   /**
-   * Rounds of the read-route measurement. Each round measures the three servers one after the
+   * Rounds of the read-route measurement. Each round measures the four servers one after the
    * other, in a rotating order, so that a machine that gets busier or quieter during the run
-   * shifts all three alike; the ratio is the median of the rounds' ratios. @default 5
+   * shifts all four alike; the ratio is the median of the rounds' ratios. @default 9
    */
   rounds?: number;
   /** Concurrent connections. @default 50 */
@@ -67,7 +67,7 @@ export interface ServerBenchResult {
   /** The median over the rounds of `bareNode / demos` CPU time per request: the same ratio by CPU cost. */
   readCpuRatio: number;
   memory: { idleRssMb: number; peakRssUnderLoadMb: number; bareNodeRssMb: number };
-  settings: { durationSeconds: number; rounds: number; connections: number; sessions: number; answersAvailable: number; node: string };
+  settings: { durationSeconds: number; rounds: number; connections: number; sessions: number; answersAvailable: number; node: string; placement: string };
 }
 
 interface AutocannonRequest {
@@ -115,13 +115,14 @@ const ANSWER =
  * configuration, not the cost of the framework being measured.
  */
 export async function runServerBench(options: ServerBenchOptions = {}): Promise<ServerBenchResult> {
-  const durationSeconds = options.durationSeconds ?? 3;
-  const rounds = Math.max(1, options.rounds ?? 5);
+  const durationSeconds = options.durationSeconds ?? 2;
+  const rounds = Math.max(1, options.rounds ?? 9);
   const connections = options.connections ?? 50;
   const sessions = options.sessions ?? 600;
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+  const placement = placeProcesses();
 
-  const coach = await startChild('coach');
+  const coach = await startChild('coach', {}, placement);
   let bare: Child | undefined;
   let hono: Child | undefined;
   let headed: Child | undefined;
@@ -132,11 +133,11 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
     // Node adds these itself, for every server alike.
     const nodeOwn = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
     const coachHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !nodeOwn.has(name)));
-    headed = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson, COACH_SERVER_BENCH_HEADERS: JSON.stringify(coachHeaders) });
+    headed = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson, COACH_SERVER_BENCH_HEADERS: JSON.stringify(coachHeaders) }, placement);
     const headedUrl = `http://127.0.0.1:${headed.port}`;
-    bare = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson });
+    bare = await startChild('bare', { COACH_SERVER_BENCH_BODY: demosJson }, placement);
     const bareUrl = `http://127.0.0.1:${bare.port}`;
-    hono = await startChild('hono', { COACH_SERVER_BENCH_BODY: demosJson });
+    hono = await startChild('hono', { COACH_SERVER_BENCH_BODY: demosJson }, placement);
     const honoUrl = `http://127.0.0.1:${hono.port}`;
 
     // Warm both up so neither pays for JIT compilation inside the measurement.
@@ -211,7 +212,7 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
       readRatioRange: [Math.min(...ratios), Math.max(...ratios)],
       readCpuRatio: median(cpuRatios),
       memory: { idleRssMb: toMb(idleRss), peakRssUnderLoadMb: toMb(Math.max(peakRss, idleRss)), bareNodeRssMb: toMb(bareNodeRss) },
-      settings: { durationSeconds, rounds, connections, sessions, answersAvailable: prepared.plannedAnswers, node: process.version },
+      settings: { durationSeconds, rounds, connections, sessions, answersAvailable: prepared.plannedAnswers, node: process.version, placement: placement.description },
     };
     if (options.print ?? true) printResult(result);
     return result;
@@ -273,6 +274,7 @@ function printResult(result: ServerBenchResult): void {
     `  ${name.padEnd(36)} ${String(m.requestsPerSecond).padStart(6)} req/s   p50 ${String(m.latencyP50Ms).padStart(4)} ms   p99 ${String(m.latencyP99Ms).padStart(4)} ms   ${String(m.cpuMicrosecondsPerRequest).padStart(5)} µs CPU/request   (${m.requests} requests, ${m.non2xx} non-2xx, ${m.errors} errors)`;
   const { settings, memory } = result;
   console.log(`\n@coach/server on loopback — ${settings.connections} connections; read route: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server (medians); Node ${settings.node}`);
+  console.log(`  ${settings.placement}`);
   console.log(row('bare node:http, same JSON', result.bareNode));
   console.log(row('bare Hono on node-server, same JSON', result.bareHono));
   console.log(row('bare node:http, same JSON + headers', result.bareNodeSameHeaders));
@@ -293,7 +295,40 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function startChild(role: 'coach' | 'bare' | 'hono', env: Record<string, string> = {}): Promise<Child> {
+/** Where the servers and the load generator run. */
+interface Placement {
+  /** Pins a server process (all its threads) to its CPU; does nothing when unpinned. */
+  pinServer(pid: number): void;
+  description: string;
+}
+
+/**
+ * Gives the servers the last CPU and the load generator (this process) the others, with
+ * `taskset`, so that a server never shares its core with autocannon. Unpinned, the scheduler
+ * sometimes puts both on one core, and how often differs from one run (and one server) to the
+ * next: that, more than anything the servers do, made rounds of the same server differ by a
+ * third. Without `taskset` or a second CPU, everything runs where the scheduler puts it.
+ */
+function placeProcesses(): Placement {
+  const cpus = availableParallelism();
+  const unpinned = (reason: string): Placement => ({ pinServer() {}, description: `servers and load generator unpinned (${reason})` });
+  if (cpus < 2) return unpinned('one CPU');
+  const serverCpu = String(cpus - 1);
+  const loadCpus = cpus === 2 ? '0' : `0-${cpus - 2}`;
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', loadCpus, String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    return unpinned('taskset not available');
+  }
+  return {
+    pinServer(pid) {
+      execFileSync('taskset', ['-a', '-p', '-c', serverCpu, String(pid)], { stdio: 'ignore' });
+    },
+    description: `each server pinned to CPU ${serverCpu}, the load generator to CPU ${loadCpus}`,
+  };
+}
+
+async function startChild(role: 'coach' | 'bare' | 'hono', env: Record<string, string> = {}, placement?: Placement): Promise<Child> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
     env: { ...process.env, ...env, COACH_SERVER_BENCH_ROLE: role },
     execArgv: process.execArgv,
@@ -307,6 +342,8 @@ async function startChild(role: 'coach' | 'bare' | 'hono', env: Record<string, s
     });
   });
   child.removeAllListeners('exit');
+  // After start-up, so that every thread the server has is pinned; threads started later inherit it.
+  if (child.pid !== undefined) placement?.pinServer(child.pid);
   let pending = Promise.resolve<unknown>(undefined);
   return {
     port,

@@ -55,23 +55,25 @@ export function createRequestContext(options: RequestContextOptions): Middleware
     c.set('requestId', requestId);
     c.set('logger', logger);
     prepareResponseHeaders(c, { 'x-request-id': requestId });
-    const finish = () => {
-      applyPreparedHeaders(c);
-      const status = c.res.status;
-      const fields = {
-        request_id: requestId,
-        method: c.req.method,
-        path: c.req.path,
-        status,
-        duration_ms: Math.round((performance.now() - started) * 10) / 10,
-      };
-      if (status >= 500) logger.warn('request', fields);
-      else logger.info('request', fields);
-    };
     const inner = next() as unknown;
-    if (inner instanceof Promise) return inner.then(finish);
-    finish();
+    if (inner instanceof Promise) return inner.then(() => finish(c, logger, requestId, started));
+    finish(c, logger, requestId, started);
     return undefined;
   };
   return middleware as MiddlewareHandler<AppEnv>;
+}
+
+/** Once the answer exists: adds the gathered headers to it and logs the request. */
+function finish(c: Context<AppEnv>, logger: Logger, requestId: string, started: number): void {
+  applyPreparedHeaders(c);
+  const status = c.res.status;
+  const fields = {
+    request_id: requestId,
+    method: c.req.method,
+    path: c.req.path,
+    status,
+    duration_ms: Math.round((performance.now() - started) * 10) / 10,
+  };
+  if (status >= 500) logger.warn('request', fields);
+  else logger.info('request', fields);
 }
