@@ -114,10 +114,18 @@ class BusyRetrySqliteDriver implements Driver {
 }
 
 const RETRY_DELAYS_MS = [1, 2, 5, 10, 20, 40];
+/** Enough for every statement the repositories compile, with room for `in (…)` lists of several lengths. */
+const MAX_CACHED_STATEMENTS = 256;
 
 class BusyRetrySqliteConnection implements DatabaseConnection {
   readonly #database: BetterSqliteDatabase;
   readonly #busyTimeoutMs: number;
+  /**
+   * Prepared statements by SQL. Kysely compiles the same few statements again and again, and
+   * preparing one costs about as much as running it; SQLite re-prepares a cached statement
+   * itself when a migration changes the schema. Oldest out first when full.
+   */
+  readonly #statements = new Map<string, BetterSqliteStatement>();
 
   constructor(database: BetterSqliteDatabase, busyTimeoutMs: number) {
     this.#database = database;
@@ -151,10 +159,24 @@ class BusyRetrySqliteConnection implements DatabaseConnection {
   }
 
   #run<R>(compiledQuery: CompiledQuery): QueryResult<R> {
-    const statement = this.#database.prepare(compiledQuery.sql);
+    const statement = this.#prepare(compiledQuery.sql);
     if (statement.reader) return { rows: statement.all(compiledQuery.parameters) as R[] };
     const { changes, lastInsertRowid } = statement.run(compiledQuery.parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  /**
+   * A cached statement for `#run`, which runs it to completion at once. Streams prepare their
+   * own: a statement being iterated cannot run another query until the iteration ends.
+   */
+  #prepare(sql: string): BetterSqliteStatement {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#database.prepare(sql);
+      if (this.#statements.size >= MAX_CACHED_STATEMENTS) this.#statements.delete(this.#statements.keys().next().value!);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 }
 
@@ -167,21 +189,36 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-class ConnectionMutex {
-  #promise: Promise<void> | undefined;
-  #resolve: (() => void) | undefined;
+/**
+ * Hands the connection to one caller at a time, in the order they asked. Unlocking passes it
+ * straight to the next waiter: waking every waiter to race for it would cost a wake-up per
+ * waiter per hand-over, and let an unlucky request wait behind any number of later ones.
+ */
+export class ConnectionMutex {
+  #locked = false;
+  readonly #waiters: (() => void)[] = [];
+  #head = 0;
 
-  async lock(): Promise<void> {
-    while (this.#promise) await this.#promise;
-    this.#promise = new Promise((resolve) => {
-      this.#resolve = resolve;
-    });
+  lock(): Promise<void> {
+    if (!this.#locked) {
+      this.#locked = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
   unlock(): void {
-    const resolve = this.#resolve;
-    this.#promise = undefined;
-    this.#resolve = undefined;
-    resolve?.();
+    if (this.#head < this.#waiters.length) {
+      const next = this.#waiters[this.#head]!;
+      this.#head += 1;
+      // Drop the served part of the queue now and then rather than shifting on every hand-over.
+      if (this.#head >= 1024 || this.#head === this.#waiters.length) {
+        this.#waiters.splice(0, this.#head);
+        this.#head = 0;
+      }
+      next(); // still locked: ownership passes to the next waiter
+      return;
+    }
+    this.#locked = false;
   }
 }
