@@ -90,6 +90,7 @@ export const defaultStrings = {
   inviteSending: 'The invite to {email} is being sent right now.',
   inviteQueued: 'The invite to {email} is queued; it will be sent at {date}.',
   inviteRetrying: 'Sending the invite to {email} failed ({error}); it will be retried at {date}.',
+  inviteBlocked: 'The invite to {email} cannot be sent yet. {reason}',
   inviteFailed: 'Sending the invite to {email} failed after {attempts} attempts ({error}); it will not be retried.',
   checkAgain: 'Check again',
   decisionSaved: 'Decision saved: {decision}.',

@@ -237,7 +237,7 @@ export function toDecisionChange(change: DecisionChange): Out<typeof DecisionCha
   return { from: change.from, to: change.to, actor: change.actor, at: change.at };
 }
 
-export function toInviteStatus(invite: Invite): Out<typeof InviteStatusSchema> {
+export function toInviteStatus(invite: Invite, blockedReason: string | null = null): Out<typeof InviteStatusSchema> {
   return {
     status: invite.status,
     to_email: invite.toEmail,
@@ -245,6 +245,7 @@ export function toInviteStatus(invite: Invite): Out<typeof InviteStatusSchema> {
     last_error: invite.lastError,
     next_attempt_at: invite.nextAttemptAt,
     sent_at: invite.sentAt,
+    blocked_reason: blockedReason,
   };
 }
 
@@ -252,7 +253,7 @@ export function toReportDetails(details: ReportDetails): Out<typeof ReportDetail
   return {
     ...toReport(details.report),
     decision_history: details.decisionHistory.map(toDecisionChange),
-    invite: details.invite ? toInviteStatus(details.invite) : null,
+    invite: details.invite ? toInviteStatus(details.invite, details.inviteBlocker) : null,
   };
 }
 

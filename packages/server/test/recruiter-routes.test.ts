@@ -178,6 +178,9 @@ describe('recruiter reports', () => {
     expect(result).toMatchObject({ success: true, changed: true, email_sent: false, report: { decision: 'Accepted' } });
     expect(result.email_message).toBeTruthy();
     expect(result.report.decision_history).toEqual([expect.objectContaining({ from: 'Pending', to: 'Accepted', actor: 'token:dashboard' })]);
+    // The report keeps saying why the invite waits, not only the answer to the decision.
+    const details = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as { invite: { status: string; last_error: string | null; blocked_reason: string | null } };
+    expect(details.invite).toMatchObject({ status: 'queued', last_error: null, blocked_reason: expect.stringMatching(/SMTP_URL/) });
 
     const declined = await t.app.request(`/api/reports/${ids[1]}/decision/`, {
       method: 'PATCH',
@@ -240,7 +243,7 @@ describe('recruiter decisions with a mail server', () => {
     const outage = await decide(other.id, 'Accepted');
     expect(outage.status).toBe(200);
     const body = (await outage.json()) as { email_sent: boolean; email_message: string; report: { decision: string; invite: { status: string } } };
-    expect(body).toMatchObject({ email_sent: false, report: { decision: 'Accepted', invite: { status: 'queued' } } });
+    expect(body).toMatchObject({ email_sent: false, report: { decision: 'Accepted', invite: { status: 'queued', blocked_reason: null } } });
     mailer.recover();
     t.advance(24 * 3600_000);
     await t.coach.maintenance.runOnce();

@@ -22,6 +22,12 @@ export interface ReportDetails {
   report: Report;
   decisionHistory: DecisionChange[];
   invite: Invite | null;
+  /**
+   * Why a queued invite cannot be sent as things stand (no mail server, meeting link or
+   * sender configured), or null. Worked out when asked, so it clears as soon as the
+   * configuration is fixed.
+   */
+  inviteBlocker: string | null;
 }
 
 export interface DecideResult {

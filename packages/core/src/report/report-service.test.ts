@@ -164,6 +164,32 @@ describe('createReportService', () => {
       expect(mailer.sent).toHaveLength(1);
     });
 
+    it('should say why a queued invite cannot be sent, until the configuration is fixed', async () => {
+      const unconfigured = recruiterContext(testStorage.storage, { now: clock.now, mailer: null, settings: { meetingLink: null } });
+      const unconfiguredReports = createReportService(unconfigured, { invites: createInviteService(unconfigured) });
+      const report = await unconfiguredReports.create({ input: valid });
+      const accepted = await unconfiguredReports.decide({ id: report.id, decision: 'Accepted', actor: 'recruiter' });
+      expect(accepted).toMatchObject({ emailSent: false, invite: { status: 'queued', attempts: 0, lastError: null } });
+
+      const blocked = await unconfiguredReports.get({ id: report.id });
+      expect(blocked.inviteBlocker).toMatch(/SMTP_URL/);
+      // Fixed one piece at a time, the reason follows what is still missing.
+      const withMailer = { ...unconfigured, mailer };
+      const stillBlocked = await createReportService(withMailer, { invites: createInviteService(withMailer) }).get({ id: report.id });
+      expect(stillBlocked.inviteBlocker).toMatch(/MEETING_LINK/);
+      const ready = await reports.get({ id: report.id });
+      expect(ready.invite).toMatchObject({ status: 'queued' });
+      expect(ready.inviteBlocker).toBeNull();
+    });
+
+    it('should not give a reason for an invite that was sent', async () => {
+      const report = await reports.create({ input: valid });
+      await reports.decide({ id: report.id, decision: 'Accepted', actor: 'recruiter' });
+      const details = await reports.get({ id: report.id });
+      expect(details.invite).toMatchObject({ status: 'sent' });
+      expect(details.inviteBlocker).toBeNull();
+    });
+
     it('should say plainly when sending failed and leave the invite queued for a retry', async () => {
       const report = await reports.create({ input: valid });
       mailer.fail({ times: 1 });

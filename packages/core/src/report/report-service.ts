@@ -82,7 +82,8 @@ export function createReportService(context: CoachContext, dependencies: { invit
         storage.reports.listDecisionChanges({ reportId }),
         storage.invites.getByReport({ reportId }),
       ]);
-      return { report, decisionHistory, invite };
+      const blocker = invite?.status === 'queued' ? inviteBlocker(context) : null;
+      return { report, decisionHistory, invite, inviteBlocker: blocker };
     },
 
     statistics: () => storage.reports.statistics({ now: context.now().toISOString() }),

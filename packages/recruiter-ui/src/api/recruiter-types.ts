@@ -78,6 +78,8 @@ export interface InviteStatus {
   last_error: string | null;
   next_attempt_at: string;
   sent_at: string | null;
+  /** Why a queued invite cannot be sent as the server is configured; absent from servers before it was added. */
+  blocked_reason?: string | null;
 }
 
 /** `GET /api/reports/{id}/`: the whole report. */

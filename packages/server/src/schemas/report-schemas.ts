@@ -73,6 +73,10 @@ export const InviteStatusSchema = z
     last_error: z.string().nullable(),
     next_attempt_at: z.string(),
     sent_at: z.string().nullable(),
+    blocked_reason: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Why a queued invite cannot be sent as the server is configured (no mail server, meeting link or sender), or null.' }),
   })
   .openapi('InviteStatus');
 

@@ -12,6 +12,7 @@ export function describeInvite(strings: DashboardStrings, invite: InviteStatus, 
     email: invite.to_email,
     attempts: invite.attempts,
     error: invite.last_error ?? '',
+    reason: invite.blocked_reason ?? '',
     date: formatDateTime(invite.status === 'sent' ? invite.sent_at : invite.next_attempt_at, lang),
   };
   switch (invite.status) {
@@ -22,6 +23,8 @@ export function describeInvite(strings: DashboardStrings, invite: InviteStatus, 
     case 'failed':
       return formatString(strings.inviteFailed, values);
     case 'queued':
+      // Configuration missing outranks an earlier failure: no retry happens until it is fixed.
+      if (invite.blocked_reason) return formatString(strings.inviteBlocked, values);
       return formatString(invite.last_error ? strings.inviteRetrying : strings.inviteQueued, values);
   }
 }
