@@ -197,7 +197,6 @@ function sleep(ms: number): Promise<void> {
 export class ConnectionMutex {
   #locked = false;
   readonly #waiters: (() => void)[] = [];
-  #head = 0;
 
   lock(): Promise<void> {
     if (!this.#locked) {
@@ -208,17 +207,9 @@ export class ConnectionMutex {
   }
 
   unlock(): void {
-    if (this.#head < this.#waiters.length) {
-      const next = this.#waiters[this.#head]!;
-      this.#head += 1;
-      // Drop the served part of the queue now and then rather than shifting on every hand-over.
-      if (this.#head >= 1024 || this.#head === this.#waiters.length) {
-        this.#waiters.splice(0, this.#head);
-        this.#head = 0;
-      }
-      next(); // still locked: ownership passes to the next waiter
-      return;
-    }
-    this.#locked = false;
+    const next = this.#waiters.shift();
+    // Still locked when someone waits: ownership passes to them directly.
+    if (next) next();
+    else this.#locked = false;
   }
 }
