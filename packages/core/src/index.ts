@@ -83,15 +83,17 @@ export type { PromptTask } from './prompts/task-types.js';
 
 export {
   createOfflineInterviewer,
+  type OfflineInterviewerOptions,
+} from './adapters/offline/index.js';
+export {
   DSA_BANK,
   QUESTION_BANK,
   SKILL_TAXONOMY,
   extractSkills,
   detectRole,
-  type OfflineInterviewerOptions,
   type DsaBankProblem,
   type BankQuestion,
-} from './adapters/offline/index.js';
+} from './catalog/index.js';
 export { STARTER_TEMPLATES, DEFAULT_TEMPLATE_ID } from './templates/starter-templates.js';
 export { COMBINED_REPORT_WEIGHTS } from './report/build-report.js';
 export type { MaintenanceService, MaintenanceRunResult } from './maintenance/maintenance-service.js';

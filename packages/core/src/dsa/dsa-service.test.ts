@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseDsaProblem, toPublicProblem } from '../adapters/offline/index.js';
+import { chooseDsaProblem, toPublicProblem } from '../catalog/dsa-bank.js';
 import type { InterviewSession, InterviewTurn } from '../domain/index.js';
 import { ConflictError, ProviderError, ValidationError } from '../errors/index.js';
 import { createInterviewService } from '../interview/interview-service.js';

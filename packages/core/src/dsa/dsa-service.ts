@@ -1,4 +1,4 @@
-import { chooseDsaProblem, findDsaProblem, toProblemBrief, toPublicProblem } from '../adapters/offline/index.js';
+import { chooseDsaProblem, findDsaProblem, toProblemBrief, toPublicProblem } from '../catalog/dsa-bank.js';
 import type { DsaEvaluation, DsaMessage, DsaProblem, DsaRound, InterviewSession } from '../domain/index.js';
 import { ConflictError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';

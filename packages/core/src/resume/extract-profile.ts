@@ -1,4 +1,4 @@
-import { estimateYearsOfExperience, extractSkills } from '../adapters/offline/taxonomy.js';
+import { estimateYearsOfExperience, extractSkills } from '../catalog/taxonomy.js';
 
 /** The structured facts read from resume text. */
 export interface ExtractedProfile {

@@ -1,5 +1,5 @@
 import { createOfflineInterviewer } from '../../src/adapters/offline/index.js';
-import { rubricFor } from '../../src/adapters/offline/question-bank.js';
+import { rubricFor } from '../../src/catalog/question-bank.js';
 import type { InterviewTurn } from '../../src/domain/index.js';
 import type { CoachContext } from '../../src/internal/context.js';
 import { silentLogger } from '../../src/internal/logger.js';

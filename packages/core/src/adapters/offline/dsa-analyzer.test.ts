@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DsaMessage } from '../../domain/index.js';
 import { dsaFeedbackOutput, type DsaFeedbackInput, type DsaFeedbackOutput, type DsaProblemBrief } from '../../prompts/tasks.js';
 import { analyzeDsa } from './dsa-analyzer.js';
-import { findDsaProblem, toProblemBrief } from './dsa-bank.js';
+import { findDsaProblem, toProblemBrief } from '../../catalog/dsa-bank.js';
 
 const AT = '2025-01-01T00:00:00.000Z';
 const TWO_SUM = toProblemBrief(findDsaProblem('two-sum')!);

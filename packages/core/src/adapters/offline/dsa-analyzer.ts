@@ -1,10 +1,10 @@
 import type { DsaMessage } from '../../domain/index.js';
 import type { DsaFeedbackInput, DsaFeedbackOutput, DsaProblemBrief } from '../../prompts/tasks.js';
-import { findDsaProblem } from './dsa-bank.js';
+import { findDsaProblem } from '../../catalog/dsa-bank.js';
 import { analyzeCodeStructure, type CodeStructure } from './dsa/code-structure.js';
 import { complexityRank, costRank, formatCost, statedComplexities, type StatedComplexity } from './dsa/complexity.js';
-import { cueGroup, EDGE, HASH_CUES, type DsaApproach, type DsaEdgeCase } from './dsa/dsa-problem-types.js';
-import { clip, countWords, hasCue, joinLabels, normalizeText, toScore } from './text-matching.js';
+import { cueGroup, EDGE, HASH_CUES, type DsaApproach, type DsaEdgeCase } from '../../catalog/dsa/dsa-problem-types.js';
+import { clip, countWords, hasCue, joinLabels, normalizeText, toScore } from '../../internal/text-matching.js';
 
 /** Techniques recognised in any problem, used for problems outside the bank and to name what a candidate did. */
 const GENERIC_APPROACHES: readonly { name: string; keywords: RegExp; signature: string[] }[] = [

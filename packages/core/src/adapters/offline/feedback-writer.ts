@@ -6,7 +6,7 @@ import type {
   InviteEmailInput,
   InviteEmailOutput,
 } from '../../prompts/tasks.js';
-import { clip, looseKey } from './text-matching.js';
+import { clip, looseKey } from '../../internal/text-matching.js';
 
 /** Strips the quoted part of an evaluation item, so "States the outcome: \"…\"" groups with its peers. */
 function headOf(item: string): string {

@@ -1,7 +1,7 @@
 import type { GenerateQuestionInput, GenerateQuestionOutput } from '../../prompts/tasks.js';
-import { baseQuestionKey, type KeyConcept } from './question-bank.js';
+import { baseQuestionKey, type KeyConcept } from '../../catalog/question-bank.js';
 import { analyzeAnswer, type AnswerAnalysis } from './rubric.js';
-import { clip, normalizeText, quote } from './text-matching.js';
+import { clip, normalizeText, quote } from '../../internal/text-matching.js';
 
 type FollowUpTarget = NonNullable<GenerateQuestionInput['followUpTo']>;
 

@@ -1,32 +1,3 @@
-// The built-in offline interviewer and the deterministic helpers other modules share
-// (skill taxonomy, role detection, the DSA bank).
+// The built-in offline interviewer.
 
 export { createOfflineInterviewer, OFFLINE_TASKS, type OfflineInterviewerOptions } from './offline-interviewer.js';
-export {
-  ALL_SKILLS,
-  detectRole,
-  estimateYearsOfExperience,
-  extractSkills,
-  isRoleFamily,
-  ROLE_FAMILIES,
-  seniorityFromYears,
-  skillCategory,
-  skillFamilies,
-  SKILL_TAXONOMY,
-  type DetectRoleParameters,
-  type RoleFamily,
-  type SkillCategory,
-  type SkillDefinition,
-} from './taxonomy.js';
-export {
-  chooseDsaProblem,
-  DSA_BANK,
-  findDsaProblem,
-  toProblemBrief,
-  toPublicProblem,
-  type ChooseDsaProblemOptions,
-  type DsaApproach,
-  type DsaBankProblem,
-  type DsaEdgeCase,
-} from './dsa-bank.js';
-export { BEHAVIORAL_QUESTIONS, QUESTION_BANK, TECHNICAL_QUESTIONS, type BankQuestion, type KeyConcept } from './question-bank.js';

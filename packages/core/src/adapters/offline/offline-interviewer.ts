@@ -14,10 +14,10 @@ import type {
 import { analyzeDsa } from './dsa-analyzer.js';
 import { writeCombinedFeedback, writeFinalFeedback, writeInviteEmail } from './feedback-writer.js';
 import { createFollowUpQuestion } from './follow-up-question.js';
-import { chooseQuestion } from './question-bank.js';
+import { chooseQuestion } from '../../catalog/question-bank.js';
 import { evaluateAnswer } from './rubric.js';
-import { detectRole, extractSkills, isRoleFamily } from './taxonomy.js';
-import { clip } from './text-matching.js';
+import { detectRole, extractSkills, isRoleFamily } from '../../catalog/taxonomy.js';
+import { clip } from '../../internal/text-matching.js';
 
 /** Options of {@link createOfflineInterviewer}. */
 export interface OfflineInterviewerOptions {

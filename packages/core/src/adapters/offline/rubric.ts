@@ -1,7 +1,7 @@
 import type { QuestionKind } from '../../domain/index.js';
 import type { EvaluateAnswerInput, EvaluateAnswerOutput } from '../../prompts/tasks.js';
-import { rubricFor, type KeyConcept, type QuestionRubric } from './question-bank.js';
-import { extractSkills } from './taxonomy.js';
+import { rubricFor, type KeyConcept, type QuestionRubric } from '../../catalog/question-bank.js';
+import { extractSkills } from '../../catalog/taxonomy.js';
 import {
   clip,
   countWords,
@@ -14,7 +14,7 @@ import {
   toScore,
   uniqueBy,
   type SentenceSpan,
-} from './text-matching.js';
+} from '../../internal/text-matching.js';
 
 // ---------------------------------------------------------------------------------------------
 // Signals

@@ -1,4 +1,4 @@
-import { normalizeText } from '../text-matching.js';
+import { normalizeText } from '../../../internal/text-matching.js';
 import type { Cost } from './complexity.js';
 
 /** What the structure of a piece of pseudocode says about its cost. */

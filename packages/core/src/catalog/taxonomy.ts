@@ -1,4 +1,4 @@
-import type { DetectedRole } from '../../domain/index.js';
+import type { DetectedRole } from '../domain/index.js';
 
 /** The role families Coach knows (the same set as the `detect-role` task's output enum). */
 export const ROLE_FAMILIES = [

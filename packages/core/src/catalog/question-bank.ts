@@ -1,7 +1,7 @@
-import type { DetectedRole, QuestionKind } from '../../domain/index.js';
-import type { GenerateQuestionInput, GenerateQuestionOutput } from '../../prompts/tasks.js';
+import type { DetectedRole, QuestionKind } from '../domain/index.js';
+import type { GenerateQuestionInput, GenerateQuestionOutput } from '../prompts/tasks.js';
 import { extractSkills, isRoleFamily, type RoleFamily } from './taxonomy.js';
-import { normalizeText, seededUnit, stableHash } from './text-matching.js';
+import { normalizeText, seededUnit, stableHash } from '../internal/text-matching.js';
 import type { BankQuestion, KeyConcept, RubricStyle } from './questions/question-types.js';
 import { BEHAVIORAL_QUESTIONS } from './questions/behavioral-questions.js';
 import { BACKEND_QUESTIONS } from './questions/backend-questions.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRoleOutput } from '../../prompts/tasks.js';
+import { detectRoleOutput } from '../prompts/tasks.js';
 import { detectRole, estimateYearsOfExperience, extractSkills, ROLE_FAMILIES, seniorityFromYears, SKILL_TAXONOMY } from './taxonomy.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');

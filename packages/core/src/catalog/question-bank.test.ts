@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedRole, QuestionKind } from '../../domain/index.js';
-import { generateQuestionOutput, type GenerateQuestionInput } from '../../prompts/tasks.js';
-import { createFollowUpQuestion } from './follow-up-question.js';
+import type { DetectedRole, QuestionKind } from '../domain/index.js';
+import { generateQuestionOutput, type GenerateQuestionInput } from '../prompts/tasks.js';
+import { createFollowUpQuestion } from '../adapters/offline/follow-up-question.js';
 import { BEHAVIORAL_QUESTIONS, chooseQuestion, findQuestionByText, QUESTION_BANK, renderQuestion, rubricFor, TECHNICAL_QUESTIONS } from './question-bank.js';
 import { ALL_SKILLS, ROLE_FAMILIES } from './taxonomy.js';
 

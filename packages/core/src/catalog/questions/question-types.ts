@@ -1,4 +1,4 @@
-import type { DetectedRole, QuestionKind } from '../../../domain/index.js';
+import type { DetectedRole, QuestionKind } from '../../domain/index.js';
 import type { RoleFamily } from '../taxonomy.js';
 
 /**

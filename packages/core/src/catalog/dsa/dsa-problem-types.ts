@@ -1,4 +1,4 @@
-import type { DsaProblem } from '../../../domain/index.js';
+import type { DsaProblem } from '../../domain/index.js';
 
 /**
  * A way to solve a problem, with the signature that recognises it in pseudocode. Each entry

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '../../errors/index.js';
+import { ConflictError } from '../errors/index.js';
 import { chooseDsaProblem, DSA_BANK, findDsaProblem, toProblemBrief, toPublicProblem } from './dsa-bank.js';
-import { complexityRank } from './dsa/complexity.js';
+import { complexityRank } from '../adapters/offline/dsa/complexity.js';
 import { ROLE_FAMILIES } from './taxonomy.js';
 
 const TOPICS = ['arrays', 'hashing', 'two pointers', 'sliding window', 'binary search', 'stacks', 'queues', 'linked lists', 'trees', 'bst', 'graphs', 'bfs', 'dfs', 'topological sort', 'heaps', 'dynamic programming', 'greedy', 'intervals', 'backtracking', 'tries', 'union-find'];

@@ -1,12 +1,12 @@
-import type { DetectedRole, DsaProblem } from '../../domain/index.js';
-import { ConflictError } from '../../errors/index.js';
-import type { DsaProblemBrief } from '../../prompts/tasks.js';
+import type { DetectedRole, DsaProblem } from '../domain/index.js';
+import { ConflictError } from '../errors/index.js';
+import type { DsaProblemBrief } from '../prompts/tasks.js';
 import { EASY_PROBLEMS } from './dsa/easy-problems.js';
 import { MEDIUM_PROBLEMS } from './dsa/medium-problems.js';
 import { HARD_PROBLEMS } from './dsa/hard-problems.js';
 import { publicPart, type DsaBankProblem } from './dsa/dsa-problem-types.js';
 import { isRoleFamily, type RoleFamily } from './taxonomy.js';
-import { seededUnit } from './text-matching.js';
+import { seededUnit } from '../internal/text-matching.js';
 
 export type { DsaApproach, DsaBankProblem, DsaEdgeCase } from './dsa/dsa-problem-types.js';
 
