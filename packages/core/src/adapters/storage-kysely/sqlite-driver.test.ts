@@ -14,13 +14,78 @@ describe('BusyRetrySqliteDialect', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  function open() {
+  function open(busyTimeoutMs = 1000) {
     const directory = mkdtempSync(join(tmpdir(), 'coach-sqlite-driver-'));
-    const db = new Kysely<any>({ dialect: new BusyRetrySqliteDialect({ database: new Database(join(directory, 'test.db')), busyTimeoutMs: 1000 }) });
     cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    return openAt(join(directory, 'test.db'), busyTimeoutMs);
+  }
+
+  function openAt(filename: string, busyTimeoutMs = 1000) {
+    const database = new Database(filename) as BetterSqliteDatabase & { pragma(source: string): unknown };
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 0');
+    const db = new Kysely<any>({ dialect: new BusyRetrySqliteDialect({ database, busyTimeoutMs }) });
     cleanups.push(() => db.destroy());
     return db;
   }
+
+  /** Two Kysely instances on one file, as two server processes sharing `coach.db` have. */
+  function openTwice(busyTimeoutMs: number) {
+    const directory = mkdtempSync(join(tmpdir(), 'coach-sqlite-driver-'));
+    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    const filename = join(directory, 'test.db');
+    return [openAt(filename, busyTimeoutMs), openAt(filename, busyTimeoutMs)] as const;
+  }
+
+  it('should wait for another connection\'s write lock without blocking the event loop, then write', async () => {
+    const [first, second] = openTwice(3000);
+    await sql`create table items (id integer primary key, name text)`.execute(first);
+    const holder = await first.startTransaction().execute();
+    await holder.insertInto('items').values({ id: 1, name: 'held' }).execute();
+
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 5);
+    const waiting = second.insertInto('items').values({ id: 2, name: 'waited' }).execute();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Still waiting for the lock, and the event loop kept running meanwhile.
+    expect(ticks).toBeGreaterThan(10);
+    await holder.commit().execute();
+    await waiting;
+    clearInterval(ticker);
+    expect((await second.selectFrom('items').select('id').orderBy('id').execute()).map((row) => row.id)).toEqual([1, 2]);
+  });
+
+  it('should give up with SQLITE_BUSY once the busy timeout has passed', async () => {
+    const [first, second] = openTwice(100);
+    await sql`create table items (id integer primary key)`.execute(first);
+    const holder = await first.startTransaction().execute();
+    await holder.insertInto('items').values({ id: 1 }).execute();
+    const started = Date.now();
+    await expect(second.insertInto('items').values({ id: 2 }).execute()).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    await holder.rollback().execute();
+  });
+
+  it('should support savepoints inside a transaction', async () => {
+    const db = open();
+    await sql`create table items (id integer primary key)`.execute(db);
+    const trx = await db.startTransaction().execute();
+    await trx.insertInto('items').values({ id: 1 }).execute();
+    const savepoint = await trx.savepoint('before_second').execute();
+    await savepoint.insertInto('items').values({ id: 2 }).execute();
+    await savepoint.rollbackToSavepoint('before_second').execute();
+    await trx.commit().execute();
+    expect((await db.selectFrom('items').select('id').execute()).map((row) => row.id)).toEqual([1]);
+  });
+
+  it('should stream the rows of a select', async () => {
+    const db = open();
+    await sql`create table items (id integer primary key)`.execute(db);
+    for (let id = 1; id <= 5; id += 1) await db.insertInto('items').values({ id }).execute();
+    const seen: number[] = [];
+    for await (const row of db.selectFrom('items').select('id').orderBy('id').stream()) seen.push(row.id);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+  });
 
   it('should see a schema change through a statement it prepared before', async () => {
     const db = open();

@@ -1,16 +1,11 @@
 import {
   CompiledQuery,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
+  SqliteDialect,
   type DatabaseConnection,
-  type DatabaseIntrospector,
-  type Dialect,
-  type DialectAdapter,
   type Driver,
-  type Kysely,
   type QueryCompiler,
   type QueryResult,
+  type SqliteDatabase,
 } from 'kysely';
 
 /** The part of a better-sqlite3 `Database` the driver uses. */
@@ -35,7 +30,7 @@ export interface BusyRetrySqliteDialectOptions {
 }
 
 /**
- * A Kysely dialect for better-sqlite3 that waits for a busy database asynchronously.
+ * Kysely's SQLite dialect, with a driver that waits for a busy database asynchronously.
  *
  * better-sqlite3 is synchronous, so SQLite's own `busy_timeout` would block the event loop
  * while another connection holds the write lock; if that connection lives in the same process
@@ -43,73 +38,101 @@ export interface BusyRetrySqliteDialectOptions {
  * `busy_timeout = 0` and a statement that finds the database busy is retried after an
  * asynchronous back-off, which is safe because a statement that got `SQLITE_BUSY` outside a
  * transaction (or a `BEGIN IMMEDIATE`/`COMMIT`) changed nothing.
+ *
+ * Everything else (savepoints, streaming, the introspector) is Kysely's own `SqliteDriver`,
+ * which this decorates.
  */
-export class BusyRetrySqliteDialect implements Dialect {
-  readonly #options: BusyRetrySqliteDialectOptions;
+export class BusyRetrySqliteDialect extends SqliteDialect {
+  readonly #busyTimeoutMs: number;
+  readonly #opened: { database?: BetterSqliteDatabase };
 
   constructor(options: BusyRetrySqliteDialectOptions) {
-    this.#options = options;
+    const opened: { database?: BetterSqliteDatabase } = {};
+    const { database } = options;
+    super({
+      database: async () => {
+        opened.database = typeof database === 'function' ? await database() : database;
+        return opened.database as unknown as SqliteDatabase;
+      },
+    });
+    this.#busyTimeoutMs = options.busyTimeoutMs;
+    this.#opened = opened;
   }
 
-  createDriver(): Driver {
-    return new BusyRetrySqliteDriver(this.#options);
-  }
-
-  createQueryCompiler(): QueryCompiler {
-    return new SqliteQueryCompiler();
-  }
-
-  createAdapter(): DialectAdapter {
-    return new SqliteAdapter();
-  }
-
-  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
-    return new SqliteIntrospector(db);
+  override createDriver(): Driver {
+    return new BusyRetrySqliteDriver(super.createDriver(), this.#opened, this.#busyTimeoutMs);
   }
 }
 
 class BusyRetrySqliteDriver implements Driver {
-  readonly #options: BusyRetrySqliteDialectOptions;
+  readonly #inner: Driver;
+  readonly #opened: { database?: BetterSqliteDatabase };
+  readonly #busyTimeoutMs: number;
   readonly #mutex = new ConnectionMutex();
-  #database: BetterSqliteDatabase | undefined;
-  #connection: BusyRetrySqliteConnection | undefined;
+  readonly #connections = new WeakMap<DatabaseConnection, BusyRetrySqliteConnection>();
 
-  constructor(options: BusyRetrySqliteDialectOptions) {
-    this.#options = options;
+  constructor(inner: Driver, opened: { database?: BetterSqliteDatabase }, busyTimeoutMs: number) {
+    this.#inner = inner;
+    this.#opened = opened;
+    this.#busyTimeoutMs = busyTimeoutMs;
   }
 
-  async init(): Promise<void> {
-    const { database } = this.#options;
-    this.#database = typeof database === 'function' ? await database() : database;
-    this.#connection = new BusyRetrySqliteConnection(this.#database, this.#options.busyTimeoutMs);
+  init(): Promise<void> {
+    return this.#inner.init();
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    // One better-sqlite3 handle serves the whole Kysely instance; the mutex hands it to one
-    // caller at a time so a transaction owns it until it ends.
+    // Kysely's own mutex wakes every waiter to race for the single connection; this one hands
+    // it over in arrival order first, so the inner mutex is never contended.
     await this.#mutex.lock();
-    if (!this.#connection) throw new Error('The SQLite driver was not initialised.');
-    return this.#connection;
+    try {
+      const inner = await this.#inner.acquireConnection();
+      let connection = this.#connections.get(inner);
+      if (!connection) {
+        if (!this.#opened.database) throw new Error('The SQLite driver was not initialised.');
+        connection = new BusyRetrySqliteConnection(inner, this.#opened.database, this.#busyTimeoutMs);
+        this.#connections.set(inner, connection);
+      }
+      return connection;
+    } catch (error) {
+      this.#mutex.unlock();
+      throw error;
+    }
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    // IMMEDIATE takes the write lock at once, so a busy database is met (and waited for) here,
+    // where retrying is safe, rather than in the middle of the transaction.
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.commitTransaction(connection);
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.rollbackTransaction(connection);
   }
 
-  async releaseConnection(): Promise<void> {
+  savepoint(connection: DatabaseConnection, savepointName: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return this.#inner.savepoint!(connection, savepointName, compileQuery);
+  }
+
+  rollbackToSavepoint(connection: DatabaseConnection, savepointName: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return this.#inner.rollbackToSavepoint!(connection, savepointName, compileQuery);
+  }
+
+  releaseSavepoint(connection: DatabaseConnection, savepointName: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return this.#inner.releaseSavepoint!(connection, savepointName, compileQuery);
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await this.#inner.releaseConnection(connection instanceof BusyRetrySqliteConnection ? connection.inner : connection);
     this.#mutex.unlock();
   }
 
-  async destroy(): Promise<void> {
-    this.#database?.close();
+  destroy(): Promise<void> {
+    return this.#inner.destroy();
   }
 }
 
@@ -118,6 +141,8 @@ const RETRY_DELAYS_MS = [1, 2, 5, 10, 20, 40];
 const MAX_CACHED_STATEMENTS = 256;
 
 class BusyRetrySqliteConnection implements DatabaseConnection {
+  /** Kysely's connection, which streams (with its select-only guard). */
+  readonly inner: DatabaseConnection;
   readonly #database: BetterSqliteDatabase;
   readonly #busyTimeoutMs: number;
   /**
@@ -127,7 +152,8 @@ class BusyRetrySqliteConnection implements DatabaseConnection {
    */
   readonly #statements = new Map<string, BetterSqliteStatement>();
 
-  constructor(database: BetterSqliteDatabase, busyTimeoutMs: number) {
+  constructor(inner: DatabaseConnection, database: BetterSqliteDatabase, busyTimeoutMs: number) {
+    this.inner = inner;
     this.#database = database;
     this.#busyTimeoutMs = busyTimeoutMs;
   }
@@ -147,9 +173,9 @@ class BusyRetrySqliteConnection implements DatabaseConnection {
     }
   }
 
-  async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    const statement = this.#database.prepare(compiledQuery.sql);
-    for (const row of statement.iterate(compiledQuery.parameters)) yield { rows: [row as R] };
+  streamQuery<R>(compiledQuery: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    // Streams prepare their own statement: one being iterated cannot run another query.
+    return this.inner.streamQuery<R>(compiledQuery, chunkSize);
   }
 
   /** Inside a transaction only the statements that leave it intact on `SQLITE_BUSY` may be retried. */
@@ -165,10 +191,7 @@ class BusyRetrySqliteConnection implements DatabaseConnection {
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }
 
-  /**
-   * A cached statement for `#run`, which runs it to completion at once. Streams prepare their
-   * own: a statement being iterated cannot run another query until the iteration ends.
-   */
+  /** A cached statement for `#run`, which runs it to completion at once. */
   #prepare(sql: string): BetterSqliteStatement {
     let statement = this.#statements.get(sql);
     if (statement === undefined) {
