@@ -19,7 +19,11 @@ async function collect(chunks: string[]): Promise<string[]> {
 
 describe('serverSentEventData', () => {
   it('should yield each event once, across chunk boundaries and line-ending styles', async () => {
-    expect(await collect(['data: {"a":', '1}\n\ndata: two\r', '\n\r\n: comment\n\ndata:three\r\rdata: last'])).toEqual(['{"a":1}', 'two', 'three', 'last']);
+    expect(await collect(['data: {"a":', '1}\n\ndata: two\r', '\n\r\n: comment\n\ndata:three\r\r'])).toEqual(['{"a":1}', 'two', 'three']);
+  });
+
+  it('should drop an event the stream ends in the middle of, as the specification says', async () => {
+    expect(await collect(['data: one\n\ndata: cut'])).toEqual(['one']);
   });
 
   it('should join the data lines of one event, even when a CRLF is split between chunks', async () => {

@@ -1,35 +1,20 @@
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+
 /**
- * Splits a `text/event-stream` body into the `data` payloads of its events, joining
- * multi-line data, ignoring comments and other fields, and accepting LF, CRLF or CR endings.
+ * The `data` payloads of the events of a `text/event-stream` body, parsed by
+ * `eventsource-parser` (multi-line data joined, comments and other fields ignored, any line
+ * ending accepted).
  */
 export async function* serverSentEventData(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let data: string[] = [];
+  const events = body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
+  const reader = events.getReader();
   try {
     while (true) {
       const { done, value } = await reader.read();
-      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-      // A trailing CR may be the first half of a CRLF split across chunks: keep it for later.
-      const held = !done && buffer.endsWith('\r') ? '\r' : '';
-      const lines = (held ? buffer.slice(0, -1) : buffer).split(/\r\n|\r|\n/);
-      // The last piece may be an incomplete line, unless the body has ended.
-      buffer = done ? '' : (lines.pop() ?? '') + held;
-      for (const line of lines) {
-        if (line === '') {
-          if (data.length) yield data.join('\n');
-          data = [];
-        } else if (line.startsWith('data:')) {
-          data.push(line.slice(line.startsWith('data: ') ? 6 : 5));
-        }
-      }
-      if (done) {
-        if (data.length) yield data.join('\n');
-        return;
-      }
+      if (done) return;
+      yield value.data;
     }
   } finally {
-    reader.releaseLock();
+    await reader.cancel().catch(() => {});
   }
 }
