@@ -1,4 +1,4 @@
-import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { createParser } from 'eventsource-parser';
 
 /**
  * The `data` payloads of the events of a `text/event-stream` body, parsed by
@@ -6,15 +6,20 @@ import { EventSourceParserStream } from 'eventsource-parser/stream';
  * ending accepted).
  */
 export async function* serverSentEventData(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const events = body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  const reader = events.getReader();
+  const ready: string[] = [];
+  const parser = createParser({ onEvent: (event) => ready.push(event.data) });
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   try {
     while (true) {
       const { done, value } = await reader.read();
+      // At the end, a line feed completes a line ending the parser holds back (a final CR
+      // might have been the first half of a CRLF); an unterminated event still does not dispatch.
+      parser.feed(done ? `${decoder.decode()}\n` : decoder.decode(value, { stream: true }));
+      yield* ready.splice(0);
       if (done) return;
-      yield value.data;
     }
   } finally {
-    await reader.cancel().catch(() => {});
+    reader.releaseLock();
   }
 }
