@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Storage } from './ports/storage.js';
 import type { LanguageModel } from './ports/language-model.js';
 import type { SpeechModel } from './ports/speech-model.js';
@@ -90,7 +92,7 @@ export const DEFAULT_SETTINGS: CoachSettings = {
 export async function createCoach(options: CreateCoachOptions = {}): Promise<Coach> {
   const settings: CoachSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   validateSettings(settings);
-  const storage = options.storage ?? (await defaultStorage());
+  const storage = options.storage ?? (await defaultStorage(options.logger));
   if (options.migrate ?? true) await storage.migrate();
   const textRecognizer = options.textRecognizer === undefined ? await defaultTextRecognizer() : options.textRecognizer;
   const context: CoachContext = {
@@ -134,9 +136,22 @@ function validateSettings(settings: CoachSettings): void {
   if (issues.length) throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Coach settings.', issues });
 }
 
-async function defaultStorage(): Promise<Storage> {
+/** Where `createCoach()` keeps its data when given no storage. */
+export const DEFAULT_DATABASE_FILE = './coach.db';
+
+async function defaultStorage(logger: Logger | undefined): Promise<Storage> {
   const { createSqliteStorage } = await import('./adapters/storage-kysely/index.js');
-  return createSqliteStorage({ filename: './coach.db' });
+  const path = resolve(DEFAULT_DATABASE_FILE);
+  const created = !existsSync(path);
+  const storage = createSqliteStorage({ filename: path });
+  if (created) {
+    // A file appearing in the working directory should never be a surprise: say where it is
+    // through the caller's logger, or as a process warning when there is none.
+    const message = `Coach created its SQLite database at ${path} (pass \`storage\` to createCoach to choose another).`;
+    if (logger) logger.info(message, { path });
+    else process.emitWarning(message, { code: 'COACH_DEFAULT_DATABASE' });
+  }
+  return storage;
 }
 
 async function defaultSpeechModel(): Promise<SpeechModel | null> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { DummyDriver, Kysely, MysqlQueryCompiler, SqliteAdapter, SqliteDialect, SqliteIntrospector } from 'kysely';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKyselyStorage, createSqliteStorage } from '../../src/adapters/storage-kysely/index.js';
@@ -38,8 +38,8 @@ describe('createSqliteStorage', () => {
     expect((error as ValidationError).code).toBe('INVALID_CONFIG');
   });
 
-  it('should work on a Kysely instance with the stock SQLite dialect', async () => {
-    const storage = createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(filename) }) }), dialect: 'sqlite' });
+  it('should work on a Kysely instance with the stock SQLite dialect, recognising the dialect itself', async () => {
+    const storage = createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(filename) }) }) });
     opened.push(storage);
     await storage.migrate();
     await storage.transaction(async (tx) => {
@@ -49,8 +49,24 @@ describe('createSqliteStorage', () => {
   });
 
   it('should reject a schema on SQLite', () => {
-    const error = catchError(() => createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) }), dialect: 'sqlite', schema: 'x' }));
+    const error = catchError(() => createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) }), schema: 'x' }));
     expect((error as ValidationError).code).toBe('INVALID_CONFIG');
+  });
+});
+
+describe('createKyselyStorage dialect', () => {
+  it('should refuse a Kysely instance on a dialect Coach does not support', () => {
+    const mysqlLike = new Kysely<any>({
+      dialect: {
+        createAdapter: () => new SqliteAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (db) => new SqliteIntrospector(db),
+        createQueryCompiler: () => new MysqlQueryCompiler(),
+      },
+    });
+    const error = catchError(() => createKyselyStorage({ db: mysqlLike }));
+    expect((error as ValidationError).code).toBe('INVALID_CONFIG');
+    expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path: 'dialect' })]);
   });
 });
 

@@ -21,7 +21,8 @@ import { guardRepository, toStorageError } from './storage-error-mapping.js';
 export interface KyselyStorageOptions {
   /** A Kysely instance on SQLite or PostgreSQL. `close()` destroys it. */
   db: Kysely<any>;
-  dialect: 'sqlite' | 'postgres';
+  /** @default derived from how `db` compiles queries */
+  dialect?: 'sqlite' | 'postgres';
   /** PostgreSQL only: the schema holding Coach's tables (created by `migrate()`). @default the connection's search path */
   schema?: string;
 }
@@ -34,18 +35,21 @@ export interface KyselyStorageOptions {
  * for each other (synchronously); `createSqliteStorage` waits asynchronously instead.
  *
  * @example
- * const storage = createKyselyStorage({ db: new Kysely({ dialect }), dialect: 'postgres', schema: 'coach' });
+ * const storage = createKyselyStorage({ db: new Kysely({ dialect: new PostgresDialect({ pool }) }), schema: 'coach' });
  * await storage.migrate();
  */
 export function createKyselyStorage(options: KyselyStorageOptions): Storage {
-  const { dialect } = options;
-  const schema = options.schema ?? null;
   const issues: { path: string; message: string }[] = [];
-  if (dialect !== 'sqlite' && dialect !== 'postgres') issues.push({ path: 'dialect', message: "must be 'sqlite' or 'postgres'" });
-  if (schema !== null && dialect !== 'postgres') issues.push({ path: 'schema', message: 'is only supported on PostgreSQL' });
+  if (!options.db || typeof options.db.selectFrom !== 'function') {
+    throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Kysely storage options.', issues: [{ path: 'db', message: 'must be a Kysely instance' }] });
+  }
+  const derived = options.dialect ?? deriveDialect(options.db);
+  const schema = options.schema ?? null;
+  if (derived !== 'sqlite' && derived !== 'postgres') issues.push({ path: 'dialect', message: "must be 'sqlite' or 'postgres' (a Kysely instance on SQLite or PostgreSQL)" });
+  if (schema !== null && derived !== 'postgres') issues.push({ path: 'schema', message: 'is only supported on PostgreSQL' });
   if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) issues.push({ path: 'schema', message: 'must be a plain SQL identifier' });
-  if (!options.db || typeof options.db.selectFrom !== 'function') issues.push({ path: 'db', message: 'must be a Kysely instance' });
   if (issues.length) throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Kysely storage options.', issues });
+  const dialect = derived as 'sqlite' | 'postgres';
 
   const root = (schema ? options.db.withSchema(schema) : options.db) as Kysely<CoachDatabase>;
 
@@ -172,4 +176,16 @@ function createRepositories(context: RepositoryContext): StorageRepositories {
     rateLimits: guardRepository('rateLimits', createRateLimitRepository(context)),
     settings: guardRepository('settings', createSettingsRepository(context)),
   };
+}
+
+/**
+ * Which of the supported dialects `db` speaks, from how it compiles a query (Kysely's public
+ * API): PostgreSQL numbers its parameters (`$1`), SQLite writes `?` and quotes identifiers
+ * with double quotes (MySQL, also `?`, uses backticks).
+ */
+function deriveDialect(db: Kysely<any>): 'sqlite' | 'postgres' | null {
+  const compiled = db.selectFrom('probe').select('column').where('column', '=', 1).compile().sql;
+  if (compiled.includes('$1')) return 'postgres';
+  if (compiled.includes('"probe"') && compiled.includes('?')) return 'sqlite';
+  return null;
 }

@@ -38,7 +38,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Storage 
         return new pg.Pool({ connectionString: options.connectionString, max: maxConnections ?? 10 }) as unknown as PostgresPool;
       };
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStorage({ db, dialect: 'postgres', ...(options.schema === undefined ? {} : { schema: options.schema }) });
+  return createKyselyStorage({ db, ...(options.schema === undefined ? {} : { schema: options.schema }) });
 }
 
 async function loadPg(): Promise<typeof import('pg')> {

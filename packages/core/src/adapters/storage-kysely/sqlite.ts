@@ -44,7 +44,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     });
   }
   const db = new Kysely<any>({ dialect: new BusyRetrySqliteDialect({ database, busyTimeoutMs }) });
-  return createKyselyStorage({ db, dialect: 'sqlite' });
+  return createKyselyStorage({ db });
 }
 
 function openDatabase(Database: BetterSqliteConstructor, filename: string, busyTimeoutMs: number) {
