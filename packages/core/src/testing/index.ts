@@ -5,6 +5,7 @@ export { describeStorageConformance, type StorageConformanceOptions } from './co
 export {
   describeLanguageModelConformance,
   type LanguageModelConformanceOptions,
+  type SimulatedFailure,
   type SimulatedModel,
   type SimulatedModelRequest,
 } from './conformance/language-model-conformance.js';

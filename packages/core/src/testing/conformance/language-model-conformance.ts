@@ -5,6 +5,7 @@ import type { GenerateObjectOptions, LanguageModel } from '../../ports/language-
 import type { PromptTask } from '../../prompts/task-types.js';
 import { detectRoleTask, dsaFeedbackTask, evaluateAnswerTask, TASKS, TRANSCRIBE_RESUME_PROMPT } from '../../prompts/tasks.js';
 import { UNTRUSTED_CONTENT_RULE } from '../../prompts/untrusted.js';
+import { ProviderError } from '../../errors/index.js';
 import { createMockLanguageModel } from '../mocks/mock-language-model.js';
 import {
   detectRoleInput,
@@ -37,6 +38,18 @@ export interface SimulatedModel {
   reply(request: SimulatedModelRequest): Promise<string>;
   /** Every request received during the current test, in order. */
   readonly requests: readonly SimulatedModelRequest[];
+  /**
+   * The adapter's mocked endpoint MUST call this first for every request; when it returns a
+   * failure, the endpoint answers with that HTTP status in the provider's real error format
+   * (with `Retry-After` when `retryAfterSeconds` is given) instead of replying.
+   */
+  takeFailure(): SimulatedFailure | null;
+}
+
+/** An HTTP failure the mocked endpoint answers with. */
+export interface SimulatedFailure {
+  status: number;
+  retryAfterSeconds?: number;
 }
 
 /** Options of `describeLanguageModelConformance`. */
@@ -91,11 +104,18 @@ export function describeLanguageModelConformance(options: LanguageModelConforman
     const wire: SimulatedModelRequest[] = [];
     const sent: GenerateObjectOptions[] = [];
     let scenario: Scenario | undefined;
+    /** The failure the endpoint answers with, and for how many more requests. */
+    let failure: { failure: SimulatedFailure; remaining: number } | null = null;
     let model: LanguageModel;
     const overHttp = options.prepare !== undefined;
 
     const simulated: SimulatedModel = {
       requests: wire,
+      takeFailure() {
+        if (!failure || failure.remaining <= 0) return null;
+        failure.remaining -= 1;
+        return failure.failure;
+      },
       async reply(request) {
         wire.push(request);
         if (request.image) return SIMULATED_TRANSCRIPTION;
@@ -118,6 +138,7 @@ export function describeLanguageModelConformance(options: LanguageModelConforman
       wire.length = 0;
       sent.length = 0;
       scenario = undefined;
+      failure = null;
       await options.prepare?.(simulated);
       model = await options.create();
     });
@@ -233,6 +254,56 @@ export function describeLanguageModelConformance(options: LanguageModelConforman
       expect((error as Error).name).toBe('AbortError');
       expect(sent).toHaveLength(0);
       expect(wire).toHaveLength(0);
+    });
+
+    /** One call straight to the adapter (no retries), answered by the endpoint with `status`. */
+    async function failingCall(status: number, retryAfterSeconds?: number): Promise<unknown> {
+      failure = { failure: { status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) }, remaining: Number.POSITIVE_INFINITY };
+      const task = evaluateAnswerTask;
+      return model
+        .generateObject({
+          task: { name: task.name, version: task.version },
+          input: evaluateAnswerInput(STRONG_ANSWER),
+          system: 'Evaluate the answer.',
+          prompt: 'Evaluate the answer.',
+          schema: task.jsonSchema,
+          schemaName: task.name,
+        })
+        .then(
+          () => new Error(`the call succeeded although the endpoint answered ${status}`),
+          (error: unknown) => error,
+        );
+    }
+
+    for (const status of [408, 429, 500, 503]) {
+      it(`should map HTTP ${status} to a retryable ProviderError`, async (test) => {
+        if (!overHttp) test.skip(`${options.name} calls no HTTP API`);
+        const error = await failingCall(status, status === 429 ? 7 : undefined);
+        expect(ProviderError.isInstance(error), String(error)).toBe(true);
+        expect((error as ProviderError).isRetryable).toBe(true);
+        expect((error as ProviderError).statusCode).toBe(status);
+        if (status === 429) expect((error as ProviderError).retryAfterSeconds).toBe(7);
+      });
+    }
+
+    for (const status of [400, 401]) {
+      it(`should map HTTP ${status} to a ProviderError that is not retried`, async (test) => {
+        if (!overHttp) test.skip(`${options.name} calls no HTTP API`);
+        const error = await failingCall(status);
+        expect(ProviderError.isInstance(error), String(error)).toBe(true);
+        expect((error as ProviderError).isRetryable).toBe(false);
+        expect((error as ProviderError).statusCode).toBe(status);
+      });
+    }
+
+    it('should be retried by runTask after a 429 and then succeed', async (test) => {
+      if (!overHttp) test.skip(`${options.name} calls no HTTP API`);
+      // The first attempt is rate-limited; the endpoint has recovered by the second.
+      failure = { failure: { status: 429, retryAfterSeconds: 0 }, remaining: 1 };
+      const result = await run(evaluateAnswerTask, evaluateAnswerInput(STRONG_ANSWER));
+      expect(result.output.score).toBeGreaterThanOrEqual(0);
+      expect(failure.remaining).toBe(0);
+      expect(wire).toHaveLength(1);
     });
 
     it('should transcribe an image through runVision when it declares vision', async (test) => {

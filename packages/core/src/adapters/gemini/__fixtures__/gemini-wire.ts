@@ -2,7 +2,7 @@
 // requests @google/genai sends, for the adapter's msw tests and its conformance run.
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import type { SimulatedModel, SimulatedModelRequest } from '../../../testing/conformance/language-model-conformance.js';
+import type { SimulatedFailure, SimulatedModel, SimulatedModelRequest } from '../../../testing/conformance/language-model-conformance.js';
 
 /** Matches every Gemini model method; model and method arrive as one path segment. */
 export const GEMINI_ENDPOINT = 'https://generativelanguage.googleapis.com/:version/models/:modelAndMethod';
@@ -71,9 +71,31 @@ export async function readGeminiRequest(request: Request, modelAndMethod: string
   };
 }
 
+const ERROR_FIXTURES: Record<number, string> = {
+  400: 'error-400-api-key-invalid',
+  401: 'error-401-unauthenticated',
+  429: 'error-429-resource-exhausted',
+  500: 'error-500-internal',
+  503: 'error-503-unavailable',
+};
+
+/** Gemini's answer for a simulated failure: the recorded error for that status, else one of the same shape. */
+export function geminiFailureResponse(failure: SimulatedFailure): Response {
+  const name = ERROR_FIXTURES[failure.status];
+  const body = name
+    ? geminiFixture<{ error: { code: number; details?: { '@type': string; retryDelay?: string }[] } }>(name)
+    : { error: { code: failure.status, message: `Simulated HTTP ${failure.status}.`, status: 'UNKNOWN' } };
+  const retryInfo = (body.error as { details?: { '@type': string; retryDelay?: string }[] }).details?.find((detail) => detail['@type'].endsWith('RetryInfo'));
+  if (retryInfo) retryInfo.retryDelay = `${failure.retryAfterSeconds ?? 0}s`;
+  const headers = failure.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(failure.retryAfterSeconds) };
+  return HttpResponse.json(body, { status: failure.status, ...(headers ? { headers } : {}) });
+}
+
 /** A handler answering every Gemini call through a simulated model, as Gemini would. */
 export function geminiSimulationHandler(model: SimulatedModel) {
   return http.post(GEMINI_ENDPOINT, async ({ request, params }) => {
+    const failure = model.takeFailure();
+    if (failure) return geminiFailureResponse(failure);
     const sent = await readGeminiRequest(request, String(params.modelAndMethod));
     const { model: _model, method, apiKey: _apiKey, body: _body, headers: _headers, ...simulated } = sent;
     const text = await model.reply(simulated);

@@ -2,7 +2,7 @@
 // the requests the adapter sends, for the adapter's msw tests and its conformance run.
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import type { SimulatedModel, SimulatedModelRequest } from '../../../testing/conformance/language-model-conformance.js';
+import type { SimulatedFailure, SimulatedModel, SimulatedModelRequest } from '../../../testing/conformance/language-model-conformance.js';
 
 /** Where the tests point the adapter (a local server, as with Ollama). */
 export const TEST_BASE_URL = 'http://127.0.0.1:11434/v1';
@@ -77,8 +77,26 @@ export async function readChatRequest(request: Request): Promise<OpenAICompatibl
 }
 
 /** A handler answering every chat completion through a simulated model, as such a server would. */
+const ERROR_FIXTURES: Record<number, string> = {
+  400: 'error-400-vllm',
+  401: 'error-401-invalid-api-key',
+  429: 'error-429-rate-limit',
+  500: 'error-500-server',
+};
+
+/** The server's answer for a simulated failure: the recorded error for that status, else one of the same shape. */
+export function openAIFailureResponse(failure: SimulatedFailure): Response {
+  const name = ERROR_FIXTURES[failure.status];
+  const headers = failure.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(failure.retryAfterSeconds) };
+  if (name) return openAIErrorResponse(name, failure.status, headers);
+  const body = { error: { message: `Simulated HTTP ${failure.status}.`, type: 'server_error', param: null, code: null } };
+  return HttpResponse.json(body, { status: failure.status, ...(headers ? { headers } : {}) });
+}
+
 export function openAICompatibleSimulationHandler(model: SimulatedModel) {
   return http.post(CHAT_COMPLETIONS_URL, async ({ request }) => {
+    const failure = model.takeFailure();
+    if (failure) return openAIFailureResponse(failure);
     const { body: _body, headers: _headers, ...simulated } = await readChatRequest(request);
     const text = await model.reply(simulated);
     if (simulated.stream) {
