@@ -15,6 +15,11 @@ export {
   type SpeechModelConformanceOptions,
   type SpeechConformanceScenario,
 } from './conformance/speech-model-conformance.js';
+export {
+  describeTextRecognizerConformance,
+  type TextRecognizerConformanceOptions,
+  type TextRecognizerSample,
+} from './conformance/text-recognizer-conformance.js';
 export { describeMailerConformance, type MailerConformanceOptions, type ReceivedMail } from './conformance/mailer-conformance.js';
 export {
   createTestSqliteStorage,
@@ -31,3 +36,4 @@ export {
   type MockLanguageModelOptions,
 } from './mocks/mock-language-model.js';
 export { createMockMailer, type MockMailer, type MockSentMail } from './mocks/mock-mailer.js';
+export { createMockTextRecognizer, type MockTextRecognizer, type MockTextRecognizerOptions } from './mocks/mock-text-recognizer.js';
