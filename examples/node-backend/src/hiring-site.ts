@@ -60,7 +60,7 @@ export function createHiringSite(options: HiringSiteOptions) {
   site.get('/me/recruiter-token', (c) => {
     const recruiter = signedIn(c);
     if (!recruiter) return c.json({ error: 'Sign in first.' }, 401);
-    const { token, expiresAt } = tokens.mint({ subject: recruiter.email, ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS, now: coach.context.now() });
+    const { token, expiresAt } = tokens.mint({ subject: recruiter.email, ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS, now: coach.now() });
     c.header('Cache-Control', 'no-store');
     return c.json({ token, expires_at: expiresAt.toISOString() });
   });

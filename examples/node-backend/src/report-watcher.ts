@@ -23,7 +23,7 @@ export interface ReportWatcher {
  */
 export function createReportWatcher(options: ReportWatcherOptions): ReportWatcher {
   const { coach } = options;
-  const startedAt = coach.context.now().getTime();
+  const startedAt = coach.now().getTime();
   const seen = new Set<string>();
   let running: Promise<void> | null = null;
 

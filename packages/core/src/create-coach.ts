@@ -24,6 +24,9 @@ import { createInviteService } from './invite/invite-service.js';
 import { createSpeechService } from './tts/speech-service.js';
 import { createMaintenanceService } from './maintenance/maintenance-service.js';
 import { createOfflineInterviewer } from './adapters/offline/index.js';
+import { createRateLimitService, type RateLimitService } from './operations/rate-limit-service.js';
+import { createStoredValueService, type StoredValueService } from './operations/stored-value-service.js';
+import { checkHealth, type HealthResult } from './operations/health-check.js';
 import { createOfflineSpeech, isOfflineSpeechAvailable } from './adapters/speech-offline/index.js';
 
 export interface CreateCoachOptions {
@@ -47,7 +50,13 @@ export interface CreateCoachOptions {
 
 /** The Coach SDK: every candidate and recruiter operation. */
 export interface Coach {
+  /** @internal The ports and settings the services share; use the services instead. */
   readonly context: CoachContext;
+  /** The settings in force. */
+  readonly settings: Readonly<CoachSettings>;
+  readonly logger: Logger;
+  /** The clock every service reads. */
+  readonly now: () => Date;
   templates: TemplateService;
   interviews: InterviewService;
   dsa: DsaService;
@@ -55,6 +64,10 @@ export interface Coach {
   invites: InviteService;
   speech: SpeechService;
   maintenance: MaintenanceService;
+  rateLimits: RateLimitService;
+  storedValues: StoredValueService;
+  /** Checks that the database answers; throws a `StorageError` when it does not. */
+  health(): Promise<HealthResult>;
   /** Closes storage and adapters. */
   close(): Promise<void>;
 }
@@ -108,6 +121,9 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
   const invites = createInviteService(context);
   return {
     context,
+    settings: context.settings,
+    logger: context.logger,
+    now: context.now,
     templates: createTemplateService(context),
     interviews: createInterviewService(context),
     dsa: createDsaService(context),
@@ -115,6 +131,9 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     invites,
     speech: createSpeechService(context),
     maintenance: createMaintenanceService(context, { invites }),
+    rateLimits: createRateLimitService(context),
+    storedValues: createStoredValueService(context),
+    health: () => checkHealth(context),
     async close() {
       await textRecognizer?.close?.();
       await storage.close();

@@ -77,6 +77,9 @@ export type {
 export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
 export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
 export type { TemplateService } from './templates/template-service-types.js';
+export type { RateLimitService } from './operations/rate-limit-service.js';
+export type { StoredValueService } from './operations/stored-value-service.js';
+export type { HealthResult } from './operations/health-check.js';
 
 export { TASKS } from './prompts/tasks.js';
 export type { PromptTask } from './prompts/task-types.js';

@@ -187,7 +187,7 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
     const reply = await coach.dsa.continue({ sessionId, message: FOLLOW_UP_REPLY });
     done = reply.done;
     exchanges += 1;
-    expect(exchanges).toBeLessThanOrEqual(coach.context.settings.maxDsaTurns);
+    expect(exchanges).toBeLessThanOrEqual(coach.settings.maxDsaTurns);
   }
   const state = await coach.interviews.getState({ sessionId });
   expect(state.dsa?.done).toBe(true);

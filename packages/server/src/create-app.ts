@@ -93,10 +93,10 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
       issues: [{ path: 'secretKey', message: `at least ${MIN_SECRET_KEY_LENGTH} characters` }],
     });
   }
-  const logger = options.logger ?? coach.context.logger;
-  const now = options.now ?? coach.context.now;
+  const logger = options.logger ?? coach.logger;
+  const now = options.now ?? coach.now;
   const tokens = createRecruiterTokens(options.secretKey);
-  const maxUploadBytes = options.maxUploadBytes ?? coach.context.settings.maxResumeBytes + FORM_OVERHEAD_BYTES;
+  const maxUploadBytes = options.maxUploadBytes ?? coach.settings.maxResumeBytes + FORM_OVERHEAD_BYTES;
   const jsonLimit = createBodyLimit({ maxBytes: options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES });
 
   const router = new FusingRouter();

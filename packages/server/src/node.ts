@@ -51,7 +51,7 @@ export interface RunningServer {
  */
 export async function serve(app: FetchApp, options: ServeOptions = {}): Promise<RunningServer> {
   const hostname = options.hostname ?? '0.0.0.0';
-  const logger = options.logger ?? options.coach?.context.logger;
+  const logger = options.logger ?? options.coach?.logger;
   const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
 
   const { server, address } = await new Promise<{ server: Server; address: AddressInfo }>((resolve, reject) => {

@@ -88,7 +88,7 @@ async function start(config: ServerConfig): Promise<number> {
   const coach: Coach = await createCoachFromConfig(config, { logger });
   try {
     if ((await coach.templates.list()).length === 0) await coach.templates.seedStarterTemplates();
-    const { secretKey, source } = await resolveSecretKey(coach.context.storage, config.secretKey);
+    const { secretKey, source } = await resolveSecretKey(coach, config.secretKey);
     const app = createApp(coach, {
       secretKey,
       allowedOrigins: config.allowedOrigins,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage } from '@coach/core';
+import type { Coach } from '@coach/core';
 
 /** The settings key under which a generated secret key is kept. */
 export const SECRET_KEY_SETTING = 'server.secret_key';
@@ -15,9 +15,8 @@ export interface ResolvedSecretKey {
  * the very first start. `setIfAbsent` makes every process that starts at once agree on one
  * key, and tells exactly one of them that it generated it (and so should print it).
  */
-export async function resolveSecretKey(storage: Storage, fromEnvironment: string | null): Promise<ResolvedSecretKey> {
+export async function resolveSecretKey(coach: Pick<Coach, 'storedValues'>, fromEnvironment: string | null): Promise<ResolvedSecretKey> {
   if (fromEnvironment) return { secretKey: fromEnvironment, source: 'environment' };
-  const candidate = randomBytes(32).toString('base64url');
-  const stored = await storage.settings.setIfAbsent({ key: SECRET_KEY_SETTING, value: candidate });
-  return { secretKey: stored, source: stored === candidate ? 'generated' : 'stored' };
+  const { value, created } = await coach.storedValues.getOrCreate({ key: SECRET_KEY_SETTING, create: () => randomBytes(32).toString('base64url') });
+  return { secretKey: value, source: created ? 'generated' : 'stored' };
 }

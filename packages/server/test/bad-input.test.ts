@@ -91,7 +91,7 @@ describe('bad input', () => {
         duplex: 'half',
       } as RequestInit);
       await expectError(response, 413, 'FILE_TOO_LARGE');
-      const cap = t.coach.context.settings.maxResumeBytes + 256 * 1024;
+      const cap = t.coach.settings.maxResumeBytes + 256 * 1024;
       expect(body.pulled()).toBeGreaterThan(cap);
       expect(body.pulled()).toBeLessThan(cap + 512 * 1024);
     });
@@ -141,7 +141,7 @@ describe('bad input', () => {
     });
 
     it('should answer 413 for an answer over the length limit and keep the question open', async () => {
-      const limit = t.coach.context.settings.maxAnswerLength;
+      const limit = t.coach.settings.maxAnswerLength;
       await expectError(postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: session.session_id, question_id: session.question.id, answer: 'y'.repeat(limit + 1) }), 413, 'TEXT_TOO_LONG');
       const state = (await (await t.app.request(`/api/sessions/${session.session_id}/`)).json()) as { turns: { answer: string | null }[] };
       expect(state.turns[0]?.answer).toBeNull();

@@ -46,7 +46,7 @@ export function createRateLimit(options: RateLimitMiddlewareOptions): Middleware
   return async (c, next) => {
     const client = rateLimitSubject(getClientIp(c, trustProxy));
     const at = now();
-    const { count, resetAt } = await coach.context.storage.rateLimits.hit({ key: `${bucket}:${client}`, windowMs, now: at.toISOString() });
+    const { count, resetAt } = await coach.rateLimits.hit({ key: `${bucket}:${client}`, windowMs, at });
     if (count > limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(resetAt) - at.getTime()) / 1000));
       throw new PermissionError({

@@ -1,4 +1,4 @@
-import { StorageError, type Coach } from '@coach/core';
+import type { Coach } from '@coach/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from '../schemas/common-schemas.js';
 import { createRouter } from './create-router.js';
@@ -21,14 +21,7 @@ const health = createRoute({
 
 /** `GET /api/health`: 200 when the database answers a trivial query, 503 otherwise. */
 export function createHealthRoutes(coach: Coach) {
-  const check = async () => {
-    try {
-      await coach.context.storage.healthCheck();
-    } catch (error) {
-      throw StorageError.isInstance(error) ? error : new StorageError({ message: 'The database does not answer.', cause: error });
-    }
-    return { status: 'ok' as const, storage: coach.context.storage.adapterId };
-  };
+  const check = async () => ({ status: 'ok' as const, storage: (await coach.health()).storage });
   return createRouter()
     .openapi(health, async (c) => {
       const body = await check();
