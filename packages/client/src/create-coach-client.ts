@@ -154,23 +154,29 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
   const tokenFailure = (cause: unknown) =>
     new CoachClientError({ code: 'TOKEN_UNAVAILABLE', message: 'No token could be obtained for the Coach server.', status: 401, cause });
 
-  // Concurrent requests that hit a 401 with the same token wait for one renewal.
+  // Requests that hit a 401 with the same token share one renewal, also when they arrive after
+  // it finished; a renewal that failed or gave no token is forgotten, so the next 401 asks again.
   const renew = (stale: string | undefined, response: Response): Promise<string | undefined> => {
-    const pending = renewal;
-    if (pending && pending.stale === stale) return pending.fresh;
-    const fresh = Promise.resolve()
-      .then(() => options.onUnauthorized?.({ token: stale, response }))
-      .then((value) => {
-        if (value && typeof token !== 'function') token = value;
-        return value || undefined;
-      }, (error: unknown) => Promise.reject(tokenFailure(error)));
-    const current = { stale, fresh };
+    const last = renewal;
+    if (last && last.stale === stale) return last.fresh;
+    const current = {
+      stale,
+      fresh: Promise.resolve()
+        .then(() => options.onUnauthorized?.({ token: stale, response }))
+        .then(
+          (value) => {
+            if (value && typeof token !== 'function') token = value;
+            return value || undefined;
+          },
+          (error: unknown) => Promise.reject(tokenFailure(error)),
+        ),
+    };
     renewal = current;
-    void fresh.then(
-      () => (renewal === current ? (renewal = null) : null),
-      () => (renewal === current ? (renewal = null) : null),
-    );
-    return fresh;
+    const forget = () => {
+      if (renewal === current) renewal = null;
+    };
+    current.fresh.then((value) => value || forget(), forget);
+    return current.fresh;
   };
 
   const withToken = (request: Request, value: string | undefined): Request => {
