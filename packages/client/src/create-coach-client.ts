@@ -61,6 +61,11 @@ export interface CoachClientOptions {
   onUnauthorized?: (context: CoachUnauthorizedContext) => string | null | undefined | Promise<string | null | undefined>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Fetch settings for every request, e.g. `{ credentials: 'omit', cache: 'no-store' }` for a
+   * dashboard that must neither send cookies nor reuse cached reports.
+   */
+  requestInit?: Pick<RequestInit, 'cache' | 'credentials' | 'mode' | 'redirect' | 'referrerPolicy' | 'keepalive'>;
 }
 
 /** Options of one named call. */
@@ -201,7 +206,7 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
     return fetchImplementation(withToken(retry, fresh));
   }
 
-  const client = createClient<paths>({ baseUrl, headers: options.headers ?? {}, fetch: send });
+  const client = createClient<paths>({ ...options.requestInit, baseUrl, headers: options.headers ?? {}, fetch: send });
 
   const call = (method: string) =>
     async (path: string, init: { signal?: AbortSignal | null; parseAs?: string } & Record<string, unknown> = {}): Promise<unknown> => {

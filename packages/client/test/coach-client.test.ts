@@ -203,17 +203,21 @@ describe('createCoachClient against @coach/server', () => {
     expect((await failureOf(failing.getStatistics())).code).toBe('TOKEN_UNAVAILABLE');
   });
 
-  it('should send the configured headers and its own per request', async () => {
+  it('should send the configured headers and fetch settings, and its own headers per request', async () => {
     const seen: Headers[] = [];
+    const settings: Pick<Request, 'cache' | 'credentials'>[] = [];
     const coach = createCoachClient({
       baseUrl: running.url,
       headers: { 'x-tenant': 'acme' },
+      requestInit: { credentials: 'omit', cache: 'no-store' },
       fetch: (request) => {
         seen.push(new Headers(request.headers));
+        settings.push({ cache: request.cache, credentials: request.credentials });
         return fetch(request);
       },
     });
     await coach.listDemos({ headers: { 'x-trace': 'one' } });
+    expect(settings).toEqual([{ cache: 'no-store', credentials: 'omit' }]);
     expect(seen[0]?.get('x-tenant')).toBe('acme');
     expect(seen[0]?.get('x-trace')).toBe('one');
     expect(seen[0]?.has('authorization')).toBe(false);
