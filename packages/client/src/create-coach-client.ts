@@ -206,7 +206,8 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
     return fetchImplementation(withToken(retry, fresh));
   }
 
-  const client = createClient<paths>({ ...options.requestInit, baseUrl, headers: options.headers ?? {}, fetch: send });
+  // Each call passes its own fetch (over `send`), to learn the status of an answer it cannot parse.
+  const client = createClient<paths>({ ...options.requestInit, baseUrl, headers: options.headers ?? {} });
 
   const call = (method: string) =>
     async (path: string, init: { signal?: AbortSignal | null; parseAs?: string } & Record<string, unknown> = {}): Promise<unknown> => {
