@@ -67,7 +67,7 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
       cwd: project,
       env: cleanEnv(),
     });
-    for (const file of ['run-interview.mjs', 'record-imports.mjs', 'consumer-types.ts']) copyFileSync(join(FIXTURES, file), join(project, file));
+    for (const file of ['run-interview.mjs', 'record-imports.mjs', 'use-client.mjs', 'consumer-types.ts']) copyFileSync(join(FIXTURES, file), join(project, file));
     writeFileSync(join(project, 'resume.pdf'), await makeResumePdf());
   }, 900_000);
 
@@ -118,9 +118,10 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
   it('should let CommonJS code require() the packages on Node >= 20.19', async () => {
     const script =
       "const core = require('@coach/core'); const server = require('@coach/server'); const kysely = require('@coach/core/storage/kysely');" +
-      "process.stdout.write(JSON.stringify([typeof core.createCoach, typeof server.createApp, typeof kysely.createSqliteStorage]));";
+      "const client = require('@coach/client');" +
+      "process.stdout.write(JSON.stringify([typeof core.createCoach, typeof server.createApp, typeof kysely.createSqliteStorage, typeof client.createCoachClient]));";
     const { stdout } = await runCommand(process.execPath, ['--no-warnings', '--input-type=commonjs', '-e', script], { cwd: project, env: cleanEnv() });
-    expect(JSON.parse(stdout)).toEqual(['function', 'function', 'function']);
+    expect(JSON.parse(stdout)).toEqual(['function', 'function', 'function', 'function']);
   });
 
   it('should type-check a TypeScript user of every package under node16 and bundler resolution', async () => {
@@ -177,6 +178,17 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
       const openapi = await expectJson<{ openapi: string; paths: Record<string, unknown> }>(await fetch(`${url}/api/openapi.json`));
       expect(openapi.openapi).toBe('3.1.0');
       expect(Object.keys(openapi.paths)).toContain('/api/upload-resume/');
+    });
+
+    it('should call the installed server with the installed @coach/client', async () => {
+      const { stdout } = await runCommand(process.execPath, ['use-client.mjs', url, SECRET_KEY], { cwd: project, env: cleanEnv() });
+      const line = stdout.split('\n').find((entry) => entry.startsWith('RESULT '));
+      expect(line, stdout).toBeDefined();
+      const result = JSON.parse((line as string).slice('RESULT '.length)) as { demoIds: string[]; tokenType: string; total: number; unauthorized: unknown };
+      expect(result.demoIds).toContain('software-engineer');
+      expect(result.tokenType).toBe('Bearer');
+      expect(result.total).toBeGreaterThanOrEqual(0);
+      expect(result.unauthorized).toEqual({ code: 'UNAUTHORIZED', status: 401 });
     });
 
     it('should serve both widget bundles from the installed packages', async () => {

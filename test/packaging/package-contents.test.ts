@@ -34,6 +34,7 @@ interface PackageJson {
 /** Files a package may publish besides `dist/`. */
 const EXTRA_FILES: Record<WorkspacePackage['name'], RegExp[]> = {
   '@coach/core': [],
+  '@coach/client': [],
   '@coach/server': [/^public\//],
   '@coach/widget': [/^custom-elements\.json$/],
   '@coach/recruiter-ui': [/^custom-elements\.json$/],
@@ -194,6 +195,12 @@ describe.skipIf(!BUILT)('published packages', () => {
       expect(manifest.peerDependenciesMeta?.[sdk]?.optional, sdk).toBe(true);
       expect(manifest.dependencies?.[sdk], sdk).toBeUndefined();
     }
+  });
+
+  it('should let the client run in a browser: it imports only its dependencies, no Node built-in nor other @coach package', () => {
+    const pkg = PUBLISHED_PACKAGES.find((entry) => entry.name === '@coach/client') as WorkspacePackage;
+    const { bare } = staticImportGraph(join(repoRoot, pkg.directory), 'dist/index.js');
+    expect([...bare].sort()).toEqual(Object.keys(readManifest(pkg).dependencies ?? {}).sort());
   });
 
   describe.each(PUBLISHED_PACKAGES)('$name', (pkg) => {

@@ -6,6 +6,8 @@ import { repoRoot } from './paths.js';
 const BUILD_OUTPUTS = [
   'packages/core/dist/index.js',
   'packages/core/dist/index.d.ts',
+  'packages/client/dist/index.js',
+  'packages/client/dist/index.d.ts',
   'packages/server/dist/cli.js',
   'packages/server/dist/index.d.ts',
   'packages/widget/dist/coach-interview.bundle.js',

@@ -5,7 +5,7 @@ export const repoRoot: string = fileURLToPath(new URL('../../../', import.meta.u
 
 /** A published package of the repository. */
 export interface WorkspacePackage {
-  name: '@coach/core' | '@coach/server' | '@coach/widget' | '@coach/recruiter-ui';
+  name: '@coach/core' | '@coach/client' | '@coach/server' | '@coach/widget' | '@coach/recruiter-ui';
   /** Relative to the repository root. */
   directory: string;
 }
@@ -13,6 +13,7 @@ export interface WorkspacePackage {
 /** Every package that is published to npm, in build order. */
 export const PUBLISHED_PACKAGES: readonly WorkspacePackage[] = [
   { name: '@coach/core', directory: 'packages/core' },
+  { name: '@coach/client', directory: 'packages/client' },
   { name: '@coach/widget', directory: 'packages/widget' },
   { name: '@coach/recruiter-ui', directory: 'packages/recruiter-ui' },
   { name: '@coach/server', directory: 'packages/server' },

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { EvaluationSchema, idString, QuestionSchema, text } from './common-schemas.js';
+import { EvaluationSchema, idString, nullable, QuestionSchema, text } from './common-schemas.js';
 
 export const DemoSchema = z
   .object({
@@ -63,7 +63,7 @@ export const SubmitAnswerBodySchema = z
 export const SubmitAnswerResponseSchema = z
   .object({
     evaluation: EvaluationSchema,
-    next_question: QuestionSchema.nullable(),
+    next_question: nullable(QuestionSchema),
     is_final: z.boolean(),
     question_number: z.number().int().min(1),
     total_questions: z.number().int().min(1),
@@ -147,7 +147,7 @@ export const SubmitPseudocodeResponseSchema = z
     score: z.number().min(0).max(10),
     follow_up: z.string().nullable(),
     done: z.boolean(),
-    evaluation: DsaEvaluationSchema.nullable(),
+    evaluation: nullable(DsaEvaluationSchema),
   })
   .openapi('SubmitPseudocodeResponse');
 
@@ -175,7 +175,7 @@ export const SessionTurnSchema = z
     is_follow_up: z.boolean(),
     answer: z.string().nullable(),
     answered_at: z.string().nullable(),
-    evaluation: EvaluationSchema.nullable(),
+    evaluation: nullable(EvaluationSchema),
   })
   .openapi('SessionTurn');
 
@@ -188,14 +188,14 @@ export const SessionStateResponseSchema = z
     role_details: RoleDetailsSchema,
     candidate: CandidateSchema,
     include_dsa: z.boolean(),
-    question: QuestionSchema.nullable().openapi({ description: 'The unanswered question, or null when every question is answered.' }),
+    question: nullable(QuestionSchema).openapi({ description: 'The unanswered question, or null when every question is answered.' }),
     question_number: z.number().int().min(1),
     total_questions: z.number().int().min(1),
     turns: z.array(SessionTurnSchema),
     final_feedback: z
       .object({ overall_score: z.number(), summary: z.string(), strengths: z.array(z.string()), improvements: z.array(z.string()) })
       .nullable(),
-    dsa: DsaQuestionResponseSchema.extend({ evaluation: DsaEvaluationSchema.nullable() }).nullable(),
+    dsa: nullable(DsaQuestionResponseSchema.extend({ evaluation: nullable(DsaEvaluationSchema) })),
     report_id: z.string().nullable(),
     created_at: z.string(),
     last_activity_at: z.string(),

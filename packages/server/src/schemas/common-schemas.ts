@@ -21,6 +21,15 @@ export function idString(description: string) {
   return z.string().min(1).max(128).openapi({ description, example: 'q3V2m1bQm8uV8oD7zKp1Xw' });
 }
 
+/**
+ * `schema` or `null`. A named schema's own `.nullable()` is written into the OpenAPI document as a
+ * bare `$ref` (or an `allOf` that no null can satisfy), so typed clients would never see the
+ * null; a union is written as `anyOf: [$ref, {type: 'null'}]`.
+ */
+export function nullable<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}
+
 export const ErrorSchema = z
   .object({
     error: z.object({

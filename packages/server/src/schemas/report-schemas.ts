@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DsaMessageSchema, FeedbackQuestionSchema } from './candidate-schemas.js';
-import { ProvenanceSchema, text } from './common-schemas.js';
+import { nullable, ProvenanceSchema, text } from './common-schemas.js';
 
 export const DecisionSchema = z.enum(['Pending', 'Accepted', 'Declined']).openapi('Decision');
 
@@ -55,7 +55,7 @@ export const ReportSchema = ReportRowSchema.extend({
   strengths: z.array(z.string()),
   improvements: z.array(z.string()),
   questions: z.array(FeedbackQuestionSchema),
-  dsa: ReportDsaSchema.nullable(),
+  dsa: nullable(ReportDsaSchema),
   resume_summary: z.string().nullable(),
   provenance: z.array(ProvenanceSchema),
   updated_at: z.string(),
@@ -82,7 +82,7 @@ export const InviteStatusSchema = z
 
 export const ReportDetailsSchema = ReportSchema.extend({
   decision_history: z.array(DecisionChangeSchema),
-  invite: InviteStatusSchema.nullable(),
+  invite: nullable(InviteStatusSchema),
 }).openapi('ReportDetails');
 
 export const CreateReportBodySchema = z
@@ -149,7 +149,7 @@ export const CombinedReportResponseSchema = z
       improvements: z.array(z.string()),
       questions: z.array(FeedbackQuestionSchema),
     }),
-    dsa: ReportDsaSchema.nullable(),
+    dsa: nullable(ReportDsaSchema),
   })
   .openapi('CombinedReport');
 

@@ -1,0 +1,2173 @@
+// Generated from the OpenAPI document of @coach/server (GET /api/openapi.json) by
+// packages/client/scripts/generate.ts with openapi-typescript. Do not edit: run
+// `npm run generate -w @coach/client` after changing a route or schema of the server.
+
+export interface paths {
+    "/api/demos/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the interviews a candidate can choose */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The demos (interview templates). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DemoList"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upload-resume/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a resume and start an interview
+         * @description Reads the resume (the file type is decided from its bytes, never from its name or declared type), detects the role, plans the interview and returns the first question. The answer holds `session_id`, the capability for every later call.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["UploadResumeRequest"];
+                };
+            };
+            responses: {
+                /** @description The session and its first question. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UploadResumeResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file cannot be read (encrypted, empty, no text). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submit-answer-and-get-next/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the current question and get the next one
+         * @description The answer is stored before it is evaluated, so a failed evaluation can be retried with the same call. A second answer to the same question is refused with 409 `QUESTION_ALREADY_ANSWERED`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitAnswerRequest"];
+                };
+            };
+            responses: {
+                /** @description The evaluation and the next question (null after the last). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmitAnswerResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-final-feedback/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the overall feedback once every question is answered
+         * @description Idempotent: computed once, then returned as stored. Creates (or updates) the report recruiters see.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionIdRequest"];
+                };
+            };
+            responses: {
+                /** @description The overall feedback. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinalFeedbackResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-dsa-question/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start (or resume) the DSA round
+         * @description Needs every planned question answered. Idempotent: a second call returns the same problem and the conversation so far.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionIdRequest"];
+                };
+            };
+            responses: {
+                /** @description The problem. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DsaQuestionResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submit-pseudocode/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit pseudocode for the DSA problem */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitPseudocodeRequest"];
+                };
+            };
+            responses: {
+                /** @description Feedback, a score and maybe a follow-up question. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmitPseudocodeResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/continue-pseudocode/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the interviewer's follow-up in the DSA round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContinuePseudocodeRequest"];
+                };
+            };
+            responses: {
+                /** @description The interviewer's reply; `done` ends the round. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContinuePseudocodeResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-combined-report/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge the questions and the DSA round into the final report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionIdRequest"];
+                };
+            };
+            responses: {
+                /** @description The combined report (`dsa` is null when there was no DSA round). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CombinedReport"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/text-to-speech/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Speak a text
+         * @description Answers audio bytes: `audio/mpeg` from ElevenLabs, `audio/wav` from the built-in offline voice. 501 when speech is off.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TextToSpeechRequest"];
+                };
+            };
+            responses: {
+                /** @description The audio. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "audio/mpeg": string;
+                        "audio/wav": string;
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The capability has no provider configured. */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state of a session, to resume it after a reload */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The session id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the session stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List reports, filtered and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    decision?: components["schemas"]["Decision"];
+                    /** @description Exact role title. */
+                    role?: string;
+                    min_score?: number | null;
+                    /** @description Search in candidate name, email and role. */
+                    q?: string;
+                    /** @description Newest first (default) or highest score first. */
+                    sort?: "newest" | "score";
+                    /** @description 1 to 100; default 20. */
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of reports. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportList"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/statistics/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals, decisions, score distribution, roles and weekly counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statistics. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/create/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store a report made elsewhere */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateReportRequest"];
+                };
+            };
+            responses: {
+                /** @description The stored report. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole report, with per-question feedback, the DSA part, the decision history and the invite */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Report id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDetails"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/delete/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase the report and everything of the candidate's session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Report id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erased. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/decision/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Accept, decline or reset a candidate
+         * @description Accepting queues exactly one invite email with the meeting link and tries to send it at once. Accepting twice never sends twice. When the mail server is down the decision is still saved, `email_sent` is false and the invite is retried until sent.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Report id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionRequest"];
+                };
+            };
+            responses: {
+                /** @description The decision and what happened to the invite. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/recruiter-tokens/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange the secret key for a short-lived recruiter token
+         * @description Needs `Authorization: Bearer <COACH_SECRET_KEY>` (a token cannot mint tokens), so that an embedded dashboard never holds the secret key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RecruiterTokenRequest"];
+                };
+            };
+            responses: {
+                /** @description The token. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruiterTokenResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and storage check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The server and its database answer. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        DemoList: components["schemas"]["Demo"][];
+        Demo: {
+            /** @example software-engineer */
+            id: string;
+            title: string;
+            description: string;
+            role_focus: string | null;
+            behavioral_questions: number;
+            technical_questions: number;
+            include_dsa: boolean;
+        };
+        Error: {
+            error: {
+                /**
+                 * @description Machine-readable, UPPER_SNAKE_CASE.
+                 * @example NOT_FOUND
+                 */
+                code: string;
+                /**
+                 * @description For a person.
+                 * @example No session with that id.
+                 */
+                message: string;
+                /** @description Also in the X-Request-Id header; quote it when reporting a problem. */
+                request_id: string;
+            };
+        };
+        UploadResumeResponse: {
+            /** @description An unguessable capability: whoever holds it can continue the interview. */
+            session_id: string;
+            demo_id: string;
+            /** @description The detected role, e.g. `Backend Engineer`. */
+            role: string;
+            role_details: components["schemas"]["RoleDetails"];
+            candidate: components["schemas"]["Candidate"];
+            question: components["schemas"]["Question"];
+            question_number: number;
+            total_questions: number;
+            include_dsa: boolean;
+        };
+        RoleDetails: {
+            title: string;
+            family: string;
+            /** @enum {string} */
+            seniority: "junior" | "mid" | "senior" | "lead";
+            matched_skills: string[];
+        };
+        Candidate: {
+            name: string | null;
+            email: string | null;
+        };
+        Question: {
+            /** @description Send it back with the answer. */
+            id: string;
+            text: string;
+            /** @enum {string} */
+            kind: "behavioral" | "technical";
+            is_follow_up: boolean;
+        };
+        UploadResumeRequest: {
+            /**
+             * Format: binary
+             * @description PDF, PNG or JPEG (DOCX welcome). The type is read from the content.
+             */
+            resume: string;
+            /** @description A demo (template) id from GET /api/demos/. */
+            demo_id?: string;
+            /** @description Optional job description the questions should target. */
+            job_description?: string;
+        };
+        SubmitAnswerResponse: {
+            evaluation: components["schemas"]["Evaluation"];
+            next_question: components["schemas"]["Question"] | null;
+            is_final: boolean;
+            question_number: number;
+            total_questions: number;
+        };
+        Evaluation: {
+            score: number;
+            feedback: string;
+            strengths: string[];
+            improvements: string[];
+            /** @description Short quotes from the candidate's answer that support the score. */
+            evidence: string[];
+            /** @enum {string} */
+            evidence_status: "sufficient" | "insufficient_evidence";
+        };
+        SubmitAnswerRequest: {
+            /**
+             * @description The session id.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            session_id: string;
+            /**
+             * @description The id of the question being answered.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            question_id: string;
+            /** @description The answer, as typed or transcribed. */
+            answer: string;
+        };
+        FinalFeedbackResponse: {
+            overall_score: number;
+            summary: string;
+            strengths: string[];
+            improvements: string[];
+            questions: components["schemas"]["FeedbackQuestion"][];
+            report_id: string;
+            include_dsa: boolean;
+        };
+        FeedbackQuestion: {
+            question: string;
+            /** @enum {string} */
+            kind: "behavioral" | "technical";
+            answer: string;
+            score: number;
+            feedback: string;
+            evidence: string[];
+            /** @enum {string} */
+            evidence_status: "sufficient" | "insufficient_evidence";
+        };
+        SessionIdRequest: {
+            /**
+             * @description The session id from upload-resume.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            session_id: string;
+        };
+        DsaQuestionResponse: {
+            question: components["schemas"]["DsaProblem"];
+            /** @description The conversation so far (empty for a new round). */
+            messages: components["schemas"]["DsaMessage"][];
+            submissions: number;
+            done: boolean;
+        };
+        DsaProblem: {
+            id: string;
+            title: string;
+            prompt: string;
+            examples: {
+                input: string;
+                output: string;
+                explanation?: string;
+            }[];
+            /** @enum {string} */
+            difficulty: "easy" | "medium" | "hard";
+            topics: string[];
+        };
+        DsaMessage: {
+            /** @enum {string} */
+            role: "candidate" | "interviewer";
+            /** @enum {string} */
+            kind: "pseudocode" | "message" | "feedback" | "follow_up";
+            text: string;
+            at: string;
+        };
+        SubmitPseudocodeResponse: {
+            feedback: string;
+            score: number;
+            follow_up: string | null;
+            done: boolean;
+            evaluation: components["schemas"]["DsaEvaluation"] | null;
+        };
+        DsaEvaluation: {
+            score: number;
+            feedback: string;
+            approach: string | null;
+            time_complexity: string | null;
+            space_complexity: string | null;
+            edge_cases_handled: string[];
+            edge_cases_missed: string[];
+            strengths: string[];
+            improvements: string[];
+        };
+        SubmitPseudocodeRequest: {
+            /**
+             * @description The session id.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            session_id: string;
+            /** @description The approach, in pseudocode or prose. */
+            pseudocode: string;
+        };
+        ContinuePseudocodeResponse: {
+            reply: string;
+            follow_up: string | null;
+            done: boolean;
+            score: number | null;
+        };
+        ContinuePseudocodeRequest: {
+            /**
+             * @description The session id.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            session_id: string;
+            /** @description The candidate's reply to the follow-up. */
+            message: string;
+        };
+        CombinedReport: {
+            report_id: string;
+            overall_score: number;
+            behavioral_score: number | null;
+            technical_score: number | null;
+            dsa_score: number | null;
+            weights: {
+                behavioral: number;
+                technical: number;
+                dsa: number;
+            };
+            behavioral: {
+                behavioral_score: number | null;
+                technical_score: number | null;
+                summary: string;
+                strengths: string[];
+                improvements: string[];
+                questions: components["schemas"]["FeedbackQuestion"][];
+            };
+            dsa: components["schemas"]["ReportDsa"] | null;
+        };
+        ReportDsa: {
+            problem_title: string;
+            problem_prompt: string;
+            score: number;
+            feedback: string;
+            approach: string | null;
+            time_complexity: string | null;
+            conversation: components["schemas"]["DsaMessage"][];
+        };
+        TextToSpeechRequest: {
+            /** @description The text to speak. */
+            text: string;
+        };
+        SessionState: {
+            session_id: string;
+            demo_id: string;
+            /** @enum {string} */
+            state: "interviewing" | "questions_done" | "completed";
+            role: string;
+            role_details: components["schemas"]["RoleDetails"];
+            candidate: components["schemas"]["Candidate"];
+            include_dsa: boolean;
+            /** @description The unanswered question, or null when every question is answered. */
+            question: components["schemas"]["Question"] | null;
+            question_number: number;
+            total_questions: number;
+            turns: components["schemas"]["SessionTurn"][];
+            final_feedback: {
+                overall_score: number;
+                summary: string;
+                strengths: string[];
+                improvements: string[];
+            } | null;
+            dsa: (components["schemas"]["DsaQuestionResponse"] & {
+                evaluation: components["schemas"]["DsaEvaluation"] | null;
+            }) | null;
+            report_id: string | null;
+            created_at: string;
+            last_activity_at: string;
+        };
+        SessionTurn: {
+            id: string;
+            number: number;
+            /** @enum {string} */
+            kind: "behavioral" | "technical";
+            question: string;
+            is_follow_up: boolean;
+            answer: string | null;
+            answered_at: string | null;
+            evaluation: components["schemas"]["Evaluation"] | null;
+        };
+        ReportList: {
+            reports: components["schemas"]["ReportRow"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        ReportRow: {
+            id: string;
+            candidate_name: string;
+            candidate_email: string;
+            role: string;
+            overall_score: number;
+            decision: components["schemas"]["Decision"];
+            created_at: string;
+        };
+        /** @enum {string} */
+        Decision: "Pending" | "Accepted" | "Declined";
+        Statistics: {
+            total: number;
+            by_decision: {
+                Pending: number;
+                Accepted: number;
+                Declined: number;
+            };
+            average_score: number | null;
+            /** @description Reports per whole score 0..10. */
+            score_distribution: number[];
+            by_role: {
+                role: string;
+                count: number;
+                average_score: number;
+            }[];
+            per_week: {
+                week_start: string;
+                count: number;
+            }[];
+        };
+        Report: components["schemas"]["ReportRow"] & {
+            session_id: string | null;
+            behavioral_score: number | null;
+            technical_score: number | null;
+            dsa_score: number | null;
+            weights: {
+                behavioral: number;
+                technical: number;
+                dsa: number;
+            };
+            summary: string;
+            strengths: string[];
+            improvements: string[];
+            questions: components["schemas"]["FeedbackQuestion"][];
+            dsa: components["schemas"]["ReportDsa"] | null;
+            resume_summary: string | null;
+            provenance: components["schemas"]["Provenance"][];
+            updated_at: string;
+        };
+        Provenance: {
+            provider: string;
+            model_id: string;
+            task: string;
+            prompt_version: number;
+        };
+        CreateReportRequest: {
+            /** @description Candidate name. */
+            candidate_name: string;
+            candidate_email: string;
+            /** @description Role title. */
+            role: string;
+            overall_score: number;
+            /** @description Summary. */
+            summary?: string;
+            strengths?: string[];
+            improvements?: string[];
+            questions?: {
+                /** @description The question. */
+                question: string;
+                /** @enum {string} */
+                kind?: "behavioral" | "technical";
+                /** @description The answer. */
+                answer: string;
+                score: number;
+                /** @description Feedback. */
+                feedback: string;
+            }[];
+            decision?: components["schemas"]["Decision"];
+        };
+        ReportDetails: components["schemas"]["Report"] & {
+            decision_history: components["schemas"]["DecisionChange"][];
+            invite: components["schemas"]["InviteStatus"] | null;
+        };
+        DecisionChange: {
+            from: components["schemas"]["Decision"];
+            to: components["schemas"]["Decision"];
+            actor: string;
+            at: string;
+        };
+        InviteStatus: {
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed";
+            to_email: string;
+            attempts: number;
+            last_error: string | null;
+            next_attempt_at: string;
+            sent_at: string | null;
+            /** @description Why a queued invite cannot be sent as the server is configured (no mail server, meeting link or sender), or null. */
+            blocked_reason: string | null;
+        };
+        DecisionResponse: {
+            /** @enum {boolean} */
+            success: true;
+            /** @description False when the report already had this decision. */
+            changed: boolean;
+            report: components["schemas"]["ReportDetails"];
+            /** @description Whether the invite has been handed to the mail server. */
+            email_sent: boolean;
+            email_message: string;
+        };
+        DecisionRequest: {
+            decision: components["schemas"]["Decision"];
+        };
+        RecruiterTokenResponse: {
+            /** @description Send as `Authorization: Bearer <token>` to the /api/reports/ routes. */
+            token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @description ISO 8601. */
+            expires_at: string;
+            /** @description Seconds. */
+            expires_in: number;
+        };
+        RecruiterTokenRequest: {
+            /** @description A label for the decision audit trail, e.g. the recruiter's name. */
+            subject?: string;
+            /** @description Lifetime; default 900. */
+            ttl_seconds?: number;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description The storage adapter, e.g. `kysely-sqlite`. */
+            storage: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
