@@ -52,7 +52,8 @@ describe('evaluateAnswer', () => {
     const output = evaluate(
       'At my last job our team was choosing a queue and I disagreed with my lead. I built a benchmark comparing Kafka and RabbitMQ and I presented the data to the team.',
     );
-    expect(output.feedback).toMatch(/but not .*the result/);
+    // Neutral wording: the rules say what they could not find rather than asserting absence.
+    expect(output.feedback).toMatch(/I could not find .*the result/);
     expect(output.improvements.some((item) => /result/i.test(item))).toBe(true);
     expect(output.strengths.some((item) => item.includes('"I built a benchmark comparing Kafka and RabbitMQ'))).toBe(true);
     expect(output.feedback).toMatch(/Rubric: STAR structure/);
@@ -173,7 +174,7 @@ describe('evaluateAnswer', () => {
       questionKey: 'be-slow-query',
     });
     expect(output.evidenceStatus).toBe('sufficient');
-    expect(output.feedback).toMatch(/Not covered: .*statistics and maintenance/);
+    expect(output.feedback).toMatch(/I could not find .*statistics and maintenance/);
   });
 
   it('should judge a follow-up answer on what it was asked for, not the whole story again', () => {

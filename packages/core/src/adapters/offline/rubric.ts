@@ -1,11 +1,14 @@
 import type { QuestionKind } from '../../domain/index.js';
 import type { EvaluateAnswerInput, EvaluateAnswerOutput } from '../../prompts/tasks.js';
 import { rubricFor, type KeyConcept, type QuestionRubric } from '../../catalog/question-bank.js';
-import { extractSkills } from '../../catalog/taxonomy.js';
+import { extractSkills, skillFamilies } from '../../catalog/taxonomy.js';
+import { widenCues } from '../../catalog/concept-synonyms.js';
+import type { DetectedRole } from '../../domain/index.js';
 import {
   clip,
   countWords,
-  firstCue,
+  firstStemmedCue,
+  NUMBER_WORDS,
   joinLabels,
   looseKey,
   normalizeText,
@@ -28,9 +31,24 @@ const FIRST_PERSON_ACTION =
 const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
   /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it) (is|are|was|were|can))\b/;
-const REFLECTION = /\b(i learned|i learnt|lesson|in hindsight|looking back|next time|i would (now|do)|since then|taught me|differently)\b/;
-const METRIC =
-  /(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|x\b|×|ms\b|milliseconds?\b|s\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|quarters?\b|years?\b|k\b|m\b|million\b|billion\b|thousand\b|users?\b|customers?\b|clients?\b|requests?\b|rps\b|qps\b|tb\b|gb\b|mb\b|engineers?\b|developers?\b|people\b|teams?\b|services?\b|tickets?\b|bugs?\b|incidents?\b|releases?\b|deploys?\b|deployments?\b|points?\b|nps\b|stars?\b)|\bfrom \d+(?:[.,]\d+)?\S* to \d+(?:[.,]\d+)?\S*|\b(?:doubled|halved|tripled|tenfold|ten-fold)\b|\bp(?:50|90|95|99)\b/gi;
+const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
+const UNITS =
+  '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b';
+/**
+ * Figures: digits or number words with a unit ("20 ms", "two weeks", "14 events"),
+ * hyphenated durations ("20-minute", "two-week"), money, before/after ranges and percentiles.
+ */
+const METRIC = new RegExp(
+  [
+    '(?:\\$|€|£)\\s?\\d[\\d,.]*\\s?(?:k|m|bn|million|billion)?',
+    `\\b(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})(?:\\s?|-)(?:${UNITS})`,
+    '\\b\\d+(?:[.,]\\d+)?\\s?(?:→|->)\\s?\\d+(?:[.,]\\d+)?\\s?[a-z%]*',
+    '\\bfrom (?:about |around |roughly )?\\d+(?:[.,]\\d+)?\\S* (?:down |up )?to \\d+(?:[.,]\\d+)?\\S*',
+    '\\b(?:doubled|halved|tripled|tenfold|ten-fold)\\b',
+    '\\bp(?:50|90|95|99)\\b',
+  ].join('|'),
+  'gi',
+);
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
 const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
 const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
@@ -82,7 +100,11 @@ export interface AnswerAnalysis {
   missing: KeyConcept[];
   reasoning: number;
   example: boolean;
+  /** The sentence that makes the answer concrete, quoted in feedback. */
+  exampleSentence: string | null;
   tradeOffs: boolean;
+  tradeOffSentence: string | null;
+  reasoningSentence: string | null;
   complexity: boolean;
   structureMarkers: number;
   fillers: { word: string; count: number }[];
@@ -99,8 +121,74 @@ function sentenceWith(sentences: readonly SentenceSpan[], pattern: RegExp): stri
   return sentences.find((sentence) => pattern.test(normalizeText(sentence.text)))?.text ?? null;
 }
 
+function matches(sentence: SentenceSpan, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(normalizeText(sentence.text));
+}
+
+/**
+ * Finds the STAR elements, each in its own sentence so one sentence is never quoted under two
+ * labels: the action is a first-person action sentence, the result the last sentence with an
+ * outcome (a figure preferred), the situation the earliest scene-setting sentence left, the
+ * task a sentence about the goal or responsibility left.
+ */
+function findStar(sentences: readonly SentenceSpan[], normalized: string): AnswerAnalysis['star'] {
+  const used = new Set<SentenceSpan>();
+  const take = (candidates: readonly SentenceSpan[]): string | null => {
+    const chosen = candidates.find((sentence) => !used.has(sentence)) ?? null;
+    if (chosen) used.add(chosen);
+    return chosen?.text ?? null;
+  };
+  const outcome = (sentence: SentenceSpan) => matches(sentence, RESULT);
+  const withFigure = (sentence: SentenceSpan) => {
+    METRIC.lastIndex = 0;
+    return METRIC.test(sentence.text);
+  };
+  // A sentence that only sets the scene is not the outcome, even when it names a figure.
+  const resultCandidates = [...sentences]
+    .reverse()
+    .filter((sentence, index, reversed) => outcome(sentence) && (reversed.length === 1 || index < reversed.length - 1 || !matches(sentence, SITUATION)));
+  const result = take([...resultCandidates.filter(withFigure), ...resultCandidates]);
+  const actions = sentences.filter((sentence) => matches(sentence, FIRST_PERSON_ACTION));
+  let action = take(actions.filter((sentence) => !matches(sentence, SITUATION)).concat(actions));
+  if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2) action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
+  const situation = take(sentences.filter((sentence) => matches(sentence, SITUATION)));
+  const task = take(sentences.filter((sentence) => matches(sentence, TASK)));
+  return { situation, task, action, result };
+}
+
+/** Skill concepts ("skills that fit the role") are covered by naming skills of the résumé or the role. */
+const SKILL_CONCEPT = /\b(skills?|stack|tools?|technolog|expertise)\b/;
+
+function roleSkillSentence(sentences: readonly SentenceSpan[], role: DetectedRole | null, jobDescription: string | null): string | null {
+  const wanted = new Set([...(role?.matchedSkills ?? []), ...(jobDescription ? extractSkills(jobDescription) : [])].map((skill) => skill.toLowerCase()));
+  return (
+    sentences.find((sentence) => {
+      const named = extractSkills(sentence.text);
+      return named.some((skill) => wanted.has(skill.toLowerCase()) || (role !== null && skillFamilies(skill).includes(role.family as never)));
+    })?.text ?? null
+  );
+}
+
+/** Whether any sentence shows a concept: its cues, their inflections and their synonym sets. */
+function conceptSentence(concept: KeyConcept, sentences: readonly SentenceSpan[], role: DetectedRole | null, jobDescription: string | null): string | null {
+  const cues = widenCues(concept.cues);
+  const found = sentences.find((sentence) => firstStemmedCue(normalizeText(sentence.text), cues) !== null);
+  if (found) return found.text;
+  if (SKILL_CONCEPT.test(normalizeText(concept.label))) return roleSkillSentence(sentences, role, jobDescription);
+  return null;
+}
+
 /** Reads an answer against a question's rubric and returns every signal the score uses. */
-export function analyzeAnswer(options: { kind: QuestionKind; question: string; questionKey: string | null; answer: string }): AnswerAnalysis {
+export function analyzeAnswer(options: {
+  kind: QuestionKind;
+  question: string;
+  questionKey: string | null;
+  answer: string;
+  /** The detected role: its skills count as skills that fit the role. */
+  role?: DetectedRole | null;
+  jobDescription?: string | null;
+}): AnswerAnalysis {
   const rubric = rubricFor(options);
   const answer = options.answer ?? '';
   const allSentences = splitSentences(answer);
@@ -110,21 +198,26 @@ export function analyzeAnswer(options: { kind: QuestionKind; question: string; q
   const normalized = normalizeText(scoredText);
   const wordCount = countWords(scoredText);
 
-  const star = {
-    situation: sentenceWith(sentences, SITUATION),
-    task: sentenceWith(sentences, TASK),
-    action: sentenceWith(sentences, FIRST_PERSON_ACTION) ?? (countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2 ? sentenceWith(sentences, TEAM_ACTION) : null),
-    result: sentenceWith(sentences, RESULT),
-  };
+  const star = findStar(sentences, normalized);
+  METRIC.lastIndex = 0;
   const metrics = uniqueBy([...scoredText.matchAll(METRIC)].map((match) => match[0].trim()), (value) => value.toLowerCase());
   const covered: AnswerAnalysis['covered'] = [];
   const missing: KeyConcept[] = [];
   for (const concept of rubric.concepts) {
-    const found = sentences.find((sentence) => firstCue(normalizeText(sentence.text), concept.cues) !== null);
-    if (found) covered.push({ concept, quote: found.text });
+    const found = conceptSentence(concept, sentences, options.role ?? null, options.jobDescription ?? null);
+    if (found) covered.push({ concept, quote: found });
     else missing.push(concept);
   }
   const fillers = FILLERS.map(([word, pattern]) => ({ word, count: countMatches(normalizeText(answer), pattern) })).filter((filler) => filler.count > 0);
+  const technologies = extractSkills(scoredText);
+  // A figure from a real system, or a scene from the candidate's work, is a concrete example.
+  const exampleSentence =
+    sentenceWith(sentences, EXAMPLE) ??
+    sentences.find((sentence) => {
+      METRIC.lastIndex = 0;
+      return METRIC.test(sentence.text) && /\b(we|i|our|my|us)\b/.test(normalizeText(sentence.text));
+    })?.text ??
+    sentenceWith(sentences, SITUATION);
 
   const analysis: AnswerAnalysis = {
     rubric,
@@ -135,14 +228,17 @@ export function analyzeAnswer(options: { kind: QuestionKind; question: string; q
     star,
     reflection: sentenceWith(sentences, REFLECTION),
     metrics,
-    technologies: extractSkills(scoredText),
+    technologies,
     firstPerson: countMatches(normalized, FIRST_PERSON),
     team: countMatches(normalized, TEAM_PERSON),
     covered,
     missing,
     reasoning: countMatches(normalized, REASONING),
-    example: EXAMPLE.test(normalized),
+    example: exampleSentence !== null,
+    exampleSentence,
     tradeOffs: TRADE_OFF.test(normalized),
+    tradeOffSentence: sentenceWith(sentences, TRADE_OFF),
+    reasoningSentence: sentenceWith(sentences, new RegExp(REASONING.source)),
     complexity: COMPLEXITY.test(normalized),
     structureMarkers: countMatches(normalized, STRUCTURE),
     fillers,
@@ -206,6 +302,10 @@ function coverageRatio(analysis: AnswerAnalysis): number {
   return Math.min(1, analysis.covered.length / needed);
 }
 
+function starParts(analysis: AnswerAnalysis): number {
+  return Object.values(analysis.star).filter(Boolean).length;
+}
+
 function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
   const { rubric, star } = analysis;
   if (rubric.style === 'technical') {
@@ -225,7 +325,8 @@ function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
       { name: 'relevance', points: coverageRatio(analysis) * 4, max: 4 },
       { name: 'specificity', points: Math.min(2.5, specificityPoints(analysis, 2.5) + (star.result ? 0.5 : 0)), max: 2.5 },
       { name: 'ownership', points: ownershipPoints(analysis), max: 1.5 },
-      { name: 'structure', points: Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), max: 1.5 },
+      // A story told with its situation, actions and result is structured whatever the question.
+      { name: 'structure', points: Math.max(Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), starParts(analysis) * 0.375), max: 1.5 },
       { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [60, 350], fair: [30, 600] }, 0.5), max: 0.5 },
     ];
   }
@@ -258,8 +359,29 @@ function scoreOf(analysis: AnswerAnalysis, criteria: readonly Criterion[]): numb
 // ---------------------------------------------------------------------------------------------
 // Feedback
 
+/** A verbatim quote: the whole sentence, or its beginning marked with "…" when cut. */
 function short(text: string, max = 140): string {
-  return quote(text, max);
+  const quoted = quote(text, max);
+  return quoted.length < text.trim().length ? `${quoted}…` : quoted;
+}
+
+/** The sentence of the answer that contains a piece of it (a figure, a skill). */
+function sentenceContaining(analysis: AnswerAnalysis, piece: string): string | null {
+  return analysis.sentences.find((sentence) => sentence.text.includes(piece))?.text ?? null;
+}
+
+function skillSentence(analysis: AnswerAnalysis): string | null {
+  return analysis.sentences.find((sentence) => extractSkills(sentence.text).length > 0)?.text ?? null;
+}
+
+/** Follow-up answers are judged on what was asked, so only that gap may be called missing. */
+function claimableMissing(analysis: AnswerAnalysis): KeyConcept[] {
+  const focus = analysis.rubric.followUpFocus;
+  if (focus === null) return analysis.missing;
+  const match = /^concept-(\d+)$/.exec(focus);
+  if (!match) return [];
+  const asked = analysis.rubric.concepts[Number(match[1]) - 1];
+  return analysis.missing.filter((concept) => concept === asked);
 }
 
 function fillerNote(analysis: AnswerAnalysis): string | null {
@@ -330,14 +452,14 @@ function structureSentence(analysis: AnswerAnalysis): string {
   const present = parts.filter((p) => p.present).map((p) => p.part === 'action' ? 'your actions' : `the ${p.part}`);
   const absent = parts.filter((p) => !p.present).map((p) => p.part === 'action' ? 'your own actions' : `the ${p.part}`);
   if (absent.length === 0) return 'It follows the full STAR structure: situation, task, action and result.';
-  if (present.length === 0) return 'It does not tell a story yet: there is no clear situation, task, action or result.';
-  return `It covers ${joinLabels(present)}, but not ${joinLabels(absent)}.`;
+  if (present.length === 0) return 'I could not find a story yet: no clear situation, task, action or result.';
+  return `It covers ${joinLabels(present)}; I could not find ${joinLabels(absent)}.`;
 }
 
 function specificitySentence(analysis: AnswerAnalysis): string {
   const figures = analysis.metrics.slice(0, 3);
   const tools = analysis.technologies.slice(0, 3);
-  if (figures.length === 0 && tools.length === 0) return 'It stays general: no figures, measurements or named tools.';
+  if (figures.length === 0 && tools.length === 0) return 'I could not find figures, measurements or named tools; if there were some, say them.';
   const bits = [
     figures.length ? `figures (${figures.join(', ')})` : '',
     tools.length ? `named skills and tools (${tools.join(', ')})` : '',
@@ -355,31 +477,34 @@ function ownershipSentence(analysis: AnswerAnalysis): string | null {
 
 function coverageSentence(analysis: AnswerAnalysis): string {
   const covered = analysis.covered.map((entry) => entry.concept.label);
-  const missing = analysis.missing.map((concept) => concept.label);
-  if (missing.length === 0) return `It covers every key point: ${joinLabels(covered)}.`;
-  if (covered.length === 0) return `It misses the key points: ${joinLabels(missing)}.`;
-  return `Covered: ${joinLabels(covered)}. Not covered: ${joinLabels(missing)}.`;
+  const missing = claimableMissing(analysis).map((concept) => concept.label);
+  if (missing.length === 0) return covered.length ? `It covers ${analysis.missing.length === 0 ? 'every key point' : 'these key points'}: ${joinLabels(covered)}.` : '';
+  if (covered.length === 0) return `I could not find these key points: ${joinLabels(missing)}.`;
+  return `Covered: ${joinLabels(covered)}. I could not find ${joinLabels(missing)}.`;
 }
 
 function strengthsFor(analysis: AnswerAnalysis): string[] {
   const { star, rubric } = analysis;
   const items: string[] = [];
+  const figureSentence = analysis.metrics.map((metric) => sentenceContaining(analysis, metric)).find(Boolean) ?? null;
   if (rubric.style !== 'technical') {
     if (star.situation && star.task) items.push(`Sets up the context and the stakes: "${short(star.situation, 120)}"`);
-    if (star.action && analysis.firstPerson > 0) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
+    // Only a first-person action sentence shows the candidate's own actions.
+    if (star.action && FIRST_PERSON_ACTION.test(normalizeText(star.action))) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
     if (star.result) items.push(`States the outcome: "${short(star.result, 120)}"`);
-    if (analysis.metrics.length > 0) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}).`);
-    if (ownershipPoints(analysis) >= 1.5) items.push('Shows clear personal ownership of the work.');
+    if (figureSentence) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}): "${short(figureSentence, 120)}"`);
+    if (ownershipPoints(analysis) >= 1.5 && star.action && FIRST_PERSON_ACTION.test(normalizeText(star.action))) items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
     if (analysis.reflection) items.push(`Reflects on what was learned: "${short(analysis.reflection, 120)}"`);
   } else {
-    if (analysis.covered.length > 0) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}.`);
-    if (analysis.example) items.push('Grounds the explanation in a concrete example.');
-    if (analysis.tradeOffs) items.push('Discusses trade-offs rather than a single right answer.');
-    if (analysis.reasoning >= 2) items.push('Explains the reasoning behind each choice.');
-    if (analysis.complexity || analysis.metrics.length > 0) items.push('Uses concrete figures or complexity to be precise.');
+    const first = analysis.covered[0];
+    if (first) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}: "${short(first.quote, 120)}"`);
+    if (analysis.exampleSentence) items.push(`Grounds the explanation in a concrete example: "${short(analysis.exampleSentence, 120)}"`);
+    if (analysis.tradeOffSentence) items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
+    if (analysis.reasoning >= 2 && analysis.reasoningSentence) items.push(`Explains the reasoning behind the choices: "${short(analysis.reasoningSentence, 120)}"`);
+    if (figureSentence) items.push(`Uses concrete figures to be precise: "${short(figureSentence, 120)}"`);
   }
-  if (analysis.technologies.length > 0) items.push(`Names the skills and tools involved (${analysis.technologies.slice(0, 4).join(', ')}).`);
-  if (rubric.style !== 'technical' && analysis.covered.length >= 2) items.push(`Relevant to the question: touches on ${joinLabels(analysis.covered.slice(0, 3).map((entry) => entry.concept.label))}.`);
+  const skills = skillSentence(analysis);
+  if (analysis.technologies.length > 0 && skills) items.push(`Names the skills and tools involved (${analysis.technologies.slice(0, 4).join(', ')}): "${short(skills, 120)}"`);
   return items;
 }
 
@@ -393,15 +518,16 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
     if (!star.situation && !followUp) items.push('Open with the situation: where you were, when it happened and what was at stake.');
     if (!star.task && !followUp) items.push('Say what you personally were responsible for or asked to achieve.');
     if (!star.action) items.push('Describe the specific steps you took yourself, in order, and why you chose them.');
-    if (!star.result) items.push('Close with the result, ideally measurable (time saved, error rate, revenue, users), and what you learned.');
+    if (!star.result) items.push('I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).');
   }
-  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('Add concrete numbers: sizes, durations, percentages, before-and-after figures.');
+  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('I could not find a figure; if there was one, say it with a number (sizes, durations, percentages, before and after).');
   if (rubric.style !== 'technical' && analysis.firstPerson + analysis.team > 0 && analysis.firstPerson / (analysis.firstPerson + analysis.team) < 0.4) {
     items.push(`Say "I" for what you did: the answer mostly says "we" (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my").`);
   }
-  if (analysis.missing.length > 0) items.push(`A stronger answer would also cover ${joinLabels(analysis.missing.slice(0, 3).map((concept) => concept.label))}.`);
-  if (rubric.style === 'technical') {
-    if (!analysis.example) items.push('Add a concrete example from a system you worked on.');
+  const missing = claimableMissing(analysis);
+  if (missing.length > 0) items.push(`I could not find ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`);
+  if (rubric.style === 'technical' && rubric.followUpFocus === null) {
+    if (!analysis.example) items.push('I could not find a concrete example; if you have one, name the system and what happened.');
     if (!analysis.tradeOffs) items.push('Name the trade-offs and when you would choose differently.');
   }
   if (analysis.wordCount < 45) items.push('Develop the answer: about one to two minutes of speech (roughly 150–300 words) gives room for the details that matter.');
@@ -419,7 +545,7 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
  * removed before scoring, cost points and are reported as a red flag.
  */
 export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer });
+  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer, role: input.role ?? null, jobDescription: input.jobDescription ?? null });
   if (analysis.insufficient) return insufficientResult(analysis, input.answer);
 
   const criteria = criteriaFor(analysis);
@@ -427,7 +553,12 @@ export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput
   const breakdown = `Rubric: ${criteria.map((criterion) => `${criterion.name} ${toHalf(Math.min(criterion.points, criterion.max))}/${criterion.max}`).join(', ')}${analysis.injections.length ? `, red-flag penalty −${INJECTION_PENALTY}` : ''}.`;
   const sentences =
     analysis.rubric.style === 'technical'
-      ? [scoreBand(score), coverageSentence(analysis), analysis.tradeOffs ? 'It weighs trade-offs.' : 'It does not discuss trade-offs.', analysis.example ? 'It includes a concrete example.' : 'It has no concrete example.']
+      ? [
+          scoreBand(score),
+          coverageSentence(analysis),
+          analysis.tradeOffs ? 'It weighs trade-offs.' : 'I could not find a trade-off discussed.',
+          analysis.example ? 'It includes a concrete example.' : 'I could not find a concrete example.',
+        ]
       : [
           scoreBand(score),
           analysis.rubric.style === 'star' ? structureSentence(analysis) : coverageSentence(analysis),
