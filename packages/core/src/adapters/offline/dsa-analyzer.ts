@@ -140,8 +140,11 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
 
   const time = structure.hasLoops || structure.recursive || structure.sorts || structure.binarySearch ? formatCost(structure.timeCost) : null;
   const bruteRank = complexityRank(model.bruteForceTime);
+  // Nested loops over the rows and columns of a grid are linear in its size: brute force is
+  // only work beyond the optimum.
+  const beyondOptimum = optimalRank === null || structureRank > optimalRank;
   const bruteForce =
-    structure.loopDepth >= 2 || structure.timeCost.exponential || (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
+    ((structure.loopDepth >= 2 || structure.timeCost.exponential) && beyondOptimum) || (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
   // Exhaustive recursion is brute force whatever names it uses.
   const partial = structure.timeCost.exponential && (optimalRank ?? 0) < 100 ? undefined : matches[0];
   const generic = GENERIC_APPROACHES.find((candidate) => matchesSignature(normalized, candidate.signature));
@@ -353,7 +356,9 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   const judged = code || (description ?? '');
   const structure = analyzeCodeStructure(judged);
   const relevance = relevanceOf(input.problem.id, judged);
-  const wordsOnly = !code && judged.trim() !== '' && !structure.looksLikeCode && stepCount(judged) < 4;
+  // A stated Big-O is not code: "Hash map, O(n)." is still words without an algorithm.
+  const withoutBigO = judged.replace(/\b[oO]\s*\((?:[^()\n]|\([^()\n]*\))*\)/g, ' ');
+  const wordsOnly = !code && judged.trim() !== '' && !analyzeCodeStructure(withoutBigO).looksLikeCode && stepCount(withoutBigO) < 4;
   const solution = recognise(model, judged, structure, description);
 
   const stated = statedTotal(texts, 'time');

@@ -93,7 +93,7 @@ export function statedComplexities(text: string): StatedComplexity[] {
     const after = text.slice(index + match[0].length, index + match[0].length + 40).toLowerCase();
     const lastTime = Math.max(before.lastIndexOf('time'), before.lastIndexOf('runtime'), before.lastIndexOf('runs in'));
     const lastSpace = Math.max(before.lastIndexOf('space'), before.lastIndexOf('memory'), before.lastIndexOf('extra'));
-    const about: 'time' | 'space' = /^\s*(space|memory|extra space|auxiliary)/.test(after) || lastSpace > lastTime ? 'space' : 'time';
+    const about: 'time' | 'space' = /^\s*(space|memory|extra space|auxiliary|extra|for the (output|result|answer|stack|map|set|table))\b/.test(after) || lastSpace > lastTime ? 'space' : 'time';
     const openParens = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
     const factor =
       /(\bplus|\+|\btimes|\bwith|\band)\s*$/.test(before.trimEnd()) ||
