@@ -135,7 +135,7 @@ export const ANSWERS: readonly LabelledAnswer[] = [
       'In 2022 I led a migration of our billing jobs to a new scheduler and I underestimated how many jobs depended on local time. On the first night, 14 events were charged twice for customers in Sydney. I rolled the scheduler back within 20 minutes and refunded every affected customer the next morning. The root cause was that our tests only ran in UTC. Since then I add a timezone matrix to every scheduling test and I write a rollback plan before any migration.',
     present: {
       situation: ['In 2022 I led a migration of our billing jobs to a new scheduler'],
-      action: ['I rolled the scheduler back within 20 minutes and refunded every affected customer'],
+      action: ['I rolled the scheduler back within 20 minutes and refunded every affected customer', 'I led a migration of our billing jobs'],
       result: ['refunded every affected customer the next morning'],
       figures: ['14 events', '20 minutes', '2022'],
       reflection: ['Since then I add a timezone matrix to every scheduling test'],
@@ -159,8 +159,9 @@ export const ANSWERS: readonly LabelledAnswer[] = [
       situation: ['Context: mobile release, I owned the feature flag service'],
       task: ['I owned the feature flag service'],
       action: ['I reverted the config and paged the on-call', 'I added schema validation and a 5% canary stage', 'I shipped a config change'],
-      result: ['no similar outage in the year since', 'login broke for about 30% of Android users for two hours'],
+      result: ['no similar outage in the year since'],
       figures: ['30%', 'two hours', '5%'],
+      skills: ['Android'],
     },
     concepts: {
       'owning the failure': ['Mistake: I shipped a config change'],
@@ -267,6 +268,7 @@ export const ANSWERS: readonly LabelledAnswer[] = [
       action: ['First thing I did was read the spec for a day', 'I talked to their IT person', 'I skipped the admin UI entirely and configured them by hand'],
       result: ['It went live with two days to spare and they renewed for another two years'],
       figures: ['two days', 'two years', 'a day'],
+      skills: ['SSO', 'SAML', 'Okta'],
     },
     concepts: { prioritisation: ['I skipped the admin UI entirely'], delivery: ['It went live with two days to spare'] },
   },
@@ -315,7 +317,6 @@ export const ANSWERS: readonly LabelledAnswer[] = [
     present: {
       situation: ['my cron job filled the disk on the primary DB'],
       action: ['I deleted the temp files and restarted the job with a size limit', 'wrote the postmortem the same day'],
-      result: ['writes failed for 25 min'],
       figures: ['25 min', '3 action items', '80%'],
     },
     concepts: { 'blameless learning': ['no blame'], prevention: ['added a disk alert at 80%'] },
@@ -493,6 +494,7 @@ export const ANSWERS: readonly LabelledAnswer[] = [
       action: ['Audited 40 screens, wrote the keyboard navigation layer, trained two other developers'],
       result: ['The portal passed the WCAG AA audit on the first attempt and complaint tickets dropped by 70%'],
       figures: ['40 screens', '70%', 'two other developers'],
+      skills: ['WCAG'],
     },
   },
   // ------------------------------------------------------------------ beh-intro (open)

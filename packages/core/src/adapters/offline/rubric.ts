@@ -1,7 +1,7 @@
 import type { QuestionKind } from '../../domain/index.js';
 import type { EvaluateAnswerInput, EvaluateAnswerOutput } from '../../prompts/tasks.js';
 import { rubricFor, type KeyConcept, type QuestionRubric } from '../../catalog/question-bank.js';
-import { extractSkills, skillFamilies } from '../../catalog/taxonomy.js';
+import { extractSkills, SKILL_TAXONOMY, skillFamilies } from '../../catalog/taxonomy.js';
 import { widenCues } from '../../catalog/concept-synonyms.js';
 import type { DetectedRole } from '../../domain/index.js';
 import {
@@ -25,15 +25,26 @@ import {
 const SITUATION =
   /\b(when i was|at my (previous|last|current|first|old) (job|role|company|employer|team|position)|in my (previous|last|current|first) (role|job|company|team|position)|last (year|quarter|month|summer|spring|autumn|winter)|(a few|two|three|several) (weeks|months|years) ago|we were|our team (was|had)|the (project|company|team|client|customer|product|system|service) (was|had|needed|kept)|there was|situation|context|background|at the time|while (working|i was)|back in|in (19|20)\d\d|during (a|the|my))\b/;
 const TASK =
-  /\b(my (role|task|job|goal|responsibility|mandate|assignment) (was|were|became)|i was (responsible|asked|tasked|in charge|assigned|the (owner|lead))|i (needed|had) to|we (needed|had) to|the goal was|our goal|objective|the task was|the challenge was|my task|the deadline|had to (deliver|ship|fix|decide|choose|migrate|reduce)|i owned|i took ownership|it was (up to me|my job))\b/;
+  /\b(my (role|task|job|goal|responsibility|mandate|assignment) (was|were|became)|i was (responsible|asked|tasked|in charge|assigned|the (owner|lead))|i (needed|had) to|we (needed|had) to|the goal was|our goal|objective|the task was|the challenge was|my task|the deadline|had to (deliver|ship|fix|decide|choose|migrate|reduce)|i owned|i took ownership|it was (up to me|my job)|had to|must|needed to|(was|were) asked to|asked me to|i was the one|my job was|in charge)\b/;
 const FIRST_PERSON_ACTION =
   /\b(i|so i|then i|first,? i|next,? i|finally,? i)\s+(?:then |first |also |personally |quickly |immediately |carefully |eventually )?(decided|built|created|wrote|designed|implemented|proposed|organi[sz]ed|set up|scheduled|talked|spoke|met|analy[sz]ed|investigated|led|introduced|refactored|migrated|automated|negotiated|prioriti[sz]ed|reached out|asked|suggested|prototyped|measured|documented|presented|convinced|coordinated|identified|started|changed|split|added|reviewed|mentored|paired|rolled|fixed|debugged|drafted|ran|tested|hired|delegated|escalated|listened|explained|compared|benchmarked|deployed|shipped|launched|called|restructured|focused|gathered|collected|interviewed|mapped|broke|cut|moved|replaced|rewrote|pushed|worked|volunteered|took|made|set|kept|sat down|wrote up|put together|brought|created|defined|reduced|simplified|trained|coached|facilitated|ran)\b/;
+const IRREGULAR_PAST =
+  'did|made|took|wrote|built|sat|went|got|told|ran|set|kept|found|showed|gave|brought|led|spent|sent|chose|put|read|said|began|drew|held|met|paid|sold|stood|taught|threw|won|cut|split|spoke|rewrote|rebuilt|caught|fought|bought|picked|left';
+const PRESENT_ACTION =
+  'make|take|kill|explain|listen|ask|migrate|present|write|build|fix|add|start|move|call|check|split|run|create|send|talk|show|test|deploy|change|help|remove|restore|implement|design|propose|introduce|measure|contact|tell|find|decide|rewrite|refactor|profile';
+const NOT_ACTIONS = 'wanted|needed|liked|loved|hoped|used|supposed|guessed|believed|assumed|expected|joined|owned|learned|learnt|noticed|realised|realized|saw|heard|felt|thought|was|were|had|am|think|guess|feel|mean|know|have|would|will|can|could|should|must|really|just|never|always|still';
+/** A first-person action in any tense and phrasing: "I sat down", "he and I co-wrote", "I make small prototype". */
+const ANY_FIRST_PERSON_ACTION = new RegExp(
+  `\\b(?:i|(?:he|she|they|[a-z]+) and i|me and [a-z ]{2,20}?)\\s+(?:(?:then|also|first|just|actually|quickly|finally|personally|immediately|eventually|carefully|once|only|even)\\s+)?(?:have\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:[a-z]+(?:-[a-z]+)?ed|${IRREGULAR_PAST}|${PRESENT_ACTION})\\b`,
+);
+/** A sentence that starts with an action verb and no subject, as in notes or bullets: "Built the prototype." */
+const SUBJECTLESS_ACTION = new RegExp(`^(?:then |so |and |also )?(?!(?:${NOT_ACTIONS}|based|related|used|supposed|focused)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
 const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
-  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it) (is|are|was|were|can))\b/;
-const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
+  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered|fell|passed|renewed|adopted|switched|accepted?|succeeded|finished|completed|stabili[sz]ed)\b|delivered|shipped|launched|went (live|down|up|from)|go live|on time|ahead of schedule|on schedule|was adopted|were adopted|got promoted|retained|satisfied|closed the deal|never happened again|has not happened since|(none|nothing|no \w+) since|no similar|not lost|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it|we|i|our team) |(she|he|they) (ran|found|now|became|asked|still|renewed|accepted?)|worked\.|was fine|were fine|ended up|turned out|came back|come back|became|stayed|used daily|mentioned|refunded|restored|resolved|we now|now have|is now|are now|time now|now \d+|now under|now takes|now runs|still runs|(months?|weeks?|years?|days?) later|the next (\w+ ){1,2}(were|was|are))\b/;
+const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i (always|now|add|write|check|make|run|use|do|never)|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
 const UNITS =
-  '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b';
+  '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b|times\\b|lines\\b|prs\\b|screens?\\b|hires?\\b|items?\\b|jobs?\\b|nights?\\b|waves?\\b';
 /**
  * Figures: digits or number words with a unit ("20 ms", "two weeks", "14 events"),
  * hyphenated durations ("20-minute", "two-week"), money, before/after ranges and percentiles.
@@ -44,7 +55,10 @@ const METRIC = new RegExp(
     `\\b(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})(?:\\s?|-)(?:${UNITS})`,
     '\\b\\d+(?:[.,]\\d+)?\\s?(?:→|->)\\s?\\d+(?:[.,]\\d+)?\\s?[a-z%]*',
     '\\bfrom (?:about |around |roughly )?\\d+(?:[.,]\\d+)?\\S* (?:down |up )?to \\d+(?:[.,]\\d+)?\\S*',
-    '\\b(?:doubled|halved|tripled|tenfold|ten-fold)\\b',
+    '\\b(?:doubled|halved|tripled|tenfold|ten-fold)\\b|\\bby half\\b|\\bin half\\b',
+    '\\b(?:a|an|one) (?:day|week|month|quarter|year|hour|minute|sprint)\\b',
+    `(?<![+\\w])(?:\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s|-)[a-z]+s\\b(?<!\\b(?:is|was|has|does|its|this|thus|as|us|yes|plus|less|times))`,
+    '\\bday (?:one|two|three|four|five|six|seven|eight|nine|ten)\\b|\\bweek (?:one|two|three|four|five|six|nine|\\d+)\\b',
     '\\bp(?:50|90|95|99)\\b',
   ].join('|'),
   'gi',
@@ -52,8 +66,12 @@ const METRIC = new RegExp(
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
 const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
 const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
-const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|like a|like an|imagine|say we|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|we used|i used|in production|in practice|once had)\b/;
-const TRADE_OFF = /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|however|whereas|at the cost of|costs?|pay for|expensive|cheap|slower|depends on|it depends|the risk|pros and cons|but|the catch|in contrast|vs\.?|versus|unless|only if)\b/;
+const EXAMPLE =
+  /\b(for example|for instance|e\.g\.|say we|say you|suppose|a classic (case|example)|classic case|the case of|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|at my (current )?job|we used|i used|in production|in practice|once had|we had|in our (project|service|team|system|app|pricing|orders?)|on our|last (year|month|week|spring|summer|autumn|winter|quarter)|like orders|two (requests|threads|workers|goroutines|users|processes|transactions)|something like|like [a-z_]+\.[a-z_]+|(common|classic|typical) mistake)\b/;
+/** Weaker signs of an illustration, used only when no stronger one is found. */
+const WEAK_EXAMPLE = /\b(such as|like a|like an|imagine)\b/;
+const TRADE_OFF =
+  /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|whereas|at the cost of|at the expense of|costs?|pay for|expensive|slower|slows? down|more slow|takes space|overhead|penalty|the catch|the risk|risks?|pros and cons|in contrast|vs\.?|versus|it depends|only if|become a bottleneck|contention|can starve|stale entry|see data|breaks with|fail open|fail closed|readability)\b/;
 const COMPLEXITY = /\bo\([^)]{1,20}\)|\b\d+\s?(ms|s|gb|mb|tb|%|rps|qps)\b|\bp(50|90|95|99)\b/;
 const STRUCTURE = /\b(first|second|then|next|finally|currently|most recently|today|before that|after that|now i|to summari[sz]e|in short)\b/g;
 const FILLERS: readonly [string, RegExp][] = [
@@ -121,6 +139,14 @@ function sentenceWith(sentences: readonly SentenceSpan[], pattern: RegExp): stri
   return sentences.find((sentence) => pattern.test(normalizeText(sentence.text)))?.text ?? null;
 }
 
+/** A sentence without a bullet marker or a "Label:" prefix ("- Fix: I reverted" → "i reverted"). */
+function bodyOf(sentence: SentenceSpan): string {
+  return normalizeText(sentence.text)
+    .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')
+    .replace(/^[a-z]+(?: [a-z]+)?:\s*/, '')
+    .trim();
+}
+
 function matches(sentence: SentenceSpan, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   return pattern.test(normalizeText(sentence.text));
@@ -139,21 +165,26 @@ function findStar(sentences: readonly SentenceSpan[], normalized: string): Answe
     if (chosen) used.add(chosen);
     return chosen?.text ?? null;
   };
-  const outcome = (sentence: SentenceSpan) => matches(sentence, RESULT);
-  const withFigure = (sentence: SentenceSpan) => {
-    METRIC.lastIndex = 0;
-    return METRIC.test(sentence.text);
-  };
-  // A sentence that only sets the scene is not the outcome, even when it names a figure.
-  const resultCandidates = [...sentences]
-    .reverse()
-    .filter((sentence, index, reversed) => outcome(sentence) && (reversed.length === 1 || index < reversed.length - 1 || !matches(sentence, SITUATION)));
-  const result = take([...resultCandidates.filter(withFigure), ...resultCandidates]);
-  const actions = sentences.filter((sentence) => matches(sentence, FIRST_PERSON_ACTION));
+  const outcome = (sentence: SentenceSpan) => matches(sentence, RESULT) && !matches(sentence, REFLECTION);
+  const isAction = (sentence: SentenceSpan) =>
+    !matches(sentence, REFLECTION) && (matches(sentence, FIRST_PERSON_ACTION) || matches(sentence, ANY_FIRST_PERSON_ACTION) || SUBJECTLESS_ACTION.test(bodyOf(sentence)));
+  // The outcome comes late in a story: the latest outcome sentence, the opening one last.
+  const resultCandidates = [...sentences].reverse().filter(outcome);
+  const ordered = sentences.length >= 3 ? [...resultCandidates.filter((sentence) => sentence !== sentences[0]), ...resultCandidates.filter((sentence) => sentence === sentences[0])] : resultCandidates;
+  const actions = sentences.filter(isAction);
+  let result = take(ordered);
   let action = take(actions.filter((sentence) => !matches(sentence, SITUATION)).concat(actions));
+  // One sentence may hold both the action and its outcome ("I rolled it back and refunded everyone").
+  if (!action && result && actions.some((sentence) => sentence.text === result)) action = result;
+  if (!result && action && ordered.some((sentence) => sentence.text === action)) result = action;
   if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2) action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
-  const situation = take(sentences.filter((sentence) => matches(sentence, SITUATION)));
-  const task = take(sentences.filter((sentence) => matches(sentence, TASK)));
+  // A story opens with its scene: the first sentence left over sets the situation.
+  const opening = sentences.slice(0, 2).filter((sentence) => countWords(sentence.text) >= 4 && !/\?$/.test(sentence.text));
+  const first = sentences.length >= 3 && opening[0] === sentences[0] && !used.has(sentences[0]!) ? take([sentences[0]!]) : null;
+  const situation = first ?? take(sentences.filter((sentence) => matches(sentence, SITUATION))) ?? (sentences.length >= 3 ? take(opening) : null);
+  // The task is often told with the scene ("I owned the service when…"), so it may share its sentence.
+  const taskSentence = sentences.find((sentence) => matches(sentence, TASK) && (!used.has(sentence) || sentence.text === situation));
+  const task = taskSentence?.text ?? null;
   return { situation, task, action, result };
 }
 
@@ -215,9 +246,10 @@ export function analyzeAnswer(options: {
     sentenceWith(sentences, EXAMPLE) ??
     sentences.find((sentence) => {
       METRIC.lastIndex = 0;
-      return METRIC.test(sentence.text) && /\b(we|i|our|my|us)\b/.test(normalizeText(sentence.text));
+      const text = normalizeText(sentence.text);
+      return METRIC.test(sentence.text) && /\b(we|i|our|my|us)\b/.test(text) && /\b(was|were|had|did|took|went|[a-z]+ed)\b/.test(text);
     })?.text ??
-    sentenceWith(sentences, SITUATION);
+    sentenceWith(sentences, WEAK_EXAMPLE);
 
   const analysis: AnswerAnalysis = {
     rubric,
@@ -370,18 +402,67 @@ function sentenceContaining(analysis: AnswerAnalysis, piece: string): string | n
   return analysis.sentences.find((sentence) => sentence.text.includes(piece))?.text ?? null;
 }
 
-function skillSentence(analysis: AnswerAnalysis): string | null {
-  return analysis.sentences.find((sentence) => extractSkills(sentence.text).length > 0)?.text ?? null;
+const ALIASES = new Map(
+  Object.values(SKILL_TAXONOMY)
+    .flat()
+    .map((definition) => [definition.name, definition.aliases.map((alias) => alias.replace(/^[=~]/, ''))] as const),
+);
+
+/**
+ * Skills a sentence names as technologies: written as a name ("Kafka", "k8s", "C#"), not an
+ * everyday word that happens to be a skill ("statistics", "caching", "stakeholders").
+ */
+function namedTechnologies(text: string): string[] {
+  return extractSkills(text).filter((skill) =>
+    (ALIASES.get(skill) ?? [skill]).some((alias) => {
+      const index = text.toLowerCase().indexOf(alias.toLowerCase());
+      if (index < 0) return false;
+      const written = text.slice(index, index + alias.length);
+      return /[A-Z0-9#+.]/.test(written);
+    }),
+  );
 }
 
-/** Follow-up answers are judged on what was asked, so only that gap may be called missing. */
+function skillSentence(analysis: AnswerAnalysis): { sentence: string; skills: string[] } | null {
+  for (const sentence of analysis.sentences) {
+    const skills = namedTechnologies(sentence.text);
+    if (skills.length > 0) return { sentence: sentence.text, skills };
+  }
+  return null;
+}
+
+/**
+ * Whether an answer shows any trace of a concept: a word of its label or cues, by its stem.
+ * A trace is not coverage, but it is enough doubt not to call the concept missing.
+ */
+function hasTrace(analysis: AnswerAnalysis, concept: KeyConcept): boolean {
+  const words = new Set(
+    (normalizeText(analysis.scoredText).match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.slice(0, 5)),
+  );
+  const stems = [concept.label, ...widenCues(concept.cues)]
+    .flatMap((text) => normalizeText(text).match(/[a-z][a-z-]{3,}/g) ?? [])
+    .filter((word) => !TRACE_STOP_WORDS.has(word))
+    .map((word) => word.slice(0, 5));
+  return stems.some((stem) => words.has(stem));
+}
+
+const TRACE_STOP_WORDS = new Set(['with', 'that', 'from', 'into', 'than', 'your', 'their', 'them', 'what', 'when', 'which', 'about', 'other', 'side', 'first', 'more', 'most', 'some', 'each', 'every']);
+
+/**
+ * The concepts the feedback may call missing. Only technical answers get such claims, and
+ * only for concepts without any trace in the answer: a behavioral story covers its points in
+ * too many phrasings to deny one with keyword rules. Follow-up answers are judged on what
+ * was asked, so only that gap may be called missing.
+ */
 function claimableMissing(analysis: AnswerAnalysis): KeyConcept[] {
+  if (analysis.rubric.style !== 'technical') return [];
   const focus = analysis.rubric.followUpFocus;
-  if (focus === null) return analysis.missing;
+  const untraced = analysis.missing.filter((concept) => !hasTrace(analysis, concept));
+  if (focus === null) return untraced;
   const match = /^concept-(\d+)$/.exec(focus);
   if (!match) return [];
   const asked = analysis.rubric.concepts[Number(match[1]) - 1];
-  return analysis.missing.filter((concept) => concept === asked);
+  return untraced.filter((concept) => concept === asked);
 }
 
 function fillerNote(analysis: AnswerAnalysis): string | null {
@@ -483,28 +564,35 @@ function coverageSentence(analysis: AnswerAnalysis): string {
   return `Covered: ${joinLabels(covered)}. I could not find ${joinLabels(missing)}.`;
 }
 
+function isFirstPersonAction(sentence: string): boolean {
+  const normalized = normalizeText(sentence);
+  return FIRST_PERSON_ACTION.test(normalized) || ANY_FIRST_PERSON_ACTION.test(normalized);
+}
+
 function strengthsFor(analysis: AnswerAnalysis): string[] {
   const { star, rubric } = analysis;
   const items: string[] = [];
-  const figureSentence = analysis.metrics.map((metric) => sentenceContaining(analysis, metric)).find(Boolean) ?? null;
+  // In a technical explanation only measured figures ("20 ms", "40%") make it precise, not "two threads".
+  const measured = rubric.style === 'technical' ? analysis.metrics.filter((metric) => /\d/.test(metric) && !/^\d+\s[a-z]+s$/i.test(metric) && !/^p\d+$/i.test(metric)) : analysis.metrics;
+  const figureSentence = measured.map((metric) => sentenceContaining(analysis, metric)).find(Boolean) ?? null;
   if (rubric.style !== 'technical') {
     if (star.situation && star.task) items.push(`Sets up the context and the stakes: "${short(star.situation, 120)}"`);
     // Only a first-person action sentence shows the candidate's own actions.
-    if (star.action && FIRST_PERSON_ACTION.test(normalizeText(star.action))) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
+    if (star.action && isFirstPersonAction(star.action)) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
     if (star.result) items.push(`States the outcome: "${short(star.result, 120)}"`);
     if (figureSentence) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}): "${short(figureSentence, 120)}"`);
-    if (ownershipPoints(analysis) >= 1.5 && star.action && FIRST_PERSON_ACTION.test(normalizeText(star.action))) items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
+    if (ownershipPoints(analysis) >= 1.5 && star.action && isFirstPersonAction(star.action)) items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
     if (analysis.reflection) items.push(`Reflects on what was learned: "${short(analysis.reflection, 120)}"`);
   } else {
     const first = analysis.covered[0];
     if (first) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}: "${short(first.quote, 120)}"`);
     if (analysis.exampleSentence) items.push(`Grounds the explanation in a concrete example: "${short(analysis.exampleSentence, 120)}"`);
-    if (analysis.tradeOffSentence) items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
+    if (analysis.tradeOffs && analysis.tradeOffSentence) items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
     if (analysis.reasoning >= 2 && analysis.reasoningSentence) items.push(`Explains the reasoning behind the choices: "${short(analysis.reasoningSentence, 120)}"`);
     if (figureSentence) items.push(`Uses concrete figures to be precise: "${short(figureSentence, 120)}"`);
   }
-  const skills = skillSentence(analysis);
-  if (analysis.technologies.length > 0 && skills) items.push(`Names the skills and tools involved (${analysis.technologies.slice(0, 4).join(', ')}): "${short(skills, 120)}"`);
+  const named = skillSentence(analysis);
+  if (named) items.push(`Names the skills and tools involved (${named.skills.slice(0, 4).join(', ')}): "${short(named.sentence, 120)}"`);
   return items;
 }
 
