@@ -239,6 +239,18 @@ describe('analyzeDsa', () => {
       expect(second.improvements.join(' ')).not.toMatch(/beginWord/);
     });
 
+    // Regression: one message said both "does not fully answer the follow-up" and "Your own analysis (O(N * L^2)) is right".
+    it('should judge a complexity explained in a reply once, consistently', () => {
+      const code = BFS.replace(/\n# Time.*$/, '');
+      const first = run({ kind: 'pseudocode', text: code }, { problem: WORD_LADDER });
+      expect(first.followUp).toBe('What are the time and space complexities of your solution, and why?');
+      const conversation = exchange([], { kind: 'pseudocode', text: code }, first);
+      const second = run({ kind: 'message', text: 'It is O(N·L²) time: N words, L positions, and building each candidate string costs L. Space is O(N·L).' }, { problem: WORD_LADDER, conversation, turn: 2 });
+      expect(second.reply).toMatch(/^That answers the follow-up: O\(N·L²\) time is right/);
+      expect(second.reply).not.toMatch(/does not|my estimate is/);
+      expect(second.strengths).toContain('Analysed the complexity correctly (O(N·L²)).');
+    });
+
     // Regression: a deque popped with `<=` was told "not yet handled: equal values".
     it('should see a deliberate comparison as handling equal values', () => {
       const problem = toProblemBrief(findDsaProblem('sliding-window-maximum')!);

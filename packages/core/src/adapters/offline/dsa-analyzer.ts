@@ -531,7 +531,8 @@ function replyText(options: {
     const newlyHandled = handled.filter((edgeCase) => !handledBefore.includes(edgeCase) && edgeCase !== acknowledged);
     if (newlyHandled.length > 0) parts.push(`Now covered: ${joinLabels(newlyHandled.map((edgeCase) => edgeCase.label))}.`);
     const latestStated = stated && (!statedBefore || statedBefore.primary.text !== stated.primary.text || statedBefore.factors.length !== stated.factors.length) ? stated : null;
-    if (latestStated && latestJudgement?.addressed !== true) parts.push(statedCorrect ? `Your analysis (${formatStated(latestStated)}) is right.` : `You stated ${formatStated(latestStated)}; my estimate is ${solution.time ?? 'different'}.`);
+    const judgedComplexity = latestJudgement?.followUp.kind === 'complexity' || latestJudgement?.followUp.kind === 'recheck';
+    if (latestStated && !judgedComplexity) parts.push(statedCorrect ? `Your analysis (${formatStated(latestStated)}) is right.` : `You stated ${formatStated(latestStated)}; my estimate is ${solution.time ?? 'different'}.`);
   } else {
     if (solution.approach) {
       const verdict = solution.optimal
