@@ -553,4 +553,11 @@ return prev
     stated: 'O(N log k)',
     code: 'Min-heap of the list heads gives O(N log k). That is the best you can do.',
   },
+  // Held-out: written after the rules were tuned on the entries above.
+{ id: 'heldout-anagram-counter', problemId: 'valid-anagram', class: 'correct', stated: 'O(n)', code: 'def is_anagram(s, t):\n    if len(s) != len(t):\n        return False\n    return Counter(s) == Counter(t)\n# O(n) time' },
+  { id: 'heldout-binary-search-given-duplicate', problemId: 'binary-search', class: 'other-problem', stated: 'O(n)', code: 'def has_dup(nums):\n    seen = set()\n    for x in nums:\n        if x in seen:\n            return True\n        seen.add(x)\n    return False\n# O(n)' },
+  { id: 'heldout-jump-game-greedy', problemId: 'jump-game', class: 'correct', stated: 'O(n)', code: 'reach = 0\nfor i, step in enumerate(nums):\n    if i > reach:\n        return False\n    reach = max(reach, i + step)\nreturn True\n# greedy O(n)' },
+  { id: 'heldout-kth-largest-words', problemId: 'kth-largest-element', class: 'words-only', stated: 'O(n log k)', code: 'Heap of size k, O(n log k).' },
+  { id: 'heldout-cycle-floyd', problemId: 'linked-list-cycle', class: 'correct', stated: 'O(n)', code: 'slow = fast = head\nwhile fast and fast.next:\n    slow = slow.next\n    fast = fast.next.next\n    if slow is fast:\n        return True\nreturn False\n# O(n) time, O(1) space' },
+  { id: 'heldout-temperatures-given-parentheses', problemId: 'daily-temperatures', class: 'other-problem', code: 'stack = []\nfor ch in s:\n    if ch in "([{":\n        stack.append(ch)\n    elif not stack or pairs[ch] != stack.pop():\n        return False\nreturn not stack' },
 ];

@@ -33,6 +33,9 @@ const IRREGULAR_PAST =
 const PRESENT_ACTION =
   'make|take|kill|explain|listen|ask|migrate|present|write|build|fix|add|start|move|call|check|split|run|create|send|talk|show|test|deploy|change|help|remove|restore|implement|design|propose|introduce|measure|contact|tell|find|decide|rewrite|refactor|profile';
 const NOT_ACTIONS = 'wanted|needed|liked|loved|hoped|used|supposed|guessed|believed|assumed|expected|joined|owned|learned|learnt|noticed|realised|realized|saw|heard|felt|thought|was|were|had|am|think|guess|feel|mean|know|have|would|will|can|could|should|must|really|just|never|always|still';
+/** Weaker signs of an outcome, trusted only in the closing sentence of a story. */
+const CLOSING_OUTCOME =
+  /\b(stopped|since|anymore|again|no longer|worked|happy|fine|better|faster|slower|lower|higher|less|deliver|ship|launch|finish|done|success|passed|grew|dropped|improved|went|gone|solved|fixed|saved|won|kept|stable)\b/;
 /** A first-person action in any tense and phrasing: "I sat down", "he and I co-wrote", "I make small prototype". */
 const ANY_FIRST_PERSON_ACTION = new RegExp(
   `\\b(?:i|(?:he|she|they|[a-z]+) and i|me and [a-z ]{2,20}?)\\s+(?:(?:then|also|first|just|actually|quickly|finally|personally|immediately|eventually|carefully|once|only|even)\\s+)?(?:have\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:[a-z]+(?:-[a-z]+)?ed|${IRREGULAR_PAST}|${PRESENT_ACTION})\\b`,
@@ -41,7 +44,7 @@ const ANY_FIRST_PERSON_ACTION = new RegExp(
 const SUBJECTLESS_ACTION = new RegExp(`^(?:then |so |and |also )?(?!(?:${NOT_ACTIONS}|based|related|used|supposed|focused)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
 const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
-  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered|fell|passed|renewed|adopted|switched|accepted?|succeeded|finished|completed|stabili[sz]ed)\b|delivered|shipped|launched|went (live|down|up|from)|go live|on time|ahead of schedule|on schedule|was adopted|were adopted|got promoted|retained|satisfied|closed the deal|never happened again|has not happened since|(none|nothing|no \w+) since|no similar|not lost|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it|we|i|our team) |(she|he|they) (ran|found|now|became|asked|still|renewed|accepted?)|worked\.|was fine|were fine|ended up|turned out|came back|come back|became|stayed|used daily|mentioned|refunded|restored|resolved|we now|now have|is now|are now|time now|now \d+|now under|now takes|now runs|still runs|(months?|weeks?|years?|days?) later|the next (\w+ ){1,2}(were|was|are))\b/;
+  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered|fell|passed|renewed|adopted|switched|accepted?|succeeded|finished|completed|stabili[sz]ed)\b|delivered|shipped|launched|went (live|down|up|from)|go live|on time|ahead of schedule|on schedule|was adopted|were adopted|got promoted|retained|satisfied|closed the deal|never happened again|has not happened since|(none|nothing|no \w+) since|no similar|not lost|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it|we|i|our team) |(she|he|they) (ran|found|now|became|asked|still|renewed|accepted?)|worked\.|was fine|were fine|ended up|came back|come back|became|stayed|used daily|mentioned|refunded|restored|resolved|we now|now have|is now|are now|time now|now \d+|now under|now takes|now runs|still runs|(months?|weeks?|years?|days?) later|the next (\w+ ){1,2}(were|was|are))\b/;
 const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i (always|now|add|write|check|make|run|use|do|never)|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
 const UNITS =
   '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b|times\\b|lines\\b|prs\\b|screens?\\b|hires?\\b|items?\\b|jobs?\\b|nights?\\b|waves?\\b';
@@ -177,6 +180,12 @@ function findStar(sentences: readonly SentenceSpan[], normalized: string): Answe
   // One sentence may hold both the action and its outcome ("I rolled it back and refunded everyone").
   if (!action && result && actions.some((sentence) => sentence.text === result)) action = result;
   if (!result && action && ordered.some((sentence) => sentence.text === action)) result = action;
+  // The closing sentence of a story usually tells how it ended, when it says so in any words.
+  const closing = sentences[sentences.length - 1];
+  if (!result && closing && sentences.length >= 3 && CLOSING_OUTCOME.test(normalizeText(closing.text))) {
+    result = closing.text;
+    used.add(closing);
+  }
   if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2) action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
   // A story opens with its scene: the first sentence left over sets the situation.
   const opening = sentences.slice(0, 2).filter((sentence) => countWords(sentence.text) >= 4 && !/\?$/.test(sentence.text));
