@@ -153,3 +153,39 @@ export function clip(text: string, max: number): string {
 export function toScore(value: number): number {
   return Math.min(10, Math.max(0, Math.round(value * 2) / 2));
 }
+
+const stemCache = new Map<string, RegExp>();
+
+/**
+ * Like {@link cuePattern}, but short word cues also match their inflections ("lock" matches
+ * "locks", "locked", "locking"), so concept coverage does not depend on one exact word form.
+ */
+export function stemmedCuePattern(cue: string): RegExp {
+  const cached = stemCache.get(cue);
+  if (cached) return cached;
+  const normalized = normalizeText(cue).trim();
+  let pattern = cuePattern(cue);
+  if (/^[a-z]{3,4}$/.test(normalized)) {
+    // A final "e" drops before -ing/-ed ("use" → "using"), a final consonant may double ("cut" → "cutting").
+    const base = normalized.endsWith('e') ? normalized.slice(0, -1) : normalized;
+    const last = normalized.slice(-1);
+    pattern = new RegExp(`(?<![a-z0-9])(?:${normalized}(?:s|es|d|ed|er|ers)?|${base}(?:ing|ed|er)|${normalized}${last}(?:ing|ed|er))(?![a-z0-9])`, 'g');
+  }
+  stemCache.set(cue, pattern);
+  return pattern;
+}
+
+/** The first cue found in normalised text, inflections of short cues included, or null. */
+export function firstStemmedCue(normalized: string, cues: readonly string[]): string | null {
+  return (
+    cues.find((cue) => {
+      const pattern = stemmedCuePattern(cue);
+      pattern.lastIndex = 0;
+      return pattern.test(normalized);
+    }) ?? null
+  );
+}
+
+/** Number words a candidate may write instead of digits ("two weeks", "a dozen services"). */
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens of|hundreds of|thousands of|a couple of|half an?';

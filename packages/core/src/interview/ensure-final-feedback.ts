@@ -60,6 +60,7 @@ async function computeFinalFeedback(
         feedback: turn.evaluation.feedback,
         strengths: turn.evaluation.strengths,
         improvements: turn.evaluation.improvements,
+        questionKey: turn.questionKey,
       })),
     },
     { abortSignal },

@@ -132,7 +132,17 @@ export const evaluateAnswerTask = define<EvaluateAnswerInput, EvaluateAnswerOutp
 // ---------------------------------------------------------------------------------------------
 export interface FinalFeedbackInput {
   role: DetectedRole;
-  turns: { question: string; kind: QuestionKind; answer: string; score: number; feedback: string; strengths: string[]; improvements: string[] }[];
+  turns: {
+    question: string;
+    kind: QuestionKind;
+    answer: string;
+    score: number;
+    feedback: string;
+    strengths: string[];
+    improvements: string[];
+    /** The bank key; follow-ups are `<key>#follow-up:<focus>`, which links them to their question. */
+    questionKey?: string | null;
+  }[];
   /** The overall score computed from the per-question scores; the model explains, it does not re-score. */
   overallScore: number;
   jobDescription: string | null;

@@ -54,11 +54,16 @@ describe('createCombinedReport', () => {
     expect(stored?.finalFeedback).not.toBeNull();
   });
 
-  it('should weigh behavioral and technical evenly without a DSA round', async () => {
+  // Without a DSA round the overall used to re-weight the two means evenly, so it differed
+  // from the questions' score shown next to it with no explanation; now it is that score.
+  it('should keep the questions\' score as the overall without a DSA round', async () => {
     const session = await finishQuestions(interviews, 'quick-practice');
+    const final = await interviews.getFinalFeedback({ sessionId: session.id });
     const { report } = await combined({ sessionId: session.id });
-    expect(report.weights).toEqual({ behavioral: 0.5, technical: 0.5, dsa: 0 });
-    expect(report.overallScore).toBe(roundScore(0.5 * (report.behavioralScore as number) + 0.5 * (report.technicalScore as number)));
+    expect(report.overallScore).toBe(final.feedback.overallScore);
+    expect(report.weights.dsa).toBe(0);
+    expect(report.weights.behavioral + report.weights.technical).toBeCloseTo(1);
+    expect(report.summary).toMatch(/overall score is the questions' score/);
     expect(report.dsa).toBeNull();
     expect(report.provenance.map((entry) => entry.task)).toEqual(expect.arrayContaining(['evaluate-answer', 'final-feedback', 'combined-feedback']));
   });

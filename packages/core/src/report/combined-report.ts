@@ -3,7 +3,7 @@ import type { CoachContext } from '../internal/context.js';
 import { ensureFinalFeedback } from '../interview/ensure-final-feedback.js';
 import { runTask } from '../language-model/run-task.js';
 import { combinedFeedbackTask } from '../prompts/tasks.js';
-import { buildReport, combineScores, COMBINED_REPORT_WEIGHTS, questionScores } from './build-report.js';
+import { buildReport, combineScores, COMBINED_REPORT_WEIGHTS, questionOnlyWeights, questionScores } from './build-report.js';
 import type { CombinedReportResult } from './report-service-types.js';
 
 /** Options of the combined report. */
@@ -30,10 +30,11 @@ export async function generateCombinedReport(context: CoachContext, options: Com
   if (isCombinedUpToDate(final.report, round)) return { report: final.report };
 
   const scores = questionScores(turns);
-  const { overallScore, weights } = combineScores(
-    { behavioral: scores.behavioral, technical: scores.technical, dsa: dsaEvaluation ? dsaEvaluation.score : null },
-    COMBINED_REPORT_WEIGHTS,
-  );
+  // Without a DSA round the overall is the questions' score itself (the mean over every
+  // answered turn), not a re-weighting of the behavioral and technical means.
+  const { overallScore, weights } = dsaEvaluation
+    ? combineScores({ behavioral: scores.behavioral, technical: scores.technical, dsa: dsaEvaluation.score }, COMBINED_REPORT_WEIGHTS)
+    : { overallScore: feedback.overallScore, weights: questionOnlyWeights(scores) };
   const { output, provenance } = await runTask(
     context,
     combinedFeedbackTask,

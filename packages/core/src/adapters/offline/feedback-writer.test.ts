@@ -98,6 +98,25 @@ describe('writeCombinedFeedback', () => {
   });
 });
 
+describe('final state of each question', () => {
+  it('should drop advice that a well-answered follow-up already fixed', () => {
+    const turns = [
+      { question: 'Tell me about a conflict.', kind: 'behavioral' as const, answer: 'x', score: 3.5, feedback: '', strengths: [], improvements: ['I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).', 'Say "I" for what you did.'], questionKey: 'beh-conflict' },
+      { question: 'What was the outcome?', kind: 'behavioral' as const, answer: 'y', score: 9.5, feedback: '', strengths: [], improvements: [], questionKey: 'beh-conflict#follow-up:result' },
+    ];
+    const output = writeFinalFeedback({ role: ROLE, turns, overallScore: 6.5, jobDescription: null });
+    expect(output.improvements.some((item) => /result/.test(item))).toBe(false);
+    expect(output.improvements).toContain('Say "I" for what you did.');
+  });
+
+  it('should not repeat the verdict and score in the combined summary', () => {
+    const final = writeFinalFeedback({ role: ROLE, turns: TURNS, overallScore: 7.2, jobDescription: null });
+    const output = writeCombinedFeedback({ role: ROLE, behavioral: { score: 7.2, summary: final.summary, strengths: [], improvements: [] }, dsa: null, overallScore: 7.2 });
+    expect(output.summary.match(/This is a good interview/g)).toHaveLength(1);
+    expect(output.summary.match(/7\.2\/10/g)).toHaveLength(1);
+  });
+});
+
 describe('writeInviteEmail', () => {
   const input = {
     candidateName: 'María José García-López',

@@ -56,6 +56,43 @@ function average(values: readonly number[]): number | null {
   return Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
 }
 
+/** Advice a follow-up on each focus addresses, so a well-answered follow-up retires it. */
+const FOCUS_ADVICE: Readonly<Record<string, RegExp>> = {
+  result: /\bresult|outcome|measurable/i,
+  specifics: /\bfigure|numbers?\b|concrete/i,
+  action: /\bsteps you took|own actions/i,
+  ownership: /say "i"|\bownership/i,
+  context: /\bsituation|responsible for/i,
+  example: /\bexample/i,
+  'trade-offs': /\btrade-?offs?/i,
+  reflection: /\blearn|differently/i,
+};
+
+/** A follow-up answer at this score or above fixed the gap it was asked about. */
+const FIXED_SCORE = 6.5;
+
+/**
+ * The improvements that still apply once each question's follow-ups are taken into account:
+ * advice on a gap that a later follow-up answered well is dropped, so the summary reflects
+ * the final state of every question rather than its first attempt.
+ */
+function currentImprovements(turns: FinalFeedbackInput['turns']): string[][] {
+  return turns.map((turn, index) => {
+    const base = turn.questionKey?.split('#')[0];
+    if (!base) return turn.improvements;
+    const later = turns.slice(index + 1).filter((other) => other.questionKey?.startsWith(`${base}#follow-up`) && other.score >= FIXED_SCORE);
+    if (later.length === 0) return turn.improvements;
+    const retired = (item: string, other: FinalFeedbackInput['turns'][number]) => {
+      const key = (other.questionKey?.split('#follow-up:')[1] ?? '').replace(/-\d+$/, '');
+      // A second attempt that scored well replaces the first one entirely.
+      if (key === 'restart' || key === 'refocus' || key.startsWith('more')) return true;
+      if (key === 'concept') return /could not find|stronger answer would/i.test(item);
+      return FOCUS_ADVICE[key]?.test(item) ?? false;
+    };
+    return turn.improvements.filter((item) => !later.some((other) => retired(item, other)));
+  });
+}
+
 /**
  * Final feedback of the question part: a summary naming the strongest and weakest answers
  * with their scores and the average per question kind, plus strengths and improvements
@@ -79,8 +116,12 @@ export function writeFinalFeedback(input: FinalFeedbackInput): FinalFeedbackOutp
     parts.push(`Per question: ${turns.map((turn, index) => `Q${index + 1} ${turn.score}/10`).join(', ')}.`);
   }
   const strengths = aggregate(turns.filter((turn) => turn.score > 2).map((turn) => turn.strengths), 8);
+  const current = currentImprovements(turns);
   const improvements = aggregate(
-    [...turns].sort((a, b) => a.score - b.score).map((turn) => turn.improvements),
+    turns
+      .map((turn, index) => ({ turn, improvements: current[index] ?? [] }))
+      .sort((a, b) => a.turn.score - b.turn.score)
+      .map((entry) => entry.improvements),
     8,
   );
   if (strengths[0]) parts.push(`Main strength: ${strengths[0].replace(/\.$/, '')}.`);
@@ -91,14 +132,27 @@ export function writeFinalFeedback(input: FinalFeedbackInput): FinalFeedbackOutp
 /** Merges the feedback of the question part and the DSA round without changing any score. */
 export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFeedbackOutput {
   const firstSentence = (text: string) => clip(text.split(/(?<=[.!?])\s/)[0] ?? text, 400);
+  // The questions' summary opens with its own verdict and score; repeating it reads twice.
+  const questionDetail = (summary: string) => {
+    const sentences = summary.split(/(?<=[.!?])\s/).filter((sentence) => sentence.trim() && !/^This (is|interview)\b/.test(sentence) && !/\d+(\.\d+)?\/10 (across|overall)/.test(sentence));
+    return sentences[0] ? clip(sentences[0], 400) : '';
+  };
   const parts = [`${verdict(input.overallScore)} for the ${input.role.title} role: ${input.overallScore}/10 overall.`];
-  parts.push(`Interview questions: ${input.behavioral.score}/10. ${firstSentence(input.behavioral.summary)}`);
+  const detail = questionDetail(input.behavioral.summary);
+  // Without a DSA round an equal questions' score would only repeat the overall.
+  if (input.dsa || input.behavioral.score !== input.overallScore) parts.push(`Interview questions: ${input.behavioral.score}/10.${detail ? ` ${detail}` : ''}`);
+  else if (detail) parts.push(detail);
   if (input.dsa) {
     parts.push(`Problem-solving round: ${input.dsa.score}/10${input.dsa.approach ? ` using ${input.dsa.approach}` : ''}. ${firstSentence(input.dsa.feedback)}`);
     const stronger = input.dsa.score > input.behavioral.score + 1 ? 'problem solving' : input.behavioral.score > input.dsa.score + 1 ? 'the interview questions' : null;
     if (stronger) parts.push(`The candidate was noticeably stronger in ${stronger}.`);
   } else {
-    parts.push('There was no problem-solving round.');
+    const differs = input.overallScore !== input.behavioral.score;
+    parts.push(
+      differs
+        ? `There was no problem-solving round; the overall score weighs the behavioral and technical answers by the report's weights, so it differs from the questions' mean.`
+        : 'There was no problem-solving round, so the overall score is the questions\' score.',
+    );
   }
   const interleave = (a: readonly string[], b: readonly string[]) => {
     const result: string[] = [];

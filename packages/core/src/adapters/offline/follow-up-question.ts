@@ -2,6 +2,7 @@ import type { GenerateQuestionInput, GenerateQuestionOutput } from '../../prompt
 import { baseQuestionKey, type KeyConcept } from '../../catalog/question-bank.js';
 import { analyzeAnswer, type AnswerAnalysis } from './rubric.js';
 import { clip, normalizeText, quote } from '../../internal/text-matching.js';
+import { withArticle } from '../../internal/grammar-check.js';
 
 type FollowUpTarget = NonNullable<GenerateQuestionInput['followUpTo']>;
 
@@ -12,7 +13,8 @@ function shortQuote(analysis: AnswerAnalysis): string | null {
   const sentence = analysis.star.action ?? analysis.covered[0]?.quote ?? analysis.sentences[0]?.text ?? null;
   if (!sentence) return null;
   const text = quote(sentence, 90);
-  return text.length >= 12 ? text : null;
+  if (text.length < 12) return null;
+  return text.length < sentence.trim().length ? `${text}…` : text;
 }
 
 function topicOf(question: string): string {
@@ -47,7 +49,7 @@ function focusesFor(analysis: AnswerAnalysis, kind: 'behavioral' | 'technical'):
 function questionFor(focus: Focus, analysis: AnswerAnalysis, target: FollowUpTarget, kind: 'behavioral' | 'technical', concept: KeyConcept | undefined): string {
   const said = shortQuote(analysis);
   const mention = said ? `You said: "${said}". ` : '';
-  const label = concept?.label ?? 'the part you found hardest';
+  const label = concept ? withArticle(concept.label) : 'the part you found hardest';
   switch (focus) {
     case 'restart':
       return kind === 'technical'
@@ -67,8 +69,8 @@ function questionFor(focus: Focus, analysis: AnswerAnalysis, target: FollowUpTar
       return `${mention}Let's make that concrete. Pick one specific moment: when was it, who was involved, what exactly did you do, and which tools, data or figures were involved?`;
     case 'concept':
       return kind === 'technical'
-        ? `Let's go one level deeper on "${topicOf(target.question)}". Your answer did not cover ${label}. How does it come into play here, and what would you do about it?`
-        : `${mention}Your answer did not touch on ${label}. Thinking of the same situation, how did that play out?`;
+        ? `Let's go one level deeper on "${topicOf(target.question)}". I could not find ${label} in your answer. How does it come into play here, and what would you do about it?`
+        : `${mention}I could not find ${label} in your answer. Thinking of the same situation, how did that play out?`;
     case 'example':
       return `Can you ground that in practice? Describe a specific time you applied this in a real project: what the situation was, what you decided, and what the result was.`;
     case 'trade-offs':
@@ -85,7 +87,7 @@ function questionFor(focus: Focus, analysis: AnswerAnalysis, target: FollowUpTar
  * The key is `<original key>#follow-up:<focus>`, so the evaluation knows what was asked.
  */
 export function createFollowUpQuestion(input: GenerateQuestionInput, target: FollowUpTarget): GenerateQuestionOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: target.question, questionKey: target.questionKey, answer: target.answer });
+  const analysis = analyzeAnswer({ kind: input.kind, question: target.question, questionKey: target.questionKey, answer: target.answer, role: input.role ?? null });
   const kind = analysis.rubric.style === 'technical' ? 'technical' : input.kind;
   const asked = new Set(input.previousQuestions.map((previous) => normalizeText(previous.question).trim()));
   const askedKeys = new Set(input.previousQuestions.map((previous) => previous.questionKey));

@@ -5,6 +5,7 @@ import type { LanguageModel } from '../../ports/language-model.js';
 import { TASKS, type EvaluateAnswerOutput, type GenerateQuestionInput, type GenerateQuestionOutput } from '../../prompts/tasks.js';
 import { SAMPLE_INPUTS } from '../../testing/conformance/language-model-samples.js';
 import { createOfflineInterviewer, OFFLINE_TASKS } from './offline-interviewer.js';
+import { checkGrammar } from '../../internal/grammar-check.js';
 
 async function call(model: LanguageModel, name: string, input: unknown, abortSignal?: AbortSignal) {
   const task = TASKS[name as keyof typeof TASKS];
@@ -104,5 +105,21 @@ describe('createOfflineInterviewer', () => {
     const final = (await call(model, 'final-feedback', { role, turns, overallScore, jobDescription: null })).object as { summary: string };
     expect(TASKS['final-feedback']!.schema.safeParse(final).success).toBe(true);
     expect(final.summary).toContain(`${overallScore}/10`);
+  });
+
+  // Regression: a technical follow-up read "What do you know about concurrency model".
+  it('should put generated text through the grammar check, with articles before singular concept labels', async () => {
+    const role: DetectedRole = { title: 'Backend Engineer', family: 'backend', seniority: 'mid', matchedSkills: ['Go'] };
+    const question = 'How does Go handle concurrency, and what mistakes do you see developers make with it?';
+    const followUp = (await call(model, 'generate-question', {
+      kind: 'technical', role, skills: ['Go'], resumeText: '', jobDescription: null,
+      previousQuestions: [{ question, kind: 'technical', questionKey: 'be-concurrency-model' }], questionNumber: 2, totalQuestions: 3,
+      followUpTo: { question, answer: "I don't know.", feedback: '', questionKey: 'be-concurrency-model' },
+      seed: 's',
+    })).object as GenerateQuestionOutput;
+    expect(followUp.question).toMatch(/What do you know about the concurrency model/);
+    expect(checkGrammar(followUp.question)).toEqual([]);
+    const evaluation = (await call(model, 'evaluate-answer', { kind: 'technical', question, questionKey: 'be-concurrency-model', answer: 'Goroutines and channels. A mutex protects shared maps.', role, jobDescription: null })).object as EvaluateAnswerOutput;
+    for (const text of [evaluation.feedback, ...evaluation.strengths, ...evaluation.improvements]) expect(checkGrammar(text)).toEqual([]);
   });
 });

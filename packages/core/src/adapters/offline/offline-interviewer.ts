@@ -18,6 +18,7 @@ import { chooseQuestion } from '../../catalog/question-bank.js';
 import { evaluateAnswer } from './rubric.js';
 import { detectRole, extractSkills, isRoleFamily } from '../../catalog/taxonomy.js';
 import { clip } from '../../internal/text-matching.js';
+import { tidyGeneratedText } from '../../internal/grammar-check.js';
 
 /** Options of {@link createOfflineInterviewer}. */
 export interface OfflineInterviewerOptions {
@@ -64,13 +65,27 @@ function generateQuestionTask(raw: unknown) {
   return normalized.followUpTo ? createFollowUpQuestion(normalized, normalized.followUpTo) : chooseQuestion(normalized);
 }
 
+/**
+ * Runs the grammar and punctuation check over the generated prose fields of a result.
+ * Evidence quotes and scores are left alone: quotes must stay verbatim.
+ */
+function tidy<T extends object>(result: T, fields: readonly (keyof T)[]): T {
+  const copy = { ...result };
+  for (const field of fields) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = tidyGeneratedText(value) as T[keyof T];
+    else if (Array.isArray(value)) copy[field] = value.map((item) => (typeof item === 'string' ? tidyGeneratedText(item) : item)) as T[keyof T];
+  }
+  return copy;
+}
+
 const HANDLERS: Readonly<Record<string, TaskHandler>> = {
   'detect-role': detectRoleTask,
-  'generate-question': generateQuestionTask,
-  'evaluate-answer': (input) => evaluateAnswer(requireObject('evaluate-answer', input) as unknown as EvaluateAnswerInput),
-  'final-feedback': (input) => writeFinalFeedback(requireObject('final-feedback', input) as unknown as FinalFeedbackInput),
-  'dsa-feedback': (input) => analyzeDsa(requireObject('dsa-feedback', input) as unknown as DsaFeedbackInput),
-  'combined-feedback': (input) => writeCombinedFeedback(requireObject('combined-feedback', input) as unknown as CombinedFeedbackInput),
+  'generate-question': (input) => tidy(generateQuestionTask(input), ['question']),
+  'evaluate-answer': (input) => tidy(evaluateAnswer(requireObject('evaluate-answer', input) as unknown as EvaluateAnswerInput), ['feedback', 'strengths', 'improvements']),
+  'final-feedback': (input) => tidy(writeFinalFeedback(requireObject('final-feedback', input) as unknown as FinalFeedbackInput), ['summary', 'strengths', 'improvements']),
+  'dsa-feedback': (input) => tidy(analyzeDsa(requireObject('dsa-feedback', input) as unknown as DsaFeedbackInput), ['reply', 'strengths', 'improvements', 'followUp']),
+  'combined-feedback': (input) => tidy(writeCombinedFeedback(requireObject('combined-feedback', input) as unknown as CombinedFeedbackInput), ['summary', 'strengths', 'improvements']),
   'invite-email': (input) => writeInviteEmail(requireObject('invite-email', input) as unknown as InviteEmailInput),
 };
 

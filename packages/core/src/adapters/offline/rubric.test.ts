@@ -52,7 +52,8 @@ describe('evaluateAnswer', () => {
     const output = evaluate(
       'At my last job our team was choosing a queue and I disagreed with my lead. I built a benchmark comparing Kafka and RabbitMQ and I presented the data to the team.',
     );
-    expect(output.feedback).toMatch(/but not .*the result/);
+    // Neutral wording: the rules say what they could not find rather than asserting absence.
+    expect(output.feedback).toMatch(/I could not find .*the result/);
     expect(output.improvements.some((item) => /result/i.test(item))).toBe(true);
     expect(output.strengths.some((item) => item.includes('"I built a benchmark comparing Kafka and RabbitMQ'))).toBe(true);
     expect(output.feedback).toMatch(/Rubric: STAR structure/);
@@ -173,7 +174,7 @@ describe('evaluateAnswer', () => {
       questionKey: 'be-slow-query',
     });
     expect(output.evidenceStatus).toBe('sufficient');
-    expect(output.feedback).toMatch(/Not covered: .*statistics and maintenance/);
+    expect(output.feedback).toMatch(/I could not find .*statistics and maintenance/);
   });
 
   it('should judge a follow-up answer on what it was asked for, not the whole story again', () => {
@@ -181,6 +182,86 @@ describe('evaluateAnswer', () => {
     const asFollowUp = evaluate(answer, { question: 'What was the outcome?', questionKey: 'beh-conflict#follow-up:result' });
     const asFresh = evaluate(answer, { question: CONFLICT, questionKey: 'beh-conflict' });
     expect(asFollowUp.score).toBeGreaterThan(asFresh.score);
+  });
+
+  describe('claims checked against the answer', () => {
+    it('should read figures written as words and hyphenated durations', () => {
+      const analysis = analyzeAnswer({
+        kind: 'behavioral',
+        question: CONFLICT,
+        questionKey: 'beh-conflict',
+        answer: 'We ran a 20-minute check every night. It took two weeks and 14 events were replayed. Latency went from 20 ms to 3 s.',
+      });
+      expect(analysis.metrics).toEqual(expect.arrayContaining(['20-minute', 'two weeks', '14 events', '20 ms']));
+    });
+
+    // Regression: "Not covered: skills that fit the role" for an answer naming Kafka, PostgreSQL, Go and Kubernetes.
+    it('should count skills of the role, by any alias, as skills that fit the role', () => {
+      const role: DetectedRole = { title: 'Backend Engineer', family: 'backend', seniority: 'senior', matchedSkills: ['Go', 'Kubernetes', 'PostgreSQL'] };
+      const analysis = analyzeAnswer({
+        kind: 'behavioral',
+        question: 'Walk me through your background.',
+        questionKey: 'beh-intro',
+        answer: 'Seven years of backend work. I run Postgres and k8s in production and write most services in Go.',
+        role,
+      });
+      expect(analysis.covered.map((entry) => entry.concept.label)).toContain('skills that fit the role');
+    });
+
+    // Regression: "Not covered: understanding the other side" for "I acknowledged his point … he and I co-wrote the guide".
+    it('should find a concept through its synonym set and never deny it', () => {
+      const answer =
+        'Last year our staff engineer wanted to move every service to gRPC. I disagreed because our clients were browsers. I acknowledged his point about schema drift. I proposed a pilot and measured it for a month. He and I co-wrote the migration guide afterwards.';
+      const output = evaluate(answer);
+      expect(`${output.feedback} ${output.improvements.join(' ')}`).not.toMatch(/(could not find|Not covered)[^.]*(understanding the other side|relationship kept)/);
+      expect(output.feedback).toMatch(/understanding the other side/);
+      const analysis = analyzeAnswer({ kind: 'behavioral', question: CONFLICT, questionKey: 'beh-conflict', answer });
+      expect(analysis.covered.map((entry) => entry.concept.label)).toEqual(expect.arrayContaining(['understanding the other side', 'relationship kept']));
+    });
+
+    // Regression: "Sets up the context" and "Describes your own actions" quoted the same opening sentence.
+    it('should quote each STAR element from its own sentence, the outcome from the result sentence', () => {
+      const output = evaluate(STAR_ANSWER);
+      const quoted = output.strengths.map((item) => /"([^"]+)"$/.exec(item)?.[1]).filter(Boolean);
+      const situation = output.strengths.find((item) => item.startsWith('Sets up the context'));
+      const action = output.strengths.find((item) => item.startsWith('Describes your own actions'));
+      const outcome = output.strengths.find((item) => item.startsWith('States the outcome'));
+      expect(action).toMatch(/"I listened to his concerns/);
+      expect(outcome).toMatch(/"As a result, we shipped the migration/);
+      expect(situation).not.toBe(undefined);
+      expect(new Set([situation, action, outcome].map((item) => /"([^"]+)"$/.exec(item ?? '')?.[1])).size).toBe(3);
+      for (const text of quoted) expect(STAR_ANSWER).toContain((text as string).replace(/…$/, ''));
+    });
+
+    it('should mark a cut quote with an ellipsis', () => {
+      const long = `${'At my last company we had a very long running migration of many services to a new platform with lots of detail '.repeat(2)}that went on.`;
+      const output = evaluate(`${long} I built the tooling myself. As a result we finished 2 weeks early.`);
+      const situation = output.strengths.find((item) => item.startsWith('Sets up the context'));
+      if (situation) expect(situation).toMatch(/…"$/);
+    });
+
+    // Regression: a STAR answer to a background question got "structure 0/1.5".
+    it('should score structure when the STAR elements are present, whatever the question', () => {
+      const output = evaluateAnswer({
+        kind: 'behavioral',
+        question: 'Walk me through your background.',
+        questionKey: 'beh-intro',
+        answer:
+          'At my last company the checkout API had a p99 of 3 s. My task was to bring it under a second. I moved the fraud check off the request path and added a cache. As a result the p99 dropped to 300 ms.',
+        role: ROLE,
+        jobDescription: null,
+      });
+      expect(output.feedback).toMatch(/structure 1\.5\/1\.5/);
+    });
+
+    // Regression: "It has no concrete example" next to the quoted example (20 ms → 3 s → 8 ms).
+    it('should not deny an example the technical answer gives', () => {
+      const output = evaluate(
+        'First I run EXPLAIN ANALYZE and add an index that matches the filter. On our orders table the query went from 20 ms to 3 s as data grew, and the index brought it back to 8 ms. Every index slows writes, so I keep only the ones the workload needs.',
+        { kind: 'technical', question: SLOW_QUERY, questionKey: 'be-slow-query' },
+      );
+      expect(`${output.feedback} ${output.improvements.join(' ')}`).not.toMatch(/no concrete example|could not find a concrete example|Add a concrete example/);
+    });
   });
 
   it('should be deterministic', () => {

@@ -1,11 +1,14 @@
 import type { QuestionKind } from '../../domain/index.js';
 import type { EvaluateAnswerInput, EvaluateAnswerOutput } from '../../prompts/tasks.js';
 import { rubricFor, type KeyConcept, type QuestionRubric } from '../../catalog/question-bank.js';
-import { extractSkills } from '../../catalog/taxonomy.js';
+import { extractSkills, SKILL_TAXONOMY, skillFamilies } from '../../catalog/taxonomy.js';
+import { widenCues } from '../../catalog/concept-synonyms.js';
+import type { DetectedRole } from '../../domain/index.js';
 import {
   clip,
   countWords,
-  firstCue,
+  firstStemmedCue,
+  NUMBER_WORDS,
   joinLabels,
   looseKey,
   normalizeText,
@@ -22,20 +25,56 @@ import {
 const SITUATION =
   /\b(when i was|at my (previous|last|current|first|old) (job|role|company|employer|team|position)|in my (previous|last|current|first) (role|job|company|team|position)|last (year|quarter|month|summer|spring|autumn|winter)|(a few|two|three|several) (weeks|months|years) ago|we were|our team (was|had)|the (project|company|team|client|customer|product|system|service) (was|had|needed|kept)|there was|situation|context|background|at the time|while (working|i was)|back in|in (19|20)\d\d|during (a|the|my))\b/;
 const TASK =
-  /\b(my (role|task|job|goal|responsibility|mandate|assignment) (was|were|became)|i was (responsible|asked|tasked|in charge|assigned|the (owner|lead))|i (needed|had) to|we (needed|had) to|the goal was|our goal|objective|the task was|the challenge was|my task|the deadline|had to (deliver|ship|fix|decide|choose|migrate|reduce)|i owned|i took ownership|it was (up to me|my job))\b/;
+  /\b(my (role|task|job|goal|responsibility|mandate|assignment) (was|were|became)|i was (responsible|asked|tasked|in charge|assigned|the (owner|lead))|i (needed|had) to|we (needed|had) to|the goal was|our goal|objective|the task was|the challenge was|my task|the deadline|had to (deliver|ship|fix|decide|choose|migrate|reduce)|i owned|i took ownership|it was (up to me|my job)|had to|must|needed to|(was|were) asked to|asked me to|i was the one|my job was|in charge)\b/;
 const FIRST_PERSON_ACTION =
   /\b(i|so i|then i|first,? i|next,? i|finally,? i)\s+(?:then |first |also |personally |quickly |immediately |carefully |eventually )?(decided|built|created|wrote|designed|implemented|proposed|organi[sz]ed|set up|scheduled|talked|spoke|met|analy[sz]ed|investigated|led|introduced|refactored|migrated|automated|negotiated|prioriti[sz]ed|reached out|asked|suggested|prototyped|measured|documented|presented|convinced|coordinated|identified|started|changed|split|added|reviewed|mentored|paired|rolled|fixed|debugged|drafted|ran|tested|hired|delegated|escalated|listened|explained|compared|benchmarked|deployed|shipped|launched|called|restructured|focused|gathered|collected|interviewed|mapped|broke|cut|moved|replaced|rewrote|pushed|worked|volunteered|took|made|set|kept|sat down|wrote up|put together|brought|created|defined|reduced|simplified|trained|coached|facilitated|ran)\b/;
+const IRREGULAR_PAST =
+  'did|made|took|wrote|built|sat|went|got|told|ran|set|kept|found|showed|gave|brought|led|spent|sent|chose|put|read|said|began|drew|held|met|paid|sold|stood|taught|threw|won|cut|split|spoke|rewrote|rebuilt|caught|fought|bought|picked|left';
+const PRESENT_ACTION =
+  'make|take|kill|explain|listen|ask|migrate|present|write|build|fix|add|start|move|call|check|split|run|create|send|talk|show|test|deploy|change|help|remove|restore|implement|design|propose|introduce|measure|contact|tell|find|decide|rewrite|refactor|profile';
+const NOT_ACTIONS = 'wanted|needed|liked|loved|hoped|used|supposed|guessed|believed|assumed|expected|joined|owned|learned|learnt|noticed|realised|realized|saw|heard|felt|thought|was|were|had|am|think|guess|feel|mean|know|have|would|will|can|could|should|must|really|just|never|always|still';
+/** Weaker signs of an outcome, trusted only in the closing sentence of a story. */
+const CLOSING_OUTCOME =
+  /\b(stopped|since|anymore|again|no longer|worked|happy|fine|better|faster|slower|lower|higher|less|deliver|ship|launch|finish|done|success|passed|grew|dropped|improved|went|gone|solved|fixed|saved|won|kept|stable)\b/;
+/** A first-person action in any tense and phrasing: "I sat down", "he and I co-wrote", "I make small prototype". */
+const ANY_FIRST_PERSON_ACTION = new RegExp(
+  `\\b(?:i|(?:he|she|they|[a-z]+) and i|me and [a-z ]{2,20}?)\\s+(?:(?:then|also|first|just|actually|quickly|finally|personally|immediately|eventually|carefully|once|only|even)\\s+)?(?:have\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:[a-z]+(?:-[a-z]+)?ed|${IRREGULAR_PAST}|${PRESENT_ACTION})\\b`,
+);
+/** A sentence that starts with an action verb and no subject, as in notes or bullets: "Built the prototype." */
+const SUBJECTLESS_ACTION = new RegExp(`^(?:then |so |and |also )?(?!(?:${NOT_ACTIONS}|based|related|used|supposed|focused)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
 const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
-  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered)\b|delivered|shipped|launched|went live|on time|ahead of schedule|was adopted|were adopted|got promoted|renewed|retained|satisfied|closed the deal|never happened again|has not happened since|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it) (is|are|was|were|can))\b/;
-const REFLECTION = /\b(i learned|i learnt|lesson|in hindsight|looking back|next time|i would (now|do)|since then|taught me|differently)\b/;
-const METRIC =
-  /(?:\$|€|£)\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|x\b|×|ms\b|milliseconds?\b|s\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|quarters?\b|years?\b|k\b|m\b|million\b|billion\b|thousand\b|users?\b|customers?\b|clients?\b|requests?\b|rps\b|qps\b|tb\b|gb\b|mb\b|engineers?\b|developers?\b|people\b|teams?\b|services?\b|tickets?\b|bugs?\b|incidents?\b|releases?\b|deploys?\b|deployments?\b|points?\b|nps\b|stars?\b)|\bfrom \d+(?:[.,]\d+)?\S* to \d+(?:[.,]\d+)?\S*|\b(?:doubled|halved|tripled|tenfold|ten-fold)\b|\bp(?:50|90|95|99)\b/gi;
+  /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered|fell|passed|renewed|adopted|switched|accepted?|succeeded|finished|completed|stabili[sz]ed)\b|delivered|shipped|launched|went (live|down|up|from)|go live|on time|ahead of schedule|on schedule|was adopted|were adopted|got promoted|retained|satisfied|closed the deal|never happened again|has not happened since|(none|nothing|no \w+) since|no similar|not lost|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it|we|i|our team) |(she|he|they) (ran|found|now|became|asked|still|renewed|accepted?)|worked\.|was fine|were fine|ended up|came back|come back|became|stayed|used daily|mentioned|refunded|restored|resolved|we now|now have|is now|are now|time now|now \d+|now under|now takes|now runs|still runs|(months?|weeks?|years?|days?) later|the next (\w+ ){1,2}(were|was|are))\b/;
+const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i (always|now|add|write|check|make|run|use|do|never)|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
+const UNITS =
+  '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b|times\\b|lines\\b|prs\\b|screens?\\b|hires?\\b|items?\\b|jobs?\\b|nights?\\b|waves?\\b';
+/**
+ * Figures: digits or number words with a unit ("20 ms", "two weeks", "14 events"),
+ * hyphenated durations ("20-minute", "two-week"), money, before/after ranges and percentiles.
+ */
+const METRIC = new RegExp(
+  [
+    '(?:\\$|€|£)\\s?\\d[\\d,.]*\\s?(?:k|m|bn|million|billion)?',
+    `\\b(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})(?:\\s?|-)(?:${UNITS})`,
+    '\\b\\d+(?:[.,]\\d+)?\\s?(?:→|->)\\s?\\d+(?:[.,]\\d+)?\\s?[a-z%]*',
+    '\\bfrom (?:about |around |roughly )?\\d+(?:[.,]\\d+)?\\S* (?:down |up )?to \\d+(?:[.,]\\d+)?\\S*',
+    '\\b(?:doubled|halved|tripled|tenfold|ten-fold)\\b|\\bby half\\b|\\bin half\\b',
+    '\\b(?:a|an|one) (?:day|week|month|quarter|year|hour|minute|sprint)\\b',
+    `(?<![+\\w])(?:\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s|-)[a-z]+s\\b(?<!\\b(?:is|was|has|does|its|this|thus|as|us|yes|plus|less|times))`,
+    '\\bday (?:one|two|three|four|five|six|seven|eight|nine|ten)\\b|\\bweek (?:one|two|three|four|five|six|nine|\\d+)\\b',
+    '\\bp(?:50|90|95|99)\\b',
+  ].join('|'),
+  'gi',
+);
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
 const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
 const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
-const EXAMPLE = /\b(for example|for instance|e\.g\.|such as|like a|like an|imagine|say we|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|we used|i used|in production|in practice|once had)\b/;
-const TRADE_OFF = /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|however|whereas|at the cost of|costs?|pay for|expensive|cheap|slower|depends on|it depends|the risk|pros and cons|but|the catch|in contrast|vs\.?|versus|unless|only if)\b/;
+const EXAMPLE =
+  /\b(for example|for instance|e\.g\.|say we|say you|suppose|a classic (case|example)|classic case|the case of|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|at my (current )?job|we used|i used|in production|in practice|once had|we had|in our (project|service|team|system|app|pricing|orders?)|on our|last (year|month|week|spring|summer|autumn|winter|quarter)|like orders|two (requests|threads|workers|goroutines|users|processes|transactions)|something like|like [a-z_]+\.[a-z_]+|(common|classic|typical) mistake)\b/;
+/** Weaker signs of an illustration, used only when no stronger one is found. */
+const WEAK_EXAMPLE = /\b(such as|like a|like an|imagine)\b/;
+const TRADE_OFF =
+  /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|whereas|at the cost of|at the expense of|costs?|pay for|expensive|slower|slows? down|more slow|takes space|overhead|penalty|the catch|the risk|risks?|pros and cons|in contrast|vs\.?|versus|it depends|only if|become a bottleneck|contention|can starve|stale entry|see data|breaks with|fail open|fail closed|readability)\b/;
 const COMPLEXITY = /\bo\([^)]{1,20}\)|\b\d+\s?(ms|s|gb|mb|tb|%|rps|qps)\b|\bp(50|90|95|99)\b/;
 const STRUCTURE = /\b(first|second|then|next|finally|currently|most recently|today|before that|after that|now i|to summari[sz]e|in short)\b/g;
 const FILLERS: readonly [string, RegExp][] = [
@@ -82,7 +121,11 @@ export interface AnswerAnalysis {
   missing: KeyConcept[];
   reasoning: number;
   example: boolean;
+  /** The sentence that makes the answer concrete, quoted in feedback. */
+  exampleSentence: string | null;
   tradeOffs: boolean;
+  tradeOffSentence: string | null;
+  reasoningSentence: string | null;
   complexity: boolean;
   structureMarkers: number;
   fillers: { word: string; count: number }[];
@@ -99,8 +142,93 @@ function sentenceWith(sentences: readonly SentenceSpan[], pattern: RegExp): stri
   return sentences.find((sentence) => pattern.test(normalizeText(sentence.text)))?.text ?? null;
 }
 
+/** A sentence without a bullet marker or a "Label:" prefix ("- Fix: I reverted" → "i reverted"). */
+function bodyOf(sentence: SentenceSpan): string {
+  return normalizeText(sentence.text)
+    .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')
+    .replace(/^[a-z]+(?: [a-z]+)?:\s*/, '')
+    .trim();
+}
+
+function matches(sentence: SentenceSpan, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(normalizeText(sentence.text));
+}
+
+/**
+ * Finds the STAR elements, each in its own sentence so one sentence is never quoted under two
+ * labels: the action is a first-person action sentence, the result the last sentence with an
+ * outcome (a figure preferred), the situation the earliest scene-setting sentence left, the
+ * task a sentence about the goal or responsibility left.
+ */
+function findStar(sentences: readonly SentenceSpan[], normalized: string): AnswerAnalysis['star'] {
+  const used = new Set<SentenceSpan>();
+  const take = (candidates: readonly SentenceSpan[]): string | null => {
+    const chosen = candidates.find((sentence) => !used.has(sentence)) ?? null;
+    if (chosen) used.add(chosen);
+    return chosen?.text ?? null;
+  };
+  const outcome = (sentence: SentenceSpan) => matches(sentence, RESULT) && !matches(sentence, REFLECTION);
+  const isAction = (sentence: SentenceSpan) =>
+    !matches(sentence, REFLECTION) && (matches(sentence, FIRST_PERSON_ACTION) || matches(sentence, ANY_FIRST_PERSON_ACTION) || SUBJECTLESS_ACTION.test(bodyOf(sentence)));
+  // The outcome comes late in a story: the latest outcome sentence, the opening one last.
+  const resultCandidates = [...sentences].reverse().filter(outcome);
+  const ordered = sentences.length >= 3 ? [...resultCandidates.filter((sentence) => sentence !== sentences[0]), ...resultCandidates.filter((sentence) => sentence === sentences[0])] : resultCandidates;
+  const actions = sentences.filter(isAction);
+  let result = take(ordered);
+  let action = take(actions.filter((sentence) => !matches(sentence, SITUATION)).concat(actions));
+  // One sentence may hold both the action and its outcome ("I rolled it back and refunded everyone").
+  if (!action && result && actions.some((sentence) => sentence.text === result)) action = result;
+  if (!result && action && ordered.some((sentence) => sentence.text === action)) result = action;
+  // The closing sentence of a story usually tells how it ended, when it says so in any words.
+  const closing = sentences[sentences.length - 1];
+  if (!result && closing && sentences.length >= 3 && CLOSING_OUTCOME.test(normalizeText(closing.text))) {
+    result = closing.text;
+    used.add(closing);
+  }
+  if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2) action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
+  // A story opens with its scene: the first sentence left over sets the situation.
+  const opening = sentences.slice(0, 2).filter((sentence) => countWords(sentence.text) >= 4 && !/\?$/.test(sentence.text));
+  const first = sentences.length >= 3 && opening[0] === sentences[0] && !used.has(sentences[0]!) ? take([sentences[0]!]) : null;
+  const situation = first ?? take(sentences.filter((sentence) => matches(sentence, SITUATION))) ?? (sentences.length >= 3 ? take(opening) : null);
+  // The task is often told with the scene ("I owned the service when…"), so it may share its sentence.
+  const taskSentence = sentences.find((sentence) => matches(sentence, TASK) && (!used.has(sentence) || sentence.text === situation));
+  const task = taskSentence?.text ?? null;
+  return { situation, task, action, result };
+}
+
+/** Skill concepts ("skills that fit the role") are covered by naming skills of the résumé or the role. */
+const SKILL_CONCEPT = /\b(skills?|stack|tools?|technolog|expertise)\b/;
+
+function roleSkillSentence(sentences: readonly SentenceSpan[], role: DetectedRole | null, jobDescription: string | null): string | null {
+  const wanted = new Set([...(role?.matchedSkills ?? []), ...(jobDescription ? extractSkills(jobDescription) : [])].map((skill) => skill.toLowerCase()));
+  return (
+    sentences.find((sentence) => {
+      const named = extractSkills(sentence.text);
+      return named.some((skill) => wanted.has(skill.toLowerCase()) || (role !== null && skillFamilies(skill).includes(role.family as never)));
+    })?.text ?? null
+  );
+}
+
+/** Whether any sentence shows a concept: its cues, their inflections and their synonym sets. */
+function conceptSentence(concept: KeyConcept, sentences: readonly SentenceSpan[], role: DetectedRole | null, jobDescription: string | null): string | null {
+  const cues = widenCues(concept.cues);
+  const found = sentences.find((sentence) => firstStemmedCue(normalizeText(sentence.text), cues) !== null);
+  if (found) return found.text;
+  if (SKILL_CONCEPT.test(normalizeText(concept.label))) return roleSkillSentence(sentences, role, jobDescription);
+  return null;
+}
+
 /** Reads an answer against a question's rubric and returns every signal the score uses. */
-export function analyzeAnswer(options: { kind: QuestionKind; question: string; questionKey: string | null; answer: string }): AnswerAnalysis {
+export function analyzeAnswer(options: {
+  kind: QuestionKind;
+  question: string;
+  questionKey: string | null;
+  answer: string;
+  /** The detected role: its skills count as skills that fit the role. */
+  role?: DetectedRole | null;
+  jobDescription?: string | null;
+}): AnswerAnalysis {
   const rubric = rubricFor(options);
   const answer = options.answer ?? '';
   const allSentences = splitSentences(answer);
@@ -110,21 +238,27 @@ export function analyzeAnswer(options: { kind: QuestionKind; question: string; q
   const normalized = normalizeText(scoredText);
   const wordCount = countWords(scoredText);
 
-  const star = {
-    situation: sentenceWith(sentences, SITUATION),
-    task: sentenceWith(sentences, TASK),
-    action: sentenceWith(sentences, FIRST_PERSON_ACTION) ?? (countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2 ? sentenceWith(sentences, TEAM_ACTION) : null),
-    result: sentenceWith(sentences, RESULT),
-  };
+  const star = findStar(sentences, normalized);
+  METRIC.lastIndex = 0;
   const metrics = uniqueBy([...scoredText.matchAll(METRIC)].map((match) => match[0].trim()), (value) => value.toLowerCase());
   const covered: AnswerAnalysis['covered'] = [];
   const missing: KeyConcept[] = [];
   for (const concept of rubric.concepts) {
-    const found = sentences.find((sentence) => firstCue(normalizeText(sentence.text), concept.cues) !== null);
-    if (found) covered.push({ concept, quote: found.text });
+    const found = conceptSentence(concept, sentences, options.role ?? null, options.jobDescription ?? null);
+    if (found) covered.push({ concept, quote: found });
     else missing.push(concept);
   }
   const fillers = FILLERS.map(([word, pattern]) => ({ word, count: countMatches(normalizeText(answer), pattern) })).filter((filler) => filler.count > 0);
+  const technologies = extractSkills(scoredText);
+  // A figure from a real system, or a scene from the candidate's work, is a concrete example.
+  const exampleSentence =
+    sentenceWith(sentences, EXAMPLE) ??
+    sentences.find((sentence) => {
+      METRIC.lastIndex = 0;
+      const text = normalizeText(sentence.text);
+      return METRIC.test(sentence.text) && /\b(we|i|our|my|us)\b/.test(text) && /\b(was|were|had|did|took|went|[a-z]+ed)\b/.test(text);
+    })?.text ??
+    sentenceWith(sentences, WEAK_EXAMPLE);
 
   const analysis: AnswerAnalysis = {
     rubric,
@@ -135,14 +269,17 @@ export function analyzeAnswer(options: { kind: QuestionKind; question: string; q
     star,
     reflection: sentenceWith(sentences, REFLECTION),
     metrics,
-    technologies: extractSkills(scoredText),
+    technologies,
     firstPerson: countMatches(normalized, FIRST_PERSON),
     team: countMatches(normalized, TEAM_PERSON),
     covered,
     missing,
     reasoning: countMatches(normalized, REASONING),
-    example: EXAMPLE.test(normalized),
+    example: exampleSentence !== null,
+    exampleSentence,
     tradeOffs: TRADE_OFF.test(normalized),
+    tradeOffSentence: sentenceWith(sentences, TRADE_OFF),
+    reasoningSentence: sentenceWith(sentences, new RegExp(REASONING.source)),
     complexity: COMPLEXITY.test(normalized),
     structureMarkers: countMatches(normalized, STRUCTURE),
     fillers,
@@ -206,6 +343,10 @@ function coverageRatio(analysis: AnswerAnalysis): number {
   return Math.min(1, analysis.covered.length / needed);
 }
 
+function starParts(analysis: AnswerAnalysis): number {
+  return Object.values(analysis.star).filter(Boolean).length;
+}
+
 function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
   const { rubric, star } = analysis;
   if (rubric.style === 'technical') {
@@ -225,7 +366,8 @@ function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
       { name: 'relevance', points: coverageRatio(analysis) * 4, max: 4 },
       { name: 'specificity', points: Math.min(2.5, specificityPoints(analysis, 2.5) + (star.result ? 0.5 : 0)), max: 2.5 },
       { name: 'ownership', points: ownershipPoints(analysis), max: 1.5 },
-      { name: 'structure', points: Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), max: 1.5 },
+      // A story told with its situation, actions and result is structured whatever the question.
+      { name: 'structure', points: Math.max(Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), starParts(analysis) * 0.375), max: 1.5 },
       { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [60, 350], fair: [30, 600] }, 0.5), max: 0.5 },
     ];
   }
@@ -258,8 +400,78 @@ function scoreOf(analysis: AnswerAnalysis, criteria: readonly Criterion[]): numb
 // ---------------------------------------------------------------------------------------------
 // Feedback
 
+/** A verbatim quote: the whole sentence, or its beginning marked with "…" when cut. */
 function short(text: string, max = 140): string {
-  return quote(text, max);
+  const quoted = quote(text, max);
+  return quoted.length < text.trim().length ? `${quoted}…` : quoted;
+}
+
+/** The sentence of the answer that contains a piece of it (a figure, a skill). */
+function sentenceContaining(analysis: AnswerAnalysis, piece: string): string | null {
+  return analysis.sentences.find((sentence) => sentence.text.includes(piece))?.text ?? null;
+}
+
+const ALIASES = new Map(
+  Object.values(SKILL_TAXONOMY)
+    .flat()
+    .map((definition) => [definition.name, definition.aliases.map((alias) => alias.replace(/^[=~]/, ''))] as const),
+);
+
+/**
+ * Skills a sentence names as technologies: written as a name ("Kafka", "k8s", "C#"), not an
+ * everyday word that happens to be a skill ("statistics", "caching", "stakeholders").
+ */
+function namedTechnologies(text: string): string[] {
+  return extractSkills(text).filter((skill) =>
+    (ALIASES.get(skill) ?? [skill]).some((alias) => {
+      const index = text.toLowerCase().indexOf(alias.toLowerCase());
+      if (index < 0) return false;
+      const written = text.slice(index, index + alias.length);
+      return /[A-Z0-9#+.]/.test(written);
+    }),
+  );
+}
+
+function skillSentence(analysis: AnswerAnalysis): { sentence: string; skills: string[] } | null {
+  for (const sentence of analysis.sentences) {
+    const skills = namedTechnologies(sentence.text);
+    if (skills.length > 0) return { sentence: sentence.text, skills };
+  }
+  return null;
+}
+
+/**
+ * Whether an answer shows any trace of a concept: a word of its label or cues, by its stem.
+ * A trace is not coverage, but it is enough doubt not to call the concept missing.
+ */
+function hasTrace(analysis: AnswerAnalysis, concept: KeyConcept): boolean {
+  const words = new Set(
+    (normalizeText(analysis.scoredText).match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.slice(0, 5)),
+  );
+  const stems = [concept.label, ...widenCues(concept.cues)]
+    .flatMap((text) => normalizeText(text).match(/[a-z][a-z-]{3,}/g) ?? [])
+    .filter((word) => !TRACE_STOP_WORDS.has(word))
+    .map((word) => word.slice(0, 5));
+  return stems.some((stem) => words.has(stem));
+}
+
+const TRACE_STOP_WORDS = new Set(['with', 'that', 'from', 'into', 'than', 'your', 'their', 'them', 'what', 'when', 'which', 'about', 'other', 'side', 'first', 'more', 'most', 'some', 'each', 'every']);
+
+/**
+ * The concepts the feedback may call missing. Only technical answers get such claims, and
+ * only for concepts without any trace in the answer: a behavioral story covers its points in
+ * too many phrasings to deny one with keyword rules. Follow-up answers are judged on what
+ * was asked, so only that gap may be called missing.
+ */
+function claimableMissing(analysis: AnswerAnalysis): KeyConcept[] {
+  if (analysis.rubric.style !== 'technical') return [];
+  const focus = analysis.rubric.followUpFocus;
+  const untraced = analysis.missing.filter((concept) => !hasTrace(analysis, concept));
+  if (focus === null) return untraced;
+  const match = /^concept-(\d+)$/.exec(focus);
+  if (!match) return [];
+  const asked = analysis.rubric.concepts[Number(match[1]) - 1];
+  return untraced.filter((concept) => concept === asked);
 }
 
 function fillerNote(analysis: AnswerAnalysis): string | null {
@@ -330,14 +542,14 @@ function structureSentence(analysis: AnswerAnalysis): string {
   const present = parts.filter((p) => p.present).map((p) => p.part === 'action' ? 'your actions' : `the ${p.part}`);
   const absent = parts.filter((p) => !p.present).map((p) => p.part === 'action' ? 'your own actions' : `the ${p.part}`);
   if (absent.length === 0) return 'It follows the full STAR structure: situation, task, action and result.';
-  if (present.length === 0) return 'It does not tell a story yet: there is no clear situation, task, action or result.';
-  return `It covers ${joinLabels(present)}, but not ${joinLabels(absent)}.`;
+  if (present.length === 0) return 'I could not find a story yet: no clear situation, task, action or result.';
+  return `It covers ${joinLabels(present)}; I could not find ${joinLabels(absent)}.`;
 }
 
 function specificitySentence(analysis: AnswerAnalysis): string {
   const figures = analysis.metrics.slice(0, 3);
   const tools = analysis.technologies.slice(0, 3);
-  if (figures.length === 0 && tools.length === 0) return 'It stays general: no figures, measurements or named tools.';
+  if (figures.length === 0 && tools.length === 0) return 'I could not find figures, measurements or named tools; if there were some, say them.';
   const bits = [
     figures.length ? `figures (${figures.join(', ')})` : '',
     tools.length ? `named skills and tools (${tools.join(', ')})` : '',
@@ -355,31 +567,41 @@ function ownershipSentence(analysis: AnswerAnalysis): string | null {
 
 function coverageSentence(analysis: AnswerAnalysis): string {
   const covered = analysis.covered.map((entry) => entry.concept.label);
-  const missing = analysis.missing.map((concept) => concept.label);
-  if (missing.length === 0) return `It covers every key point: ${joinLabels(covered)}.`;
-  if (covered.length === 0) return `It misses the key points: ${joinLabels(missing)}.`;
-  return `Covered: ${joinLabels(covered)}. Not covered: ${joinLabels(missing)}.`;
+  const missing = claimableMissing(analysis).map((concept) => concept.label);
+  if (missing.length === 0) return covered.length ? `It covers ${analysis.missing.length === 0 ? 'every key point' : 'these key points'}: ${joinLabels(covered)}.` : '';
+  if (covered.length === 0) return `I could not find these key points: ${joinLabels(missing)}.`;
+  return `Covered: ${joinLabels(covered)}. I could not find ${joinLabels(missing)}.`;
+}
+
+function isFirstPersonAction(sentence: string): boolean {
+  const normalized = normalizeText(sentence);
+  return FIRST_PERSON_ACTION.test(normalized) || ANY_FIRST_PERSON_ACTION.test(normalized);
 }
 
 function strengthsFor(analysis: AnswerAnalysis): string[] {
   const { star, rubric } = analysis;
   const items: string[] = [];
+  // In a technical explanation only measured figures ("20 ms", "40%") make it precise, not "two threads".
+  const measured = rubric.style === 'technical' ? analysis.metrics.filter((metric) => /\d/.test(metric) && !/^\d+\s[a-z]+s$/i.test(metric) && !/^p\d+$/i.test(metric)) : analysis.metrics;
+  const figureSentence = measured.map((metric) => sentenceContaining(analysis, metric)).find(Boolean) ?? null;
   if (rubric.style !== 'technical') {
     if (star.situation && star.task) items.push(`Sets up the context and the stakes: "${short(star.situation, 120)}"`);
-    if (star.action && analysis.firstPerson > 0) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
+    // Only a first-person action sentence shows the candidate's own actions.
+    if (star.action && isFirstPersonAction(star.action)) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
     if (star.result) items.push(`States the outcome: "${short(star.result, 120)}"`);
-    if (analysis.metrics.length > 0) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}).`);
-    if (ownershipPoints(analysis) >= 1.5) items.push('Shows clear personal ownership of the work.');
+    if (figureSentence) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}): "${short(figureSentence, 120)}"`);
+    if (ownershipPoints(analysis) >= 1.5 && star.action && isFirstPersonAction(star.action)) items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
     if (analysis.reflection) items.push(`Reflects on what was learned: "${short(analysis.reflection, 120)}"`);
   } else {
-    if (analysis.covered.length > 0) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}.`);
-    if (analysis.example) items.push('Grounds the explanation in a concrete example.');
-    if (analysis.tradeOffs) items.push('Discusses trade-offs rather than a single right answer.');
-    if (analysis.reasoning >= 2) items.push('Explains the reasoning behind each choice.');
-    if (analysis.complexity || analysis.metrics.length > 0) items.push('Uses concrete figures or complexity to be precise.');
+    const first = analysis.covered[0];
+    if (first) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}: "${short(first.quote, 120)}"`);
+    if (analysis.exampleSentence) items.push(`Grounds the explanation in a concrete example: "${short(analysis.exampleSentence, 120)}"`);
+    if (analysis.tradeOffs && analysis.tradeOffSentence) items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
+    if (analysis.reasoning >= 2 && analysis.reasoningSentence) items.push(`Explains the reasoning behind the choices: "${short(analysis.reasoningSentence, 120)}"`);
+    if (figureSentence) items.push(`Uses concrete figures to be precise: "${short(figureSentence, 120)}"`);
   }
-  if (analysis.technologies.length > 0) items.push(`Names the skills and tools involved (${analysis.technologies.slice(0, 4).join(', ')}).`);
-  if (rubric.style !== 'technical' && analysis.covered.length >= 2) items.push(`Relevant to the question: touches on ${joinLabels(analysis.covered.slice(0, 3).map((entry) => entry.concept.label))}.`);
+  const named = skillSentence(analysis);
+  if (named) items.push(`Names the skills and tools involved (${named.skills.slice(0, 4).join(', ')}): "${short(named.sentence, 120)}"`);
   return items;
 }
 
@@ -393,15 +615,16 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
     if (!star.situation && !followUp) items.push('Open with the situation: where you were, when it happened and what was at stake.');
     if (!star.task && !followUp) items.push('Say what you personally were responsible for or asked to achieve.');
     if (!star.action) items.push('Describe the specific steps you took yourself, in order, and why you chose them.');
-    if (!star.result) items.push('Close with the result, ideally measurable (time saved, error rate, revenue, users), and what you learned.');
+    if (!star.result) items.push('I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).');
   }
-  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('Add concrete numbers: sizes, durations, percentages, before-and-after figures.');
+  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('I could not find a figure; if there was one, say it with a number (sizes, durations, percentages, before and after).');
   if (rubric.style !== 'technical' && analysis.firstPerson + analysis.team > 0 && analysis.firstPerson / (analysis.firstPerson + analysis.team) < 0.4) {
     items.push(`Say "I" for what you did: the answer mostly says "we" (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my").`);
   }
-  if (analysis.missing.length > 0) items.push(`A stronger answer would also cover ${joinLabels(analysis.missing.slice(0, 3).map((concept) => concept.label))}.`);
-  if (rubric.style === 'technical') {
-    if (!analysis.example) items.push('Add a concrete example from a system you worked on.');
+  const missing = claimableMissing(analysis);
+  if (missing.length > 0) items.push(`I could not find ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`);
+  if (rubric.style === 'technical' && rubric.followUpFocus === null) {
+    if (!analysis.example) items.push('I could not find a concrete example; if you have one, name the system and what happened.');
     if (!analysis.tradeOffs) items.push('Name the trade-offs and when you would choose differently.');
   }
   if (analysis.wordCount < 45) items.push('Develop the answer: about one to two minutes of speech (roughly 150–300 words) gives room for the details that matter.');
@@ -419,7 +642,7 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
  * removed before scoring, cost points and are reported as a red flag.
  */
 export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer });
+  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer, role: input.role ?? null, jobDescription: input.jobDescription ?? null });
   if (analysis.insufficient) return insufficientResult(analysis, input.answer);
 
   const criteria = criteriaFor(analysis);
@@ -427,7 +650,12 @@ export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput
   const breakdown = `Rubric: ${criteria.map((criterion) => `${criterion.name} ${toHalf(Math.min(criterion.points, criterion.max))}/${criterion.max}`).join(', ')}${analysis.injections.length ? `, red-flag penalty −${INJECTION_PENALTY}` : ''}.`;
   const sentences =
     analysis.rubric.style === 'technical'
-      ? [scoreBand(score), coverageSentence(analysis), analysis.tradeOffs ? 'It weighs trade-offs.' : 'It does not discuss trade-offs.', analysis.example ? 'It includes a concrete example.' : 'It has no concrete example.']
+      ? [
+          scoreBand(score),
+          coverageSentence(analysis),
+          analysis.tradeOffs ? 'It weighs trade-offs.' : 'I could not find a trade-off discussed.',
+          analysis.example ? 'It includes a concrete example.' : 'I could not find a concrete example.',
+        ]
       : [
           scoreBand(score),
           analysis.rubric.style === 'star' ? structureSentence(analysis) : coverageSentence(analysis),

@@ -241,7 +241,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       { label: 'k equal to 1 or to n', cues: ['k == 1', 'k == n', 'k = 1', 'k equals'] },
       { label: 'removing indices that left the window', cues: ['out of the window', 'outside the window', 'i - k', 'left the window', 'expired', 'index <= i - k'] },
-      EDGE.duplicates('equal values inside the window'),
+      // Popping with `<=` (or keeping equals with `<`) is a deliberate choice about equal values.
+      { label: 'equal values inside the window', cues: [...EDGE.duplicates().cues, '] <= x', '] <= nums[i]', '] <= num', '] < x', '] < nums[i]', '<= nums[i]', '<= current', 'equal values'] },
     ],
     followUps: [
       'Why is each index pushed and popped at most once?',

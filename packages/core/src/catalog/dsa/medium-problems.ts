@@ -174,7 +174,7 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
       {
         name: 'sort + two pointers',
         description: 'Sort; for each first element, find pairs in the rest with two pointers moving inwards, skipping duplicates.',
-        signature: ['sort', 'left|lo|j', 'right|hi|k'],
+        signature: ['sort', 'left|lo|j|l', 'right|hi|k|r'],
         time: 'O(n^2)',
         space: 'O(1)',
         optimal: true,
@@ -276,7 +276,7 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
       {
         name: 'flood fill (DFS or BFS)',
         description: 'Scan the grid; on each unvisited land cell, count an island and flood-fill its neighbours.',
-        signature: ['dfs|bfs|flood|queue|recurs|stack', 'neighbo|up|down|adjacent|directions|4 directions|r + 1|i + 1|r+1|i+1'],
+        signature: ['dfs|bfs|flood|queue|recurs|stack|sink|visit', 'neighbo|up|down|adjacent|directions|4 directions|r + 1|i + 1|r+1|i+1|r + dr|dr, dc'],
         time: 'O(m · n)',
         space: 'O(m · n)',
         optimal: true,

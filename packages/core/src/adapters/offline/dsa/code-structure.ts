@@ -32,7 +32,8 @@ const LOOP_LINE =
  * stack or deque, advancing a window edge, or visiting a node's neighbours in a traversal.
  */
 const AMORTIZED_LOOP =
-  /\bwhile\b.*\b(stack|deque|queue|heap|window|left|lo|start|slow|dq)\b|\b(for|each)\b.*\b(neighbou?rs?|adj|adjacent|adjacency|edges?|children|graph\s*\[|directions|dirs)\b/;
+  /\bwhile\b.*\b(stack|deque|queue|heap|window|left|lo|start|slow|dq|l|r)\b|\b(for|each)\b.*\b(neighbou?rs?|adj|adjacent|adjacency|edges?|children|graph\s*\[|directions|dirs)\b/;
+const HIDDEN_SCAN = /\b(max|min|sum|sorted|any|all)\s*\(\s*\w+\s*\[[^\]]*:[^\]]*\]|\.index\s*\(|\.count\s*\(|\bin\s+\w+\s*\[[^\]]*:[^\]]*\]/;
 const BINARY_LOOP = /\b(lo|low|left|l|start|begin)\s*(<=|<)\s*(hi|high|right|r|end)\b/;
 const HEAP_OP = /heappush|heappop|heapq|push\w* (?:into |onto |to )?(?:the )?(?:min-?|max-?)?heap|pop\w* (?:from )?(?:the )?(?:min-?|max-?)?heap|heap\.(?:push|pop|add|poll|offer)|pq\.(?:push|pop|add|poll|offer)|priority ?queue/;
 const CODE_TOKEN = /(=|==|<=|>=|!=|\+\+|\+=|-=|->|=>|←|:=|\breturn\b|\bif\b|\belse\b|\bfor\b|\bwhile\b|\bdef\b|\bfunction\b|\bloop\b|\bappend\b|\bpush\b|\bpop\b|\[.*\]|\w+\(.*\))/;
@@ -94,6 +95,11 @@ export function analyzeCodeStructure(code: string): CodeStructure {
     const enclosingLinear = stack.filter((frame) => frame.kind === 'linear').length;
     const enclosingBinary = stack.filter((frame) => frame.kind === 'binary').length;
     if (HEAP_OP.test(line) && enclosingLinear > 0) heapInLoop = true;
+    // A builtin that scans a slice or a list inside a loop is a hidden inner loop.
+    if (enclosingLinear > 0 && HIDDEN_SCAN.test(line)) {
+      loopDepth = Math.max(loopDepth, enclosingLinear + 1);
+      loopCost = maxCost(loopCost, { degree: enclosingLinear + 1, logs: 0, exponential: false });
+    }
 
     const loopsOnLine = LOOP_LINE.test(line) ? Math.max(1, (line.match(/\bfor\b|\bwhile\b/g) ?? []).length) : 0;
     if (loopsOnLine > 0) {
@@ -137,7 +143,9 @@ export function analyzeCodeStructure(code: string): CodeStructure {
   if (sorts) timeCost = maxCost(timeCost, { degree: 1, logs: 1, exponential: false });
   if (binarySearch && !hasLoops) timeCost = maxCost(timeCost, { degree: 0, logs: 1, exponential: false });
   if (recursive) {
-    timeCost = branchingRecursion && !memoized ? { degree: 0, logs: 0, exponential: true } : maxCost(timeCost, { degree: 1, logs: 0, exponential: false });
+    // A flood fill marks what it visits, so its calls are bounded by the input, not exponential.
+    const marksVisited = /\bvisited\b|\bseen\b|= ?'0'|= ?"0"|= ?'#'|\bmark/.test(normalizedAll);
+    timeCost = branchingRecursion && !memoized && !marksVisited ? { degree: 0, logs: 0, exponential: true } : maxCost(timeCost, { degree: 1, logs: 0, exponential: false });
   }
 
   const twoDimensional = /\bdp\s*\[[^\]]*\]\s*\[|\[\s*\[|\bmatrix\b|\bgrid\b|\btable\b.*\brows?\b/.test(normalizedAll);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complexityRank, formatCost, statedComplexities } from './complexity.js';
+import { complexityRank, formatCost, statedAgrees, statedComplexities, statedTotal } from './complexity.js';
 import { analyzeCodeStructure } from './code-structure.js';
 
 describe('complexityRank', () => {
@@ -26,6 +26,25 @@ describe('statedComplexities', () => {
       ['O(n log n)', 'time'],
       ['O(1)', 'space'],
     ]);
+  });
+});
+
+describe('statedTotal', () => {
+  it('should read each stated complexity as the whole expression, quoted as written', () => {
+    const texts = ['Time O(N * L * 26), or O(N·L²) counting the strings.', 'It is O(n log n).', 'Runs in O((V + E) log V) time.'];
+    expect(statedComplexities(texts[0]!).map((entry) => entry.text)).toEqual(['O(N * L * 26)', 'O(N·L²)']);
+    expect(statedComplexities(texts[1]!)[0]?.text).toBe('O(n log n)');
+    expect(statedComplexities(texts[2]!)[0]?.text).toBe('O((V + E) log V)');
+    expect(complexityRank('O(N·L²)')).toBe(complexityRank('O(n^3)'));
+    expect(complexityRank('O(nk)')).toBe(complexityRank('O(n^2)'));
+  });
+
+  it('should take the total, not a per-step factor, and let the factor refine it', () => {
+    const total = statedTotal(['Time O(N * L * 26) (plus O(L) to build each string).'], 'time');
+    expect(total?.primary.text).toBe('O(N * L * 26)');
+    expect(total?.factors.map((factor) => factor.text)).toEqual(['O(L)']);
+    expect(statedAgrees(total, complexityRank('O(N · L^2)'))).toBe(true);
+    expect(statedAgrees(statedTotal(['It is O(n) time because each element is visited once with O(1) hash lookups.'], 'time'), complexityRank('O(n)'))).toBe(true);
   });
 });
 
