@@ -1,5 +1,5 @@
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
-import { defineFunction, seededRandom, shuffle, testCase, treeFromLevelOrder, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
+import { defineFunction, once, runnableProblem, seededRandom, shuffle, testCase, treeFromLevelOrder, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
 
 // The easy problems of the DSA bank, runnable in JavaScript and Python. Expected values of
 // large generated inputs are computed by the small trusted implementations below, never typed.
@@ -31,12 +31,12 @@ function twoSumLarge(): RunnableTestCase {
   return testCase(`large input (n = ${LARGE})`, [nums, target], twoSumIndices(nums, target));
 }
 
-const twoSum: RunnableProblem = {
+const twoSum = runnableProblem({
   problemId: 'two-sum',
   ...defineFunction({ javascript: ['twoSum', ['nums', 'target']], python: ['two_sum', ['nums', 'target']] }),
   comparator: 'unordered',
   examples: [testCase('example 1', [[2, 7, 11, 15], 9], [0, 1]), testCase('example 2', [[3, 2, 4], 6], [1, 2])],
-  hidden: [
+  hidden: () => [
     testCase('two elements', [[1, 2], 3], [0, 1]),
     testCase('duplicates forming the pair', [[3, 3], 6], [0, 1]),
     testCase('not reusing the same element', [[3, 2, 4], 6], [1, 2]),
@@ -66,7 +66,7 @@ const twoSum: RunnableProblem = {
         seen[x] = i
     return []`,
   },
-};
+});
 
 // ---------- valid-parentheses ----------
 
@@ -90,14 +90,12 @@ function deeplyNested(seed: number, breakLast: boolean): string {
   return openers.join('') + closers.join('');
 }
 
-const validParenthesesLarge = [deeplyNested(202, false), deeplyNested(203, true)];
-
-const validParentheses: RunnableProblem = {
+const validParentheses = runnableProblem({
   problemId: 'valid-parentheses',
   ...defineFunction({ javascript: ['isValid', ['s']], python: ['is_valid', ['s']] }),
   comparator: 'exact',
   examples: [testCase('example 1', ['()[]{}'], true), testCase('example 2', ['([)]'], false), testCase('example 3', ['{[]}'], true)],
-  hidden: [
+  hidden: () => [
     testCase('empty string', [''], true),
     testCase('a single opening bracket', ['('], false),
     testCase('closing bracket with an empty stack', [')'], false),
@@ -107,7 +105,7 @@ const validParentheses: RunnableProblem = {
     testCase('mismatched types', ['(]'], false),
     testCase('nested and sequential', ['([{}])(){}[]'], true),
     testCase('extra closing bracket', ['())'], false),
-    ...validParenthesesLarge.map((s, index) => testCase(`large deeply nested input (n = ${s.length}) ${index + 1}`, [s], bracketsValid(s))),
+    ...[deeplyNested(202, false), deeplyNested(203, true)].map((s, index) => testCase(`large deeply nested input (n = ${s.length}) ${index + 1}`, [s], bracketsValid(s))),
   ],
   references: {
     javascript: `function isValid(s) {
@@ -129,7 +127,7 @@ const validParentheses: RunnableProblem = {
             return False
     return not stack`,
   },
-};
+});
 
 // ---------- best-time-to-buy-and-sell-stock ----------
 
@@ -143,17 +141,17 @@ function bestProfit(prices: readonly number[]): number {
   return best;
 }
 
-const stockLarge = (() => {
+const stockLarge = once(() => {
   const random = seededRandom(303);
   return Array.from({ length: LARGE }, () => random.int(0, 10_000));
-})();
+});
 
-const bestTimeToBuyAndSellStock: RunnableProblem = {
+const bestTimeToBuyAndSellStock = runnableProblem({
   problemId: 'best-time-to-buy-and-sell-stock',
   ...defineFunction({ javascript: ['maxProfit', ['prices']], python: ['max_profit', ['prices']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[7, 1, 5, 3, 6, 4]], 5), testCase('example 2', [[7, 6, 4, 3, 1]], 0)],
-  hidden: [
+  hidden: () => [
     testCase('empty price list', [[]], 0),
     testCase('a single day', [[5]], 0),
     testCase('two rising days', [[1, 2]], 1),
@@ -162,7 +160,7 @@ const bestTimeToBuyAndSellStock: RunnableProblem = {
     testCase('lowest price comes last', [[2, 4, 1]], 2),
     testCase('new minimum after the first peak', [[3, 2, 6, 5, 0, 3]], 4),
     testCase('best sale after a later minimum', [[1, 2, 4, 2, 5, 7, 2, 4, 9, 0]], 8),
-    testCase(`large input (n = ${LARGE})`, [stockLarge], bestProfit(stockLarge)),
+    testCase(`large input (n = ${LARGE})`, [stockLarge()], bestProfit(stockLarge())),
   ],
   references: {
     javascript: `function maxProfit(prices) {
@@ -182,13 +180,13 @@ const bestTimeToBuyAndSellStock: RunnableProblem = {
         best = max(best, price - lowest)
     return best`,
   },
-};
+});
 
 // ---------- contains-duplicate ----------
 
 const hasDuplicate = (nums: readonly number[]): boolean => new Set(nums).size !== nums.length;
 
-const duplicateLarge = (() => {
+const duplicateLarge = once(() => {
   const random = seededRandom(404);
   const distinct = shuffle(
     Array.from({ length: LARGE }, (_, index) => index * 7 - 350_000),
@@ -198,14 +196,14 @@ const duplicateLarge = (() => {
   const repeated = [...distinct];
   repeated[LARGE - 1] = repeated[LARGE - 50] as number;
   return { distinct, repeated };
-})();
+});
 
-const containsDuplicate: RunnableProblem = {
+const containsDuplicate = runnableProblem({
   problemId: 'contains-duplicate',
   ...defineFunction({ javascript: ['containsDuplicate', ['nums']], python: ['contains_duplicate', ['nums']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[1, 2, 3, 1]], true), testCase('example 2', [[1, 2, 3, 4]], false)],
-  hidden: [
+  hidden: () => [
     testCase('empty input', [[]], false),
     testCase('a single element', [[7]], false),
     testCase('two equal elements', [[7, 7]], true),
@@ -213,8 +211,8 @@ const containsDuplicate: RunnableProblem = {
     testCase('a number and its negation', [[-1, 1]], false),
     testCase('many duplicates', [[1, 1, 1, 3, 3, 4, 3, 2, 4, 2]], true),
     testCase('zero and large magnitudes', [[0, 1_000_000_000, -1_000_000_000]], false),
-    testCase(`large distinct input (n = ${LARGE})`, [duplicateLarge.distinct], hasDuplicate(duplicateLarge.distinct)),
-    testCase(`large input with one late duplicate (n = ${LARGE})`, [duplicateLarge.repeated], hasDuplicate(duplicateLarge.repeated)),
+    testCase(`large distinct input (n = ${LARGE})`, [duplicateLarge().distinct], hasDuplicate(duplicateLarge().distinct)),
+    testCase(`large input with one late duplicate (n = ${LARGE})`, [duplicateLarge().repeated], hasDuplicate(duplicateLarge().repeated)),
   ],
   references: {
     javascript: `function containsDuplicate(nums) {
@@ -233,7 +231,7 @@ const containsDuplicate: RunnableProblem = {
         seen.add(x)
     return False`,
   },
-};
+});
 
 // ---------- valid-anagram ----------
 
@@ -249,7 +247,7 @@ function sameLetters(s: string, t: string): boolean {
   return true;
 }
 
-const anagramLarge = (() => {
+const anagramLarge = once(() => {
   const random = seededRandom(505);
   const letters = Array.from({ length: LARGE }, () => 'abcdefghijklmnopqrstuvwxyz'[random.int(0, 25)] as string);
   const s = letters.join('');
@@ -257,14 +255,14 @@ const anagramLarge = (() => {
   // One letter changed in the middle: same length, different counts.
   const changed = t.slice(0, LARGE / 2) + (t[LARGE / 2] === 'z' ? 'y' : 'z') + t.slice(LARGE / 2 + 1);
   return { s, t, changed };
-})();
+});
 
-const validAnagram: RunnableProblem = {
+const validAnagram = runnableProblem({
   problemId: 'valid-anagram',
   ...defineFunction({ javascript: ['isAnagram', ['s', 't']], python: ['is_anagram', ['s', 't']] }),
   comparator: 'exact',
   examples: [testCase('example 1', ['anagram', 'nagaram'], true), testCase('example 2', ['rat', 'car'], false)],
-  hidden: [
+  hidden: () => [
     testCase('empty strings', ['', ''], true),
     testCase('a single equal letter', ['a', 'a'], true),
     testCase('a single different letter', ['a', 'b'], false),
@@ -273,8 +271,8 @@ const validAnagram: RunnableProblem = {
     testCase('repeated letters', ['aabbcc', 'abcabc'], true),
     testCase('upper-case letters', ['Abc', 'cbA'], true),
     testCase('non-ASCII letters', ['日本語', '語本日'], true),
-    testCase(`large anagram (n = ${LARGE})`, [anagramLarge.s, anagramLarge.t], sameLetters(anagramLarge.s, anagramLarge.t)),
-    testCase(`large, one letter changed (n = ${LARGE})`, [anagramLarge.s, anagramLarge.changed], sameLetters(anagramLarge.s, anagramLarge.changed)),
+    testCase(`large anagram (n = ${LARGE})`, [anagramLarge().s, anagramLarge().t], sameLetters(anagramLarge().s, anagramLarge().t)),
+    testCase(`large, one letter changed (n = ${LARGE})`, [anagramLarge().s, anagramLarge().changed], sameLetters(anagramLarge().s, anagramLarge().changed)),
   ],
   references: {
     javascript: `function isAnagram(s, t) {
@@ -294,7 +292,7 @@ const validAnagram: RunnableProblem = {
 def is_anagram(s, t):
     return len(s) == len(t) and Counter(s) == Counter(t)`,
   },
-};
+});
 
 // ---------- reverse-linked-list ----------
 
@@ -302,12 +300,12 @@ def is_anagram(s, t):
 // version to stay under Python's default recursion limit.
 const LONG_LIST = 500;
 
-const reverseLong = (() => {
+const reverseLong = once(() => {
   const random = seededRandom(606);
   return Array.from({ length: LONG_LIST }, () => random.int(-1000, 1000));
-})();
+});
 
-const reverseLinkedList: RunnableProblem = {
+const reverseLinkedList = runnableProblem({
   problemId: 'reverse-linked-list',
   ...defineFunction({
     javascript: ['reverseList', ['head']],
@@ -318,7 +316,7 @@ const reverseLinkedList: RunnableProblem = {
   }),
   comparator: 'exact',
   examples: [testCase('example 1', [[1, 2, 3, 4, 5]], [5, 4, 3, 2, 1]), testCase('example 2', [[1, 2]], [2, 1])],
-  hidden: [
+  hidden: () => [
     testCase('empty list', [[]], []),
     testCase('a single node', [[1]], [1]),
     testCase('two equal nodes', [[4, 4]], [4, 4]),
@@ -327,7 +325,7 @@ const reverseLinkedList: RunnableProblem = {
     testCase('odd length', [[9, 8, 7, 6, 5, 4, 3]], [3, 4, 5, 6, 7, 8, 9]),
     testCase('even length', [[10, 20, 30, 40]], [40, 30, 20, 10]),
     testCase('already descending', [[3, 2, 1]], [1, 2, 3]),
-    testCase(`long list (n = ${LONG_LIST})`, [reverseLong], [...reverseLong].reverse()),
+    testCase(`long list (n = ${LONG_LIST})`, [reverseLong()], [...reverseLong()].reverse()),
   ],
   references: {
     javascript: `function reverseList(head) {
@@ -348,17 +346,17 @@ const reverseLinkedList: RunnableProblem = {
         current.next, prev, current = prev, current, current.next
     return prev`,
   },
-};
+});
 
 // ---------- merge-two-sorted-lists ----------
 
-const mergeLong = (() => {
+const mergeLong = once(() => {
   const random = seededRandom(707);
   const sortedList = (length: number): number[] => Array.from({ length }, () => random.int(-500, 500)).sort((a, b) => a - b);
   return [sortedList(200), sortedList(180)] as const;
-})();
+});
 
-const mergeTwoSortedLists: RunnableProblem = {
+const mergeTwoSortedLists = runnableProblem({
   problemId: 'merge-two-sorted-lists',
   ...defineFunction({
     javascript: ['mergeTwoLists', ['list1', 'list2']],
@@ -369,7 +367,7 @@ const mergeTwoSortedLists: RunnableProblem = {
   }),
   comparator: 'exact',
   examples: [testCase('example 1', [[1, 2, 4], [1, 3, 4]], [1, 1, 2, 3, 4, 4]), testCase('example 2', [[], [0]], [0])],
-  hidden: [
+  hidden: () => [
     testCase('both lists empty', [[], []], []),
     testCase('second list empty', [[5], []], [5]),
     testCase('first list entirely smaller', [[1, 2, 3], [4, 5, 6]], [1, 2, 3, 4, 5, 6]),
@@ -379,9 +377,9 @@ const mergeTwoSortedLists: RunnableProblem = {
     testCase('single nodes out of order', [[2], [1]], [1, 2]),
     testCase('remainder of the longer list', [[1, 3, 5, 7, 9, 11], [2]], [1, 2, 3, 5, 7, 9, 11]),
     testCase(
-      `long lists (${mergeLong[0].length} + ${mergeLong[1].length} nodes)`,
-      [mergeLong[0], mergeLong[1]],
-      [...mergeLong[0], ...mergeLong[1]].sort((a, b) => a - b),
+      `long lists (${mergeLong()[0].length} + ${mergeLong()[1].length} nodes)`,
+      [mergeLong()[0], mergeLong()[1]],
+      [...mergeLong()[0], ...mergeLong()[1]].sort((a, b) => a - b),
     ),
   ],
   references: {
@@ -412,11 +410,11 @@ const mergeTwoSortedLists: RunnableProblem = {
     tail.next = list1 or list2
     return dummy.next`,
   },
-};
+});
 
 // ---------- binary-search ----------
 
-const searchLarge = (() => {
+const searchLarge = once(() => {
   const random = seededRandom(808);
   const nums: number[] = [];
   let value = -1_000_000_000;
@@ -429,16 +427,16 @@ const searchLarge = (() => {
   let gap = random.int(0, LARGE - 2);
   while ((nums[gap + 1] as number) - (nums[gap] as number) < 2) gap += 1;
   return { nums, present, absent: (nums[gap] as number) + 1 };
-})();
+});
 
 const indexOrMinusOne = (nums: readonly number[], target: number): number => nums.indexOf(target);
 
-const binarySearch: RunnableProblem = {
+const binarySearch = runnableProblem({
   problemId: 'binary-search',
   ...defineFunction({ javascript: ['search', ['nums', 'target']], python: ['search', ['nums', 'target']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[-1, 0, 3, 5, 9, 12], 9], 4), testCase('example 2', [[-1, 0, 3, 5, 9, 12], 2], -1)],
-  hidden: [
+  hidden: () => [
     testCase('empty input', [[], 5], -1),
     testCase('a single element, found', [[5], 5], 0),
     testCase('a single element, not found', [[5], -5], -1),
@@ -448,8 +446,8 @@ const binarySearch: RunnableProblem = {
     testCase('larger than every element', [[-1, 0, 3, 5, 9, 12], 13], -1),
     testCase('two elements, second', [[1, 3], 3], 1),
     testCase('negative numbers', [[-9, -7, -5, -3, -1], -7], 1),
-    testCase(`large input, present (n = ${LARGE})`, [searchLarge.nums, searchLarge.present], indexOrMinusOne(searchLarge.nums, searchLarge.present)),
-    testCase(`large input, absent (n = ${LARGE})`, [searchLarge.nums, searchLarge.absent], indexOrMinusOne(searchLarge.nums, searchLarge.absent)),
+    testCase(`large input, present (n = ${LARGE})`, [searchLarge().nums, searchLarge().present], indexOrMinusOne(searchLarge().nums, searchLarge().present)),
+    testCase(`large input, absent (n = ${LARGE})`, [searchLarge().nums, searchLarge().absent], indexOrMinusOne(searchLarge().nums, searchLarge().absent)),
   ],
   references: {
     javascript: `function search(nums, target) {
@@ -475,7 +473,7 @@ const binarySearch: RunnableProblem = {
             hi = mid - 1
     return -1`,
   },
-};
+});
 
 // ---------- maximum-depth-of-binary-tree ----------
 
@@ -526,9 +524,9 @@ function randomTree(seed: number, size: number): (number | null)[] {
 
 const depthOf = (values: readonly (number | null)[]): number => depth(treeFromLevelOrder(values));
 const DEEP_TREE = 500;
-const depthLarge = randomTree(909, 20_000);
+const depthLarge = once(() => randomTree(909, 20_000));
 
-const maximumDepthOfBinaryTree: RunnableProblem = {
+const maximumDepthOfBinaryTree = runnableProblem({
   problemId: 'maximum-depth-of-binary-tree',
   ...defineFunction({
     javascript: ['maxDepth', ['root']],
@@ -538,7 +536,7 @@ const maximumDepthOfBinaryTree: RunnableProblem = {
   }),
   comparator: 'exact',
   examples: [testCase('example 1', [[3, 9, 20, null, null, 15, 7]], 3), testCase('example 2', [[1, null, 2]], 2)],
-  hidden: [
+  hidden: () => [
     testCase('empty tree', [[]], 0),
     testCase('a single node', [[1]], 1),
     testCase('only a left child', [[1, 2]], 2),
@@ -547,7 +545,7 @@ const maximumDepthOfBinaryTree: RunnableProblem = {
     testCase('deepest leaf on the right', [[1, 2, 3, null, null, 4, null, null, 5]], 4),
     testCase('negative values', [[0, -1, -2]], 2),
     testCase(`skewed tree (depth ${DEEP_TREE})`, [rightChain(DEEP_TREE)], depthOf(rightChain(DEEP_TREE))),
-    testCase('large random tree (n = 20000)', [depthLarge], depthOf(depthLarge)),
+    testCase('large random tree (n = 20000)', [depthLarge()], depthOf(depthLarge())),
   ],
   references: {
     javascript: `function maxDepth(root) {
@@ -583,18 +581,18 @@ def max_depth(root):
                 queue.append(node.right)
     return depth`,
   },
-};
+});
 
 // ---------- linked-list-cycle ----------
 
 const cycleCase = (name: string, values: number[], pos: number): RunnableTestCase => testCase(name, [{ values, pos }], pos >= 0 && pos < values.length);
 
-const cycleLarge = (() => {
+const cycleLarge = once(() => {
   const random = seededRandom(1010);
   return Array.from({ length: LARGE }, () => random.int(-100_000, 100_000));
-})();
+});
 
-const linkedListCycle: RunnableProblem = {
+const linkedListCycle = runnableProblem({
   problemId: 'linked-list-cycle',
   ...defineFunction({
     javascript: ['hasCycle', ['head']],
@@ -604,7 +602,7 @@ const linkedListCycle: RunnableProblem = {
   }),
   comparator: 'exact',
   examples: [cycleCase('example 1', [3, 2, 0, -4], 1), cycleCase('example 2', [1, 2], -1)],
-  hidden: [
+  hidden: () => [
     cycleCase('empty list', [], -1),
     cycleCase('a single node', [1], -1),
     cycleCase('a single node pointing to itself', [1], 0),
@@ -613,8 +611,8 @@ const linkedListCycle: RunnableProblem = {
     cycleCase('equal values, no cycle', [1, 1, 1, 1], -1),
     cycleCase('equal values with a cycle', [1, 1, 1, 1], 2),
     cycleCase('odd length, no cycle (fast pointer reaches the end)', [5, 4, 3, 2, 1], -1),
-    cycleCase(`large cycle to the head (n = ${LARGE})`, cycleLarge, 0),
-    cycleCase(`large list without a cycle (n = ${LARGE})`, cycleLarge, -1),
+    cycleCase(`large cycle to the head (n = ${LARGE})`, cycleLarge(), 0),
+    cycleCase(`large list without a cycle (n = ${LARGE})`, cycleLarge(), -1),
   ],
   references: {
     javascript: `function hasCycle(head) {
@@ -636,7 +634,7 @@ const linkedListCycle: RunnableProblem = {
             return True
     return False`,
   },
-};
+});
 
 // ---------- valid-palindrome ----------
 
@@ -645,7 +643,7 @@ function palindromeAfterCleaning(s: string): boolean {
   return cleaned === [...cleaned].reverse().join('');
 }
 
-const palindromeLarge = (() => {
+const palindromeLarge = once(() => {
   const random = seededRandom(1111);
   const half = Array.from({ length: LARGE / 2 }, () => 'aAbB1 ,:'[random.int(0, 7)] as string).join('');
   const mirrored = [...half].reverse().join('');
@@ -653,14 +651,14 @@ const palindromeLarge = (() => {
   // The only mismatch is in the middle, so it is found only after scanning everything else.
   const broken = half + 'xy' + mirrored;
   return { palindrome, broken };
-})();
+});
 
-const validPalindrome: RunnableProblem = {
+const validPalindrome = runnableProblem({
   problemId: 'valid-palindrome',
   ...defineFunction({ javascript: ['isPalindrome', ['s']], python: ['is_palindrome', ['s']] }),
   comparator: 'exact',
   examples: [testCase('example 1', ['A man, a plan, a canal: Panama'], true), testCase('example 2', ['race a car'], false)],
-  hidden: [
+  hidden: () => [
     testCase('empty string', [''], true),
     testCase('only a space', [' '], true),
     testCase('only punctuation', ['.,!?'], true),
@@ -670,8 +668,8 @@ const validPalindrome: RunnableProblem = {
     testCase('mixed case', ['Aa'], true),
     testCase('punctuation and case', ["No 'x' in Nixon"], true),
     testCase('digits', ['12321'], true),
-    testCase(`large palindrome (n = ${palindromeLarge.palindrome.length})`, [palindromeLarge.palindrome], palindromeAfterCleaning(palindromeLarge.palindrome)),
-    testCase(`large, not a palindrome (n = ${palindromeLarge.broken.length})`, [palindromeLarge.broken], palindromeAfterCleaning(palindromeLarge.broken)),
+    testCase(`large palindrome (n = ${palindromeLarge().palindrome.length})`, [palindromeLarge().palindrome], palindromeAfterCleaning(palindromeLarge().palindrome)),
+    testCase(`large, not a palindrome (n = ${palindromeLarge().broken.length})`, [palindromeLarge().broken], palindromeAfterCleaning(palindromeLarge().broken)),
   ],
   references: {
     javascript: `function isPalindrome(s) {
@@ -695,7 +693,7 @@ const validPalindrome: RunnableProblem = {
     cleaned = [c.lower() for c in s if c.isascii() and c.isalnum()]
     return cleaned == cleaned[::-1]`,
   },
-};
+});
 
 // ---------- climbing-stairs ----------
 
@@ -705,14 +703,14 @@ function stairWays(n: number): number {
   return current;
 }
 
-const climbingStairs: RunnableProblem = {
+const climbingStairs = runnableProblem({
   problemId: 'climbing-stairs',
   ...defineFunction({ javascript: ['climbStairs', ['n']], python: ['climb_stairs', ['n']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [2], 2), testCase('example 2', [3], 3)],
   // n = 45 and 70 are out of reach of plain recursion (about 2^n calls); 70 still fits exactly
   // in a double, so JavaScript and Python agree.
-  hidden: [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : `n = ${n}`, [n], stairWays(n))),
+  hidden: () => [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : `n = ${n}`, [n], stairWays(n))),
   references: {
     javascript: `function climbStairs(n) {
   let previous = 1;
@@ -728,7 +726,7 @@ const climbingStairs: RunnableProblem = {
         previous, current = current, previous + current
     return current`,
   },
-};
+});
 
 // ---------- majority-element ----------
 
@@ -744,19 +742,19 @@ function majorityOf(nums: readonly number[]): number {
 
 // The minority values come first and are all distinct, so counting each value by rescanning
 // the array does ~n²/2 work before it reaches the majority.
-const majorityLarge = (() => {
+const majorityLarge = once(() => {
   const random = seededRandom(1212);
   const minority = Array.from({ length: LARGE / 2 }, (_, index) => index + 1);
   shuffle(minority, random);
   return [...minority, ...Array.from({ length: LARGE / 2 + 1 }, () => -42)];
-})();
+});
 
-const majorityElement: RunnableProblem = {
+const majorityElement = runnableProblem({
   problemId: 'majority-element',
   ...defineFunction({ javascript: ['majorityElement', ['nums']], python: ['majority_element', ['nums']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[3, 2, 3]], 3), testCase('example 2', [[2, 2, 1, 1, 1, 2, 2]], 2)],
-  hidden: [
+  hidden: () => [
     testCase('a single element', [[1]], 1),
     testCase('a single negative element', [[-1]], -1),
     testCase('two equal elements', [[5, 5]], 5),
@@ -765,7 +763,7 @@ const majorityElement: RunnableProblem = {
     testCase('alternating', [[1, 2, 1, 2, 1]], 1),
     testCase('zero as the majority', [[0, 0, 0, 1, 1]], 0),
     testCase('candidate switches several times', [[7, 7, 5, 7, 5, 1, 5, 7, 5, 5, 7, 7, 1, 7, 7]], 7),
-    testCase(`large input (n = ${majorityLarge.length})`, [majorityLarge], majorityOf(majorityLarge)),
+    testCase(`large input (n = ${majorityLarge().length})`, [majorityLarge()], majorityOf(majorityLarge())),
   ],
   references: {
     javascript: `function majorityElement(nums) {
@@ -785,7 +783,7 @@ const majorityElement: RunnableProblem = {
         count += 1 if x == candidate else -1
     return candidate`,
   },
-};
+});
 
 /** The easy problems of the DSA bank, runnable. */
 export const RUNNABLE_EASY: readonly RunnableProblem[] = [

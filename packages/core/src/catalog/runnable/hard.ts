@@ -1,6 +1,6 @@
 import type { CodeEntry, CodeLanguage } from '../../ports/code-runner.js';
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
-import { defineFunction, nodeComment, seededRandom, shuffle, testCase, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
+import { defineFunction, nodeComment, once, runnableProblem, seededRandom, shuffle, testCase, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
 
 // The hard problems of the DSA bank, runnable in JavaScript and Python. Expected values of
 // large generated inputs are computed by the small trusted implementations below, never typed.
@@ -55,14 +55,14 @@ const mergedValues = (lists: readonly (readonly number[])[]): number[] => lists.
 
 // k = 2000 lists of 50: merging one list at a time, or scanning all k heads for every node,
 // costs ~10^8 node steps; a heap or pairwise merging costs ~N log k = 1.1 · 10^6.
-const mergeKLarge = (() => {
+const mergeKLarge = once(() => {
   const random = seededRandom(2101);
   return Array.from({ length: 2000 }, () => Array.from({ length: 50 }, () => random.int(-1_000_000, 1_000_000)).sort((a, b) => a - b));
-})();
+});
 
 const mergeCase = (name: string, lists: number[][]): RunnableTestCase => testCase(name, [lists], mergedValues(lists));
 
-const mergeKSortedLists: RunnableProblem = {
+const mergeKSortedLists = runnableProblem({
   problemId: 'merge-k-sorted-lists',
   ...defineFunction({
     javascript: ['mergeKLists', ['lists']],
@@ -86,7 +86,7 @@ const mergeKSortedLists: RunnableProblem = {
     ),
     testCase('example 2', [[]], []),
   ],
-  hidden: [
+  hidden: () => [
     mergeCase('one empty list', [[]]),
     mergeCase('several empty lists', [[], [], []]),
     mergeCase('a single list', [[1, 2, 3]]),
@@ -96,7 +96,7 @@ const mergeKSortedLists: RunnableProblem = {
     mergeCase('equal values across lists', [[1, 1, 1], [1, 1], [1]]),
     mergeCase('negative values', [[-5, 0, 5], [-10, 10], [], [-1]]),
     mergeCase('interleaved lists', [[1, 4, 7, 10], [2, 5, 8], [3, 6, 9]]),
-    mergeCase('large input (k = 2000 lists, N = 100000 nodes)', mergeKLarge),
+    mergeCase('large input (k = 2000 lists, N = 100000 nodes)', mergeKLarge()),
   ],
   references: {
     javascript: `function mergeKLists(lists) {
@@ -142,7 +142,7 @@ def merge_k_lists(lists):
     tail.next = None
     return dummy.next`,
   },
-};
+});
 
 // ---------- trapping-rain-water ----------
 
@@ -159,19 +159,19 @@ function trappedWater(height: readonly number[]): number {
   return water;
 }
 
-const trapLarge = (() => {
+const trapLarge = once(() => {
   const random = seededRandom(2202);
   return Array.from({ length: 100_000 }, () => random.int(0, 10_000));
-})();
+});
 
 const trapCase = (name: string, height: number[]): RunnableTestCase => testCase(name, [height], trappedWater(height));
 
-const trappingRainWater: RunnableProblem = {
+const trappingRainWater = runnableProblem({
   problemId: 'trapping-rain-water',
   ...defineFunction({ javascript: ['trap', ['height']], python: ['trap', ['height']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1]], 6), testCase('example 2', [[4, 2, 0, 3, 2, 5]], 9)],
-  hidden: [
+  hidden: () => [
     trapCase('empty input', []),
     trapCase('a single bar', [1]),
     trapCase('two bars', [1, 2]),
@@ -182,7 +182,7 @@ const trappingRainWater: RunnableProblem = {
     trapCase('wide basin', [5, 0, 0, 0, 5]),
     trapCase('uneven walls', [5, 1, 2, 1, 3, 0, 4]),
     trapCase('all zeros', [0, 0, 0, 0]),
-    trapCase('large input (n = 100000)', trapLarge),
+    trapCase('large input (n = 100000)', trapLarge()),
   ],
   references: {
     javascript: `function trap(height) {
@@ -218,7 +218,7 @@ const trappingRainWater: RunnableProblem = {
             right -= 1
     return water`,
   },
-};
+});
 
 // ---------- find-median-from-data-stream ----------
 
@@ -251,12 +251,15 @@ function medianCase(name: string, operations: readonly MedianOperation[]): Runna
 const adds = (values: readonly number[], medianAfterEach = true): MedianOperation[] =>
   values.flatMap((add): MedianOperation[] => (medianAfterEach ? [{ add }, 'median'] : [{ add }]));
 
-const medianRandom = seededRandom(2303);
-const medianMixed = Array.from({ length: 200 }, (): MedianOperation => (medianRandom.next() < 0.6 ? { add: medianRandom.int(-1000, 1000) } : 'median'));
-// The first operation must be an addition: a median of nothing is not defined by the statement.
-if (medianMixed[0] === 'median') medianMixed[0] = { add: 0 };
-// A median after every one of 50 000 additions: sorting on every query costs ~n² log n.
-const medianLarge = adds(Array.from({ length: 50_000 }, () => medianRandom.int(-1_000_000, 1_000_000)));
+const medianStreams = once(() => {
+  const random = seededRandom(2303);
+  const mixed = Array.from({ length: 200 }, (): MedianOperation => (random.next() < 0.6 ? { add: random.int(-1000, 1000) } : 'median'));
+  // The first operation must be an addition: a median of nothing is not defined by the statement.
+  if (mixed[0] === 'median') mixed[0] = { add: 0 };
+  // A median after every one of 50 000 additions: sorting on every query costs ~n² log n.
+  const large = adds(Array.from({ length: 50_000 }, () => random.int(-1_000_000, 1_000_000)));
+  return { mixed, large };
+});
 
 const medianMethods = (language: CodeLanguage): CodeEntry => ({
   kind: 'class',
@@ -264,7 +267,7 @@ const medianMethods = (language: CodeLanguage): CodeEntry => ({
   methods: language === 'javascript' ? { addNum: 'addNum', findMedian: 'findMedian' } : { addNum: 'add_num', findMedian: 'find_median' },
 });
 
-const findMedianFromDataStream: RunnableProblem = {
+const findMedianFromDataStream = runnableProblem({
   problemId: 'find-median-from-data-stream',
   entry: { javascript: medianMethods('javascript'), python: medianMethods('python') },
   signatures: {
@@ -282,7 +285,7 @@ const findMedianFromDataStream: RunnableProblem = {
       [null, null, null, 1.5, null, 2.0],
     ),
   ],
-  hidden: [
+  hidden: () => [
     medianCase('a single number', [{ add: 5 }, 'median']),
     medianCase('two numbers (even count)', [{ add: 10 }, { add: 20 }, 'median']),
     medianCase('an even count with a fractional median', [{ add: 1 }, { add: 4 }, 'median', { add: 2 }, { add: 3 }, 'median']),
@@ -291,8 +294,8 @@ const findMedianFromDataStream: RunnableProblem = {
     medianCase('descending input (rebalancing)', adds([5, 4, 3, 2, 1, 0])),
     medianCase('alternating extremes', adds([100_000, -100_000, 99_999, -99_999, 0, 1, -1])),
     medianCase('repeated queries without additions', [{ add: 7 }, { add: 3 }, 'median', 'median', 'median']),
-    medianCase('random mix of additions and queries', medianMixed),
-    medianCase('large stream (50000 additions, a median after each)', medianLarge),
+    medianCase('random mix of additions and queries', medianStreams().mixed),
+    medianCase('large stream (50000 additions, a median after each)', medianStreams().large),
   ],
   references: {
     javascript: `class Heap {
@@ -375,7 +378,7 @@ class MedianFinder:
             return float(-self.lower[0])
         return (-self.lower[0] + self.upper[0]) / 2`,
   },
-};
+});
 
 // ---------- edit-distance ----------
 
@@ -397,20 +400,20 @@ function editDistance(a: string, b: string): number {
 
 // The optimum is O(m · n); 300 × 350 keeps it fast in every sandbox while plain recursion
 // over the three operations cannot finish.
-const editLarge = (() => {
+const editLarge = once(() => {
   const random = seededRandom(2404);
   const text = (length: number): string => Array.from({ length }, () => 'abcd'[random.int(0, 3)] as string).join('');
   return [text(300), text(350)] as const;
-})();
+});
 
 const editCase = (name: string, a: string, b: string): RunnableTestCase => testCase(name, [a, b], editDistance(a, b));
 
-const editDistanceProblem: RunnableProblem = {
+const editDistanceProblem = runnableProblem({
   problemId: 'edit-distance',
   ...defineFunction({ javascript: ['minDistance', ['a', 'b']], python: ['min_distance', ['a', 'b']] }),
   comparator: 'exact',
   examples: [testCase('example 1', ['horse', 'ros'], 3), testCase('example 2', ['intention', 'execution'], 5)],
-  hidden: [
+  hidden: () => [
     editCase('both strings empty', '', ''),
     editCase('first string empty', '', 'abc'),
     editCase('second string empty', 'abc', ''),
@@ -421,7 +424,7 @@ const editDistanceProblem: RunnableProblem = {
     editCase('sunday to saturday', 'sunday', 'saturday'),
     editCase('insertions and deletions', 'abcdef', 'azced'),
     editCase('repeated letters', 'aaaa', 'aa'),
-    editCase('larger strings (300 × 350)', editLarge[0], editLarge[1]),
+    editCase('larger strings (300 × 350)', editLarge()[0], editLarge()[1]),
   ],
   references: {
     javascript: `function minDistance(a, b) {
@@ -448,7 +451,7 @@ const editDistanceProblem: RunnableProblem = {
         previous = current
     return previous[len(b)]`,
   },
-};
+});
 
 // ---------- word-ladder ----------
 
@@ -483,7 +486,7 @@ const ladderCase = (name: string, begin: string, end: string, wordList: string[]
 // 3000 distinct six-letter words over five letters: a dense graph in which comparing every pair
 // of words (~4.5 · 10^6 pairs) is too slow while trying each letter at each position is not.
 // The end word is the one farthest from the start, so the search explores most of the graph.
-const ladderLarge = (() => {
+const ladderLarge = once(() => {
   const random = seededRandom(2505);
   const words = new Set<string>();
   while (words.size < 3000) words.add(Array.from({ length: 6 }, () => 'abcde'[random.int(0, 4)] as string).join(''));
@@ -495,9 +498,9 @@ const ladderLarge = (() => {
     if (distance > farthest) [end, farthest] = [word, distance];
   }
   return { begin, end, wordList };
-})();
+});
 
-const wordLadder: RunnableProblem = {
+const wordLadder = runnableProblem({
   problemId: 'word-ladder',
   ...defineFunction({
     javascript: ['ladderLength', ['beginWord', 'endWord', 'wordList']],
@@ -508,7 +511,7 @@ const wordLadder: RunnableProblem = {
     testCase('example 1', ['hit', 'cog', ['hot', 'dot', 'dog', 'lot', 'log', 'cog']], 5),
     testCase('example 2', ['hit', 'cog', ['hot', 'dot', 'dog', 'lot', 'log']], 0),
   ],
-  hidden: [
+  hidden: () => [
     ladderCase('endWord not in the dictionary', 'hit', 'cog', ['hot', 'dot']),
     ladderCase('beginWord equal to endWord', 'hot', 'hot', ['hot', 'dot']),
     ladderCase('one step', 'a', 'c', ['a', 'b', 'c']),
@@ -518,7 +521,7 @@ const wordLadder: RunnableProblem = {
     ladderCase('cycles in the dictionary', 'hit', 'cog', ['hot', 'hit', 'dot', 'dog', 'cog', 'hog', 'hot', 'lot', 'log']),
     ladderCase('beginWord not in the dictionary', 'lose', 'cost', ['most', 'fist', 'lost', 'cost', 'fish']),
     ladderCase('a long chain', 'aaaa', 'dddd', ['aaab', 'aabb', 'abbb', 'bbbb', 'bbbc', 'bbcc', 'bccc', 'cccc', 'cccd', 'ccdd', 'cddd', 'dddd', 'aacc', 'zzzz']),
-    ladderCase('large dictionary (3000 words)', ladderLarge.begin, ladderLarge.end, ladderLarge.wordList),
+    ladderCase('large dictionary (3000 words)', ladderLarge().begin, ladderLarge().end, ladderLarge().wordList),
   ],
   references: {
     javascript: `function ladderLength(beginWord, endWord, wordList) {
@@ -567,7 +570,7 @@ def ladder_length(begin_word, end_word, word_list):
                     queue.append((candidate, length + 1))
     return 0`,
   },
-};
+});
 
 // ---------- sliding-window-maximum ----------
 
@@ -585,19 +588,19 @@ function windowMaxima(nums: readonly number[], k: number): number[] {
 }
 
 // n = 100 000 and k = 50 000: scanning every window costs n · k / 2 ≈ 2.5 · 10^9 steps.
-const windowLarge = (() => {
+const windowLarge = once(() => {
   const random = seededRandom(2606);
   return Array.from({ length: 100_000 }, () => random.int(-10_000, 10_000));
-})();
+});
 
 const windowCase = (name: string, nums: number[], k: number): RunnableTestCase => testCase(name, [nums, k], windowMaxima(nums, k));
 
-const slidingWindowMaximum: RunnableProblem = {
+const slidingWindowMaximum = runnableProblem({
   problemId: 'sliding-window-maximum',
   ...defineFunction({ javascript: ['maxSlidingWindow', ['nums', 'k']], python: ['max_sliding_window', ['nums', 'k']] }),
   comparator: 'exact',
   examples: [testCase('example 1', [[1, 3, -1, -3, 5, 3, 6, 7], 3], [3, 3, 5, 5, 6, 7]), testCase('example 2', [[1], 1], [1])],
-  hidden: [
+  hidden: () => [
     windowCase('k = 1', [4, -2, 7, 0], 1),
     windowCase('k = n', [4, -2, 7, 0], 4),
     windowCase('equal values', [4, 4, 4, 4], 2),
@@ -607,7 +610,7 @@ const slidingWindowMaximum: RunnableProblem = {
     windowCase('maximum leaving the window', [1, 3, 1, 2, 0, 5], 3),
     windowCase('duplicates of the maximum', [2, 5, 5, 1, 5, 0, 0, 0], 3),
     windowCase('two elements, k = 1', [1, -1], 1),
-    windowCase('large input (n = 100000, k = 50000)', windowLarge, 50_000),
+    windowCase('large input (n = 100000, k = 50000)', windowLarge(), 50_000),
   ],
   references: {
     javascript: `function maxSlidingWindow(nums, k) {
@@ -638,7 +641,7 @@ def max_sliding_window(nums, k):
             result.append(nums[window[0]])
     return result`,
   },
-};
+});
 
 // ---------- minimum-window-substring ----------
 
@@ -678,23 +681,23 @@ function shortestCoveringWindow(s: string, t: string): string {
 
 // s has 100 000 letters from a–t, with u–z planted once each near the middle; t needs all six
 // plus two a's and a b. Checking every substring is quadratic or worse.
-const minWindowLarge = (() => {
+const minWindowLarge = once(() => {
   const random = seededRandom(2707);
   const letters = Array.from({ length: 100_000 }, () => 'abcdefghijklmnopqrst'[random.int(0, 19)] as string);
   'uvwxyz'.split('').forEach((letter, index) => {
     letters[61_000 + index * 7] = letter;
   });
   return { s: letters.join(''), t: 'zuyvxwaab' };
-})();
+});
 
 const minWindowCase = (name: string, s: string, t: string): RunnableTestCase => testCase(name, [s, t], shortestCoveringWindow(s, t));
 
-const minimumWindowSubstring: RunnableProblem = {
+const minimumWindowSubstring = runnableProblem({
   problemId: 'minimum-window-substring',
   ...defineFunction({ javascript: ['minWindow', ['s', 't']], python: ['min_window', ['s', 't']] }),
   comparator: 'exact',
   examples: [testCase('example 1', ['ADOBECODEBANC', 'ABC'], 'BANC'), testCase('example 2', ['a', 'aa'], '')],
-  hidden: [
+  hidden: () => [
     minWindowCase('the whole string', 'a', 'a'),
     minWindowCase('character missing from s', 'a', 'b'),
     minWindowCase('a window of one character', 'ab', 'b'),
@@ -704,7 +707,7 @@ const minimumWindowSubstring: RunnableProblem = {
     minWindowCase('window in the middle', 'cabwefgewcwaefgcf', 'cae'),
     minWindowCase('three of the same character', 'aaflslflsldkalskaaa', 'aaa'),
     minWindowCase('upper and lower case differ', 'aAbB', 'AB'),
-    minWindowCase('large input (|s| = 100000)', minWindowLarge.s, minWindowLarge.t),
+    minWindowCase('large input (|s| = 100000)', minWindowLarge().s, minWindowLarge().t),
   ],
   references: {
     javascript: `function minWindow(s, t) {
@@ -757,7 +760,7 @@ def min_window(s, t):
     start, length = best
     return '' if length == float('inf') else s[start:start + length]`,
   },
-};
+});
 
 // ---------- serialize-binary-tree ----------
 
@@ -791,7 +794,7 @@ const DEEP = 500;
 
 const serializeEntry: CodeEntry = { kind: 'round-trip', encode: 'serialize', decode: 'deserialize', value: 'tree' };
 
-const serializeBinaryTree: RunnableProblem = {
+const serializeBinaryTree = runnableProblem({
   problemId: 'serialize-binary-tree',
   entry: { javascript: serializeEntry, python: serializeEntry },
   signatures: {
@@ -800,7 +803,7 @@ const serializeBinaryTree: RunnableProblem = {
   },
   comparator: 'exact',
   examples: [roundTrip('example 1', [1, 2, 3, null, null, 4, 5])],
-  hidden: [
+  hidden: () => [
     roundTrip('empty tree', []),
     roundTrip('a single node', [1]),
     roundTrip('a single negative node', [-1]),
@@ -886,7 +889,7 @@ def deserialize(data):
             queue.append(node.right)
     return root`,
   },
-};
+});
 
 /** The hard problems of the DSA bank, runnable. */
 export const RUNNABLE_HARD: readonly RunnableProblem[] = [

@@ -1,5 +1,5 @@
 import type { CodeEntry, CodeLanguage, CodeValueKind } from '../../ports/code-runner.js';
-import type { RunnableTestCase } from '../runnable-problem-types.js';
+import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
 
 // Small helpers for writing runnable problems: entries with their starting code, and
 // deterministic generators for large hidden inputs. Large inputs are generated from a fixed
@@ -59,6 +59,32 @@ export function defineFunction(definition: FunctionDefinition): {
 /** The comment line explaining a node type, for hand-written signatures. */
 export function nodeComment(type: NodeType, language: CodeLanguage): string {
   return NODE_COMMENTS[type][language];
+}
+
+/** A problem whose hidden tests are built by a function, called once on first use. */
+export type RunnableProblemDefinition = Omit<RunnableProblem, 'hidden'> & { hidden: () => RunnableTestCase[] };
+
+/**
+ * A runnable problem whose hidden tests are generated on first read of `hidden`, not at
+ * import: large inputs and their expected values cost tens of milliseconds per problem, which
+ * every process importing the catalog would otherwise pay at start.
+ */
+export function runnableProblem(definition: RunnableProblemDefinition): RunnableProblem {
+  const { hidden, ...rest } = definition;
+  return Object.defineProperty(rest, 'hidden', { get: once(hidden), enumerable: true }) as RunnableProblem;
+}
+
+/** A function that computes its value on the first call and returns the same value afterwards. */
+export function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 
 /** A test case. */
