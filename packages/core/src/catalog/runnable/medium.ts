@@ -1,7 +1,8 @@
 // The medium problems of the DSA bank, runnable in JavaScript and Python: entry points,
 // starting code, the statement's examples as data, hidden tests and reference solutions.
 // Large tests are generated from fixed seeds (medium-inputs.ts) and their expected values are
-// computed by trusted TypeScript solutions (medium-oracles.ts) when this module loads.
+// computed by trusted TypeScript solutions (medium-oracles.ts) when a problem's hidden tests are
+// first read.
 
 import type { CodeEntry, CodeValueKind } from '../../ports/code-runner.js';
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
@@ -34,8 +35,8 @@ interface FunctionSpec {
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (letter) => '_' + letter.toLowerCase());
 
-const TREE_NODE_JS = '// TreeNode: { val, left, right } (left and right are TreeNode or null)\n';
-const TREE_NODE_PY = '# TreeNode: node.val, node.left, node.right (children are TreeNode or None)\n';
+const TREE_NODE_JS = '// TreeNode: { val, left, right }, a missing child is null; make one with new TreeNode(val)\n';
+const TREE_NODE_PY = '# TreeNode: .val, .left, .right (None when missing); make one with TreeNode(val)\n';
 
 /** Entry points and starting code of a function problem. */
 function functionProblem(spec: FunctionSpec): Pick<RunnableProblem, 'entry' | 'signatures'> {
@@ -51,19 +52,28 @@ function functionProblem(spec: FunctionSpec): Pick<RunnableProblem, 'entry' | 's
   return {
     entry: { javascript: entry(spec.js, (param) => param), python: entry(spec.py, snake) },
     signatures: {
-      javascript: `${usesTree ? TREE_NODE_JS : ''}function ${spec.js}(${jsParams}) {\n}\n`,
-      python: `${usesTree ? TREE_NODE_PY : ''}def ${spec.py}(${pyParams}):\n    pass\n`,
+      javascript: `${usesTree ? TREE_NODE_JS : ''}function ${spec.js}(${jsParams}) {\n}`,
+      python: `${usesTree ? TREE_NODE_PY : ''}def ${spec.py}(${pyParams}):\n    pass`,
     },
   };
 }
 
+/** A problem whose hidden tests are built on first read, so importing the catalog stays cheap. */
+type ProblemDefinition = Omit<RunnableProblem, 'hidden'> & { hidden: () => RunnableTestCase[] };
+
+function runnable(definition: ProblemDefinition): RunnableProblem {
+  const { hidden, ...rest } = definition;
+  let built: RunnableTestCase[] | undefined;
+  return Object.defineProperty(rest, 'hidden', { enumerable: true, get: () => (built ??= hidden()) }) as RunnableProblem;
+}
+
 export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
-  {
+  runnable({
     problemId: 'longest-substring-without-repeating',
     ...functionProblem({ js: 'lengthOfLongestSubstring', py: 'length_of_longest_substring', params: [['s', 'json']] }),
     comparator: 'exact',
     examples: [test('s = "abcabcbb"', ['abcabcbb'], 3), test('s = "pwwkew"', ['pwwkew'], 3)],
-    hidden: [
+    hidden: () => [
       test('empty string', [''], 0),
       test('one character', ['a'], 1),
       test('all characters identical', ['bbbbb'], 1),
@@ -73,7 +83,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('repeat of an inner character', ['tmmzuxt'], 5),
       test('no repeats at all', ['abcdefghijklmnopqrstuvwxyz'], 26),
       test('letters, digits and symbols', ['aA1!aA1!'], 4),
-      computed('large input (n = 30000, repeat-free runs of thousands)', [inputs.longRunString(30_000, 8_000, 11)], oracle.lengthOfLongestSubstring),
+      computed('large input (n = 20000, repeat-free runs of thousands)', [inputs.longRunString(20_000, 5_000, 11)], oracle.lengthOfLongestSubstring),
     ],
     references: {
       javascript: source`
@@ -104,8 +114,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return best
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'group-anagrams',
     ...functionProblem({ js: 'groupAnagrams', py: 'group_anagrams', params: [['words', 'json']] }),
     comparator: 'unordered-nested',
@@ -113,7 +123,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('words = ["eat", "tea", "tan", "ate", "nat", "bat"]', [['eat', 'tea', 'tan', 'ate', 'nat', 'bat']], [['eat', 'tea', 'ate'], ['tan', 'nat'], ['bat']]),
       test('words = [""]', [['']], [['']]),
     ],
-    hidden: [
+    hidden: () => [
       test('empty list', [[]], []),
       test('one word', [['a']], [['a']]),
       test('two empty strings', [['', '']], [['', '']]),
@@ -122,7 +132,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('same letters, different counts', [['aab', 'abb', 'bab']], [['aab'], ['abb', 'bab']]),
       test('one-letter words', [['a', 'b', 'a']], [['a', 'a'], ['b']]),
       test('longer words', [['listen', 'silent', 'enlist', 'google', 'gogole']], [['listen', 'silent', 'enlist'], ['google', 'gogole']]),
-      computed('large input (n = 10000 words)', [inputs.anagramWords(1_500, 10_000, 12)], oracle.groupAnagrams),
+      computed('large input (n = 10000 words, 6000 groups)', [inputs.anagramWords(6_000, 10_000, 12)], oracle.groupAnagrams),
     ],
     references: {
       javascript: source`
@@ -149,14 +159,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return list(groups.values())
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'top-k-frequent-elements',
     ...functionProblem({ js: 'topKFrequent', py: 'top_k_frequent', params: [['nums', 'json'], ['k', 'json']] }),
     // Any order; every test is built so that the k most frequent values are unambiguous.
     comparator: 'unordered',
     examples: [test('nums = [1, 1, 1, 2, 2, 3], k = 2', [[1, 1, 1, 2, 2, 3], 2], [1, 2]), test('nums = [1], k = 1', [[1], 1], [1])],
-    hidden: [
+    hidden: () => [
       test('k equal to the number of distinct values, all tied', [[4, 4, 5, 5, 6, 6], 3], [4, 5, 6]),
       test('ties inside the top k', [[1, 1, 2, 2, 3], 2], [1, 2]),
       test('negative numbers', [[-1, -1, -2, 3, 3, 3], 2], [3, -1]),
@@ -165,7 +175,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('all distinct, k = n', [[3, 1, 2], 3], [3, 1, 2]),
       test('large magnitudes', [[1_000_000_000, -1_000_000_000, 1_000_000_000], 1], [1_000_000_000]),
       test('unsorted input', [[5, 3, 5, 2, 3, 5, 1, 3, 5], 2], [5, 3]),
-      computed('large input (n ≈ 46000, 2500 distinct values)', [inputs.frequencyInput(2_500, 10, 13), 10], oracle.topKFrequent),
+      computed('large input (n ≈ 28000, 1500 distinct values)', [inputs.frequencyInput(1_500, 10, 13), 10], oracle.topKFrequent),
     ],
     references: {
       javascript: source`
@@ -193,13 +203,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return [value for value, _ in Counter(nums).most_common(k)]
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'product-of-array-except-self',
     ...functionProblem({ js: 'productExceptSelf', py: 'product_except_self', params: [['nums', 'json']] }),
     comparator: 'exact',
     examples: [test('nums = [1, 2, 3, 4]', [[1, 2, 3, 4]], [24, 12, 8, 6]), test('nums = [-1, 1, 0, -3, 3]', [[-1, 1, 0, -3, 3]], [0, 0, 9, 0, 0])],
-    hidden: [
+    hidden: () => [
       test('two elements', [[3, 4]], [4, 3]),
       test('one zero', [[0, 4, 5]], [20, 0, 0]),
       test('two zeros', [[0, 2, 0, 3]], [0, 0, 0, 0]),
@@ -237,13 +247,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return answer
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'three-sum',
     ...functionProblem({ js: 'threeSum', py: 'three_sum', params: [['nums', 'json']] }),
     comparator: 'unordered-nested',
     examples: [test('nums = [-1, 0, 1, 2, -1, -4]', [[-1, 0, 1, 2, -1, -4]], [[-1, -1, 2], [-1, 0, 1]]), test('nums = [0, 0, 0]', [[0, 0, 0]], [[0, 0, 0]])],
-    hidden: [
+    hidden: () => [
       test('empty array', [[]], []),
       test('one element', [[0]], []),
       test('two elements', [[0, 1]], []),
@@ -309,13 +319,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return result
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'container-with-most-water',
     ...functionProblem({ js: 'maxArea', py: 'max_area', params: [['height', 'json']] }),
     comparator: 'exact',
     examples: [test('height = [1, 8, 6, 2, 5, 4, 8, 3, 7]', [[1, 8, 6, 2, 5, 4, 8, 3, 7]], 49), test('height = [1, 1]', [[1, 1]], 1)],
-    hidden: [
+    hidden: () => [
       test('two lines of different heights', [[3, 7]], 3),
       test('two lines of height zero', [[0, 0]], 0),
       test('zeros around a tall line', [[0, 5, 0]], 0),
@@ -355,8 +365,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return best
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'search-in-rotated-sorted-array',
     ...functionProblem({ js: 'searchRotated', py: 'search_rotated', params: [['nums', 'json'], ['target', 'json']] }),
     comparator: 'exact',
@@ -364,7 +374,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('nums = [4, 5, 6, 7, 0, 1, 2], target = 0', [[4, 5, 6, 7, 0, 1, 2], 0], 4),
       test('nums = [4, 5, 6, 7, 0, 1, 2], target = 3', [[4, 5, 6, 7, 0, 1, 2], 3], -1),
     ],
-    hidden: [
+    hidden: () => [
       test('one element, found', [[1], 1], 0),
       test('one element, not found', [[1], 0], -1),
       test('not rotated', [[1, 2, 3, 4, 5], 4], 3),
@@ -417,8 +427,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return -1
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'number-of-islands',
     ...functionProblem({ js: 'numIslands', py: 'num_islands', params: [['grid', 'json']] }),
     comparator: 'exact',
@@ -430,7 +440,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       ),
       test('grid = [["1","1","1"], ["0","1","0"], ["1","1","1"]]', [[['1', '1', '1'], ['0', '1', '0'], ['1', '1', '1']]], 1),
     ],
-    hidden: [
+    hidden: () => [
       test('empty grid', [[]], 0),
       test('one water cell', [[['0']]], 0),
       test('one land cell', [[['1']]], 1),
@@ -441,7 +451,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('diagonal cells are not connected', [[['1', '0', '1'], ['0', '1', '0'], ['1', '0', '1']]], 5),
       test('a ring around a lake', [[['1', '1', '1'], ['1', '0', '1'], ['1', '1', '1']]], 1),
       test('islands touching the border', [[['1', '0', '0', '1'], ['0', '0', '0', '0'], ['1', '0', '0', '1']]], 4),
-      computed('large grid (150 × 200)', [inputs.islandGrid(150, 200, 0.45, 18)], oracle.numIslands),
+      computed('large grid (120 × 160)', [inputs.islandGrid(120, 160, 0.45, 18)], oracle.numIslands),
     ],
     references: {
       javascript: source`
@@ -495,14 +505,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return islands
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'course-schedule',
     ...functionProblem({ js: 'findOrder', py: 'find_order', params: [['n', 'json'], ['prerequisites', 'json']] }),
     // Orders are compared exactly: every test has exactly one valid order (or none).
     comparator: 'exact',
     examples: [test('n = 2, prerequisites = [[1, 0]]', [2, [[1, 0]]], [0, 1]), test('n = 2, prerequisites = [[1, 0], [0, 1]]', [2, [[1, 0], [0, 1]]], [])],
-    hidden: [
+    hidden: () => [
       test('one course, no prerequisites', [1, []], [0]),
       test('a chain', [4, [[1, 0], [2, 1], [3, 2]]], [0, 1, 2, 3]),
       test('a chain with shuffled labels', [4, [[0, 3], [2, 0], [1, 2]]], [3, 0, 2, 1]),
@@ -512,7 +522,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a duplicate prerequisite', [3, [[1, 0], [1, 0], [2, 1]]], [0, 1, 2]),
       test('a cycle in a separate group of courses', [5, [[1, 0], [2, 1], [4, 3], [3, 4]]], []),
       test('redundant transitive prerequisites', [3, [[2, 0], [1, 0], [2, 1]]], [0, 1, 2]),
-      computed('large input (10000 courses, 20000 prerequisites)', inputs.chainSchedule(10_000, 10_000, false, 19), oracle.findOrder),
+      computed('large input (10000 courses in one long chain, 20000 prerequisites)', inputs.chainSchedule(10_000, 10_000, false, 19), oracle.findOrder),
       computed('large input with a cycle (10000 courses)', inputs.chainSchedule(10_000, 10_000, true, 20), oracle.findOrder),
     ],
     references: {
@@ -558,8 +568,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return order if len(order) == n else []
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'merge-intervals',
     ...functionProblem({ js: 'mergeIntervals', py: 'merge_intervals', params: [['intervals', 'json']] }),
     // The merged intervals may come in any order.
@@ -568,7 +578,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('intervals = [[1, 3], [2, 6], [8, 10], [15, 18]]', [[[1, 3], [2, 6], [8, 10], [15, 18]]], [[1, 6], [8, 10], [15, 18]]),
       test('intervals = [[1, 4], [4, 5]]', [[[1, 4], [4, 5]]], [[1, 5]]),
     ],
-    hidden: [
+    hidden: () => [
       test('no intervals', [[]], []),
       test('one interval', [[[1, 3]]], [[1, 3]]),
       test('intervals contained in another', [[[1, 10], [2, 3], [4, 5]]], [[1, 10]]),
@@ -578,7 +588,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('negative coordinates', [[[-5, -1], [-3, 2], [4, 6]]], [[-5, 2], [4, 6]]),
       test('a chain of touching intervals', [[[1, 2], [2, 3], [3, 4]]], [[1, 4]]),
       test('disjoint intervals', [[[1, 2], [4, 5], [7, 8]]], [[1, 2], [4, 5], [7, 8]]),
-      computed('large input (n = 30000)', [inputs.randomIntervals(30_000, 10_000_000, 300, 21)], oracle.mergeIntervals),
+      computed('large input (n = 20000)', [inputs.randomIntervals(20_000, 10_000_000, 300, 21)], oracle.mergeIntervals),
     ],
     references: {
       javascript: source`
@@ -606,13 +616,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return merged
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'kth-largest-element',
     ...functionProblem({ js: 'findKthLargest', py: 'find_kth_largest', params: [['nums', 'json'], ['k', 'json']] }),
     comparator: 'exact',
     examples: [test('nums = [3, 2, 1, 5, 6, 4], k = 2', [[3, 2, 1, 5, 6, 4], 2], 5), test('nums = [3, 2, 3, 1, 2, 4, 5, 5, 6], k = 4', [[3, 2, 3, 1, 2, 4, 5, 5, 6], 4], 4)],
-    hidden: [
+    hidden: () => [
       test('one element', [[1], 1], 1),
       test('k = 1 (the maximum)', [[3, 1, 2], 1], 3),
       test('k = n (the minimum)', [[3, 1, 2], 3], 1),
@@ -663,13 +673,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return heap[0]
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'coin-change',
     ...functionProblem({ js: 'coinChange', py: 'coin_change', params: [['coins', 'json'], ['amount', 'json']] }),
     comparator: 'exact',
     examples: [test('coins = [1, 2, 5], amount = 11', [[1, 2, 5], 11], 3), test('coins = [2], amount = 3', [[2], 3], -1)],
-    hidden: [
+    hidden: () => [
       test('amount 0', [[1], 0], 0),
       test('amount 0 without a coin of 1', [[5, 10], 0], 0),
       test('one coin of exactly the amount', [[7], 7], 1),
@@ -706,13 +716,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return -1 if fewest[amount] == float("inf") else fewest[amount]
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'longest-increasing-subsequence',
     ...functionProblem({ js: 'lengthOfLIS', py: 'length_of_lis', params: [['nums', 'json']] }),
     comparator: 'exact',
     examples: [test('nums = [10, 9, 2, 5, 3, 7, 101, 18]', [[10, 9, 2, 5, 3, 7, 101, 18]], 4), test('nums = [7, 7, 7, 7]', [[7, 7, 7, 7]], 1)],
-    hidden: [
+    hidden: () => [
       test('empty array', [[]], 0),
       test('one element', [[5]], 1),
       test('decreasing', [[5, 4, 3, 2, 1]], 1),
@@ -757,13 +767,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return len(tails)
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'validate-binary-search-tree',
     ...functionProblem({ js: 'isValidBST', py: 'is_valid_bst', params: [['root', 'tree']] }),
     comparator: 'exact',
     examples: [test('root = [2, 1, 3]', [[2, 1, 3]], true), test('root = [5, 1, 4, null, null, 3, 6]', [[5, 1, 4, null, null, 3, 6]], false)],
-    hidden: [
+    hidden: () => [
       test('empty tree', [[]], true),
       test('one node', [[1]], true),
       test('equal keys on both sides', [[2, 2, 2]], false),
@@ -799,16 +809,16 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return check(root, float("-inf"), float("inf"))
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'lru-cache',
     entry: {
       javascript: { kind: 'class', name: 'LRUCache', methods: { get: 'get', put: 'put' } },
       python: { kind: 'class', name: 'LRUCache', methods: { get: 'get', put: 'put' } },
     },
     signatures: {
-      javascript: 'class LRUCache {\n  constructor(capacity) {\n  }\n\n  get(key) {\n  }\n\n  put(key, value) {\n  }\n}\n',
-      python: 'class LRUCache:\n    def __init__(self, capacity):\n        pass\n\n    def get(self, key):\n        pass\n\n    def put(self, key, value):\n        pass\n',
+      javascript: 'class LRUCache {\n  constructor(capacity) {\n  }\n\n  get(key) {\n  }\n\n  put(key, value) {\n  }\n}',
+      python: 'class LRUCache:\n    def __init__(self, capacity):\n        pass\n\n    def get(self, key):\n        pass\n\n    def put(self, key, value):\n        pass',
     },
     comparator: 'exact',
     examples: [
@@ -818,7 +828,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [null, null, null, 1, null, -1],
       ),
     ],
-    hidden: [
+    hidden: () => [
       test('get on an empty cache', [['LRUCache', 'get'], [[2], [1]]], [null, -1]),
       test('capacity of 1', [['LRUCache', 'put', 'get', 'put', 'get', 'get'], [[1], [2, 1], [2], [3, 2], [2], [3]]], [null, null, 1, null, -1, 2]),
       test(
@@ -847,7 +857,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [['LRUCache', 'put', 'put', 'get', 'put', 'get', 'get'], [[2], [1, 1], [2, 2], [9], [3, 3], [1], [2]]],
         [null, null, null, -1, null, -1, 2],
       ),
-      computed('many operations (30000, capacity 3000)', inputs.lruOperations(30_000, 3_000, 15_000, 26), oracle.lruCache),
+      computed('many operations (30000, capacity 4000)', inputs.lruOperations(30_000, 4_000, 16_000, 26), oracle.lruCache),
     ],
     references: {
       javascript: source`
@@ -896,13 +906,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
                     self.entries.popitem(last=False)
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'subsets',
     ...functionProblem({ js: 'subsets', py: 'subsets', params: [['nums', 'json']] }),
     comparator: 'unordered-nested',
     examples: [test('nums = [1, 2, 3]', [[1, 2, 3]], [[], [1], [2], [1, 2], [3], [1, 3], [2, 3], [1, 2, 3]]), test('nums = [0]', [[0]], [[], [0]])],
-    hidden: [
+    hidden: () => [
       test('empty input', [[]], [[]]),
       test('one element', [[5]], [[], [5]]),
       test('two elements', [[1, 2]], [[], [1], [2], [1, 2]]),
@@ -934,17 +944,17 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return result
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'implement-trie',
     entry: {
       javascript: { kind: 'class', name: 'Trie', methods: { insert: 'insert', search: 'search', startsWith: 'startsWith' } },
       python: { kind: 'class', name: 'Trie', methods: { insert: 'insert', search: 'search', startsWith: 'starts_with' } },
     },
     signatures: {
-      javascript: 'class Trie {\n  constructor() {\n  }\n\n  insert(word) {\n  }\n\n  search(word) {\n  }\n\n  startsWith(prefix) {\n  }\n}\n',
+      javascript: 'class Trie {\n  constructor() {\n  }\n\n  insert(word) {\n  }\n\n  search(word) {\n  }\n\n  startsWith(prefix) {\n  }\n}',
       python:
-        'class Trie:\n    def __init__(self):\n        pass\n\n    def insert(self, word):\n        pass\n\n    def search(self, word):\n        pass\n\n    def starts_with(self, prefix):\n        pass\n',
+        'class Trie:\n    def __init__(self):\n        pass\n\n    def insert(self, word):\n        pass\n\n    def search(self, word):\n        pass\n\n    def starts_with(self, prefix):\n        pass',
     },
     comparator: 'exact',
     examples: [
@@ -954,7 +964,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [null, null, true, false, true, null, true],
       ),
     ],
-    hidden: [
+    hidden: () => [
       test('queries on an empty trie', [['Trie', 'search', 'startsWith'], [[], ['a'], ['a']]], [null, false, false]),
       test(
         'a word that is only a prefix of another',
@@ -983,7 +993,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [['Trie', 'insert', 'insert', 'search', 'search', 'startsWith'], [[], ['a'], ['b'], ['a'], ['c'], ['b']]],
         [null, null, null, true, false, true],
       ),
-      computed('many operations (10000 words, 10000 queries)', inputs.trieOperations(10_000, 10_000, 27), oracle.trie),
+      computed('many operations (8000 words, 8000 queries)', inputs.trieOperations(8_000, 8_000, 27), oracle.trie),
     ],
     references: {
       javascript: source`
@@ -1050,13 +1060,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
                 return node
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'unique-paths',
     ...functionProblem({ js: 'uniquePaths', py: 'unique_paths', params: [['m', 'json'], ['n', 'json']] }),
     comparator: 'exact',
     examples: [test('m = 3, n = 7', [3, 7], 28), test('m = 3, n = 2', [3, 2], 3)],
-    hidden: [
+    hidden: () => [
       test('a single cell', [1, 1], 1),
       test('a single row', [1, 10], 1),
       test('a single column', [10, 1], 1),
@@ -1089,8 +1099,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return row[-1]
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'daily-temperatures',
     ...functionProblem({ js: 'dailyTemperatures', py: 'daily_temperatures', params: [['temperatures', 'json']] }),
     comparator: 'exact',
@@ -1098,7 +1108,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('temperatures = [73, 74, 75, 71, 69, 72, 76, 73]', [[73, 74, 75, 71, 69, 72, 76, 73]], [1, 1, 4, 2, 1, 1, 0, 0]),
       test('temperatures = [30, 60, 90]', [[30, 60, 90]], [1, 1, 0]),
     ],
-    hidden: [
+    hidden: () => [
       test('one day', [[50]], [0]),
       test('equal temperatures are not warmer', [[70, 70, 70]], [0, 0, 0]),
       test('decreasing', [[90, 80, 70]], [0, 0, 0]),
@@ -1138,8 +1148,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return answer
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'rotting-oranges',
     ...functionProblem({ js: 'orangesRotting', py: 'oranges_rotting', params: [['grid', 'json']] }),
     comparator: 'exact',
@@ -1147,7 +1157,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('grid = [[2, 1, 1], [1, 1, 0], [0, 1, 1]]', [[[2, 1, 1], [1, 1, 0], [0, 1, 1]]], 4),
       test('grid = [[2, 1, 1], [0, 1, 1], [1, 0, 1]]', [[[2, 1, 1], [0, 1, 1], [1, 0, 1]]], -1),
     ],
-    hidden: [
+    hidden: () => [
       test('one empty cell', [[[0]]], 0),
       test('one fresh orange', [[[1]]], -1),
       test('one rotten orange', [[[2]]], 0),
@@ -1214,13 +1224,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return minutes if fresh == 0 else -1
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'meeting-rooms-ii',
     ...functionProblem({ js: 'minMeetingRooms', py: 'min_meeting_rooms', params: [['intervals', 'json']] }),
     comparator: 'exact',
     examples: [test('intervals = [[0, 30], [5, 10], [15, 20]]', [[[0, 30], [5, 10], [15, 20]]], 2), test('intervals = [[7, 10], [2, 4]]', [[[7, 10], [2, 4]]], 1)],
-    hidden: [
+    hidden: () => [
       test('no meetings', [[]], 0),
       test('one meeting', [[[1, 5]]], 1),
       test('a meeting starting exactly when another ends', [[[1, 5], [5, 10]]], 1),
@@ -1229,7 +1239,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a chain of overlaps', [[[1, 3], [2, 4], [3, 5]]], 2),
       test('all overlapping', [[[0, 10], [1, 9], [2, 8], [3, 7]]], 4),
       test('unsorted input', [[[9, 10], [4, 9], [4, 17]]], 2),
-      computed('large input (n = 30000)', [inputs.randomIntervals(30_000, 1_000_000, 5_000, 29)], oracle.minMeetingRooms),
+      computed('large input (n = 20000)', [inputs.randomIntervals(20_000, 1_000_000, 5_000, 29)], oracle.minMeetingRooms),
     ],
     references: {
       javascript: source`
@@ -1261,13 +1271,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return len(ends)
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'jump-game',
     ...functionProblem({ js: 'canJump', py: 'can_jump', params: [['nums', 'json']] }),
     comparator: 'exact',
     examples: [test('nums = [2, 3, 1, 1, 4]', [[2, 3, 1, 1, 4]], true), test('nums = [3, 2, 1, 0, 4]', [[3, 2, 1, 0, 4]], false)],
-    hidden: [
+    hidden: () => [
       test('length 1 with a zero (already at the end)', [[0]], true),
       test('length 1', [[1]], true),
       test('a zero at the start', [[0, 1]], false),
@@ -1301,13 +1311,13 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return True
       `,
     },
-  },
-  {
+  }),
+  runnable({
     problemId: 'number-of-connected-components',
     ...functionProblem({ js: 'countComponents', py: 'count_components', params: [['n', 'json'], ['edges', 'json']] }),
     comparator: 'exact',
     examples: [test('n = 5, edges = [[0, 1], [1, 2], [3, 4]]', [5, [[0, 1], [1, 2], [3, 4]]], 2), test('n = 5, edges = [[0, 1], [1, 2], [2, 3], [3, 4]]', [5, [[0, 1], [1, 2], [2, 3], [3, 4]]], 1)],
-    hidden: [
+    hidden: () => [
       test('one node', [1, []], 1),
       test('isolated nodes, no edges', [3, []], 3),
       test('two connected nodes', [2, [[0, 1]]], 1),
@@ -1370,5 +1380,5 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             return components
       `,
     },
-  },
+  }),
 ];
