@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+
+/** What the bubblewrap sandbox binds: the Node binary, its shared libraries, Pyodide and the child script. */
+export interface SandboxPaths {
+  bwrapPath: string;
+  nodePath: string;
+  pyodideDir: string;
+  childScript: string;
+}
+
+// The shared libraries the Node binary loads, as `[host path, path inside]`; `ldd` names them
+// by the path the loader looks up, which may be a symlink on the host.
+function sharedLibraries(nodePath: string): [string, string][] {
+  try {
+    const listing = execFileSync('ldd', [nodePath], { encoding: 'utf8', timeout: 5000 });
+    const paths = [...listing.matchAll(/(\/\S+)/g)].map((match) => match[1]!);
+    return paths.filter((path) => existsSync(path)).map((path) => [realpathSync(path), path]);
+  } catch {
+    // Without ldd (a static or unusual build), fall back to the system library folders.
+    return ['/lib', '/lib64', '/usr/lib', '/usr/lib64'].filter((path) => existsSync(path)).map((path) => [realpathSync(path), path]);
+  }
+}
+
+/**
+ * The bubblewrap command line for one sandboxed Python process: every namespace unshared
+ * (no network, no view of host processes), an empty environment, read-only binds of only what
+ * Node and Pyodide need, a private /tmp, and death with the runner.
+ */
+export function sandboxCommand(
+  paths: SandboxPaths,
+  nodeArguments: string[] = ['/sandbox/child.mjs', '/sandbox/pyodide'],
+): { command: string; args: string[] } {
+  const nodePath = realpathSync(paths.nodePath);
+  const args = ['--unshare-all', '--clearenv', '--die-with-parent', '--new-session'];
+  for (const [hostPath, insidePath] of sharedLibraries(nodePath)) args.push('--ro-bind', hostPath, insidePath);
+  args.push(
+    '--ro-bind', nodePath, '/sandbox/node',
+    '--ro-bind', realpathSync(paths.pyodideDir), '/sandbox/pyodide',
+    '--ro-bind', realpathSync(paths.childScript), '/sandbox/child.mjs',
+    '--proc', '/proc',
+    '--dev', '/dev',
+    '--tmpfs', '/tmp',
+    '--chdir', '/tmp',
+    '/sandbox/node', ...nodeArguments,
+  );
+  return { command: paths.bwrapPath, args };
+}
