@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEDIUM_PROBLEMS } from '../dsa/medium-problems.js';
 import { resultsMatch } from '../compare-result.js';
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
 import type { CodeEntry, CodeLanguage, CodeRunner } from '../../ports/code-runner.js';
 import { createQuickJsCodeRunner } from '../../adapters/code-runner-quickjs/index.js';
+import { createPyodideCodeRunner } from '../../adapters/code-runner-pyodide/index.js';
 import { RUNNABLE_MEDIUM } from './medium.js';
 import * as oracle from './medium-oracles.js';
 
@@ -138,10 +139,15 @@ describe('RUNNABLE_MEDIUM', () => {
 // shared; the large inputs are sized for the default limits on an idle machine.
 const RUN_LIMITS = { caseTimeMs: 20_000, wallTimeMs: 120_000, memoryMb: 256 };
 
-function describeReferences(language: CodeLanguage, makeRunner: () => CodeRunner): void {
+function describeReferences(language: CodeLanguage, makeRunner: () => CodeRunner | Promise<CodeRunner>): void {
   describe(`reference solutions in ${language}`, () => {
-    const runner = makeRunner();
-    afterAll(() => runner.close?.());
+    let runner: CodeRunner;
+    beforeAll(async () => {
+      runner = await makeRunner();
+      // Python needs bubblewrap; a machine without it must say so rather than skip silently.
+      expect(runner.unavailable?.[language], `${language} is unavailable`).toBeUndefined();
+    }, 60_000);
+    afterAll(() => runner?.close?.());
 
     it.each(RUNNABLE_MEDIUM.map((problem) => [problem.problemId, problem] as const))(
       '%s passes every example and hidden test',
@@ -169,3 +175,4 @@ function describeReferences(language: CodeLanguage, makeRunner: () => CodeRunner
 }
 
 describeReferences('javascript', () => createQuickJsCodeRunner({ concurrency: 1 }));
+describeReferences('python', () => createPyodideCodeRunner({ concurrency: 1, spares: 1, startTimeoutMs: 60_000 }));
