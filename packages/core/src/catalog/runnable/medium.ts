@@ -1032,21 +1032,28 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         }
       `,
       python: source`
+        class TrieNode:
+            def __init__(self):
+                self.children = {}
+                self.is_word = False
+
+
         class Trie:
             def __init__(self):
-                self.root = {}
+                self.root = TrieNode()
 
             def insert(self, word):
                 node = self.root
                 for ch in word:
-                    node = node.setdefault(ch, {})
-                # "$" marks the end of a word; it is never a child key (words are walked one character at a time).
-                node["$"] = True
+                    if ch not in node.children:
+                        node.children[ch] = TrieNode()
+                    node = node.children[ch]
+                node.is_word = True
 
             def search(self, word):
                 node = self._walk(word)
                 # A path that exists may only be the prefix of a longer word.
-                return node is not None and "$" in node
+                return node is not None and node.is_word
 
             def starts_with(self, prefix):
                 return self._walk(prefix) is not None
@@ -1054,9 +1061,9 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
             def _walk(self, text):
                 node = self.root
                 for ch in text:
-                    if ch not in node:
+                    node = node.children.get(ch)
+                    if node is None:
                         return None
-                    node = node[ch]
                 return node
       `,
     },
