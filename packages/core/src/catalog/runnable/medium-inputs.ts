@@ -31,7 +31,7 @@ export function frequencyInput(distinct: number, k: number, seed: number): numbe
   while (values.size < distinct) values.add(seededInt(random, -1_000_000, 1_000_000));
   const nums: number[] = [];
   [...values].forEach((value, index) => {
-    const count = index < k ? 100 + 3 * index : 1 + (index % 35);
+    const count = index < k ? 100 + 3 * index : 1 + (index % 10);
     for (let i = 0; i < count; i++) nums.push(value);
   });
   return shuffle(random, nums);

@@ -132,7 +132,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('same letters, different counts', [['aab', 'abb', 'bab']], [['aab'], ['abb', 'bab']]),
       test('one-letter words', [['a', 'b', 'a']], [['a', 'a'], ['b']]),
       test('longer words', [['listen', 'silent', 'enlist', 'google', 'gogole']], [['listen', 'silent', 'enlist'], ['google', 'gogole']]),
-      computed('large input (n = 10000 words, 6000 groups)', [inputs.anagramWords(6_000, 10_000, 12)], oracle.groupAnagrams),
+      computed('large input (n = 12000 words, 8000 groups)', [inputs.anagramWords(8_000, 12_000, 12)], oracle.groupAnagrams),
     ],
     references: {
       javascript: source`
@@ -175,7 +175,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('all distinct, k = n', [[3, 1, 2], 3], [3, 1, 2]),
       test('large magnitudes', [[1_000_000_000, -1_000_000_000, 1_000_000_000], 1], [1_000_000_000]),
       test('unsorted input', [[5, 3, 5, 2, 3, 5, 1, 3, 5], 2], [5, 3]),
-      computed('large input (n ≈ 28000, 1500 distinct values)', [inputs.frequencyInput(1_500, 10, 13), 10], oracle.topKFrequent),
+      computed('large input (n ≈ 34000, 6000 distinct values)', [inputs.frequencyInput(6_000, 10, 13), 10], oracle.topKFrequent),
     ],
     references: {
       javascript: source`
@@ -218,7 +218,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a zero between negatives', [[-2, 0, -3]], [0, 6, 0]),
       test('alternating signs', [[2, -3, 4, -5]], [60, -40, 30, -24]),
       test('products beyond 32-bit integers', [[1000, 1000, 1000, 1000, 9]], [9_000_000_000, 9_000_000_000, 9_000_000_000, 9_000_000_000, 1_000_000_000_000]),
-      computed('large input (n = 50000)', [inputs.smallProductInput(50_000, 14)], oracle.productExceptSelf),
+      computed('large input (n = 20000)', [inputs.smallProductInput(20_000, 14)], oracle.productExceptSelf),
     ],
     references: {
       javascript: source`
@@ -334,7 +334,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('decreasing heights', [[5, 4, 3, 2, 1]], 6),
       test('best pair in the middle', [[1, 2, 100, 100, 2, 1]], 100),
       test('best pair not at the ends', [[2, 3, 4, 5, 18, 17, 6]], 17),
-      computed('large input (n = 50000)', [inputs.randomInts(50_000, 0, 10_000, 16)], oracle.maxArea),
+      computed('large input (n = 30000)', [inputs.randomInts(30_000, 0, 10_000, 16)], oracle.maxArea),
     ],
     references: {
       javascript: source`
@@ -385,8 +385,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('two elements', [[3, 1], 1], 1),
       test('target smaller than every element', [[4, 5, 6, 7, 0, 1, 2], -5], -1),
       (() => {
-        const nums = inputs.rotatedSorted(50_000, 31_337, 17);
-        return computed('large input (n = 50000)', [nums, nums[12_345]!], oracle.searchRotated);
+        const nums = inputs.rotatedSorted(30_000, 18_731, 17);
+        return computed('large input (n = 30000)', [nums, nums[12_345]!], oracle.searchRotated);
       })(),
     ],
     references: {
@@ -522,8 +522,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a duplicate prerequisite', [3, [[1, 0], [1, 0], [2, 1]]], [0, 1, 2]),
       test('a cycle in a separate group of courses', [5, [[1, 0], [2, 1], [4, 3], [3, 4]]], []),
       test('redundant transitive prerequisites', [3, [[2, 0], [1, 0], [2, 1]]], [0, 1, 2]),
-      computed('large input (10000 courses in one long chain, 20000 prerequisites)', inputs.chainSchedule(10_000, 10_000, false, 19), oracle.findOrder),
-      computed('large input with a cycle (10000 courses)', inputs.chainSchedule(10_000, 10_000, true, 20), oracle.findOrder),
+      computed('large input (6000 courses in one long chain, 12000 prerequisites)', inputs.chainSchedule(6_000, 6_000, false, 19), oracle.findOrder),
+      computed('large input with a cycle (6000 courses)', inputs.chainSchedule(6_000, 6_000, true, 20), oracle.findOrder),
     ],
     references: {
       javascript: source`
@@ -588,7 +588,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('negative coordinates', [[[-5, -1], [-3, 2], [4, 6]]], [[-5, 2], [4, 6]]),
       test('a chain of touching intervals', [[[1, 2], [2, 3], [3, 4]]], [[1, 4]]),
       test('disjoint intervals', [[[1, 2], [4, 5], [7, 8]]], [[1, 2], [4, 5], [7, 8]]),
-      computed('large input (n = 20000)', [inputs.randomIntervals(20_000, 10_000_000, 300, 21)], oracle.mergeIntervals),
+      computed('large input (n = 10000)', [inputs.randomIntervals(10_000, 5_000_000, 300, 21)], oracle.mergeIntervals),
     ],
     references: {
       javascript: source`
@@ -631,8 +631,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('duplicates around the answer', [[0, -1, 5, 5, 3], 3], 3),
       test('sorted descending', [[7, 6, 5, 4, 3, 2, 1], 5], 3),
       test('sorted ascending', [[1, 2, 3, 4, 5, 6, 7], 2], 6),
-      computed('large sorted input (n = 50000, k = 25000): a bad pivot', [Array.from({ length: 50_000 }, (_, i) => i - 20_000), 25_000], oracle.findKthLargest),
-      computed('large input with many duplicates (n = 50000, k = 25000)', [inputs.randomInts(50_000, 0, 9, 22), 25_000], oracle.findKthLargest),
+      computed('large sorted input (n = 30000, k = 15000): a bad pivot', [Array.from({ length: 30_000 }, (_, i) => i - 12_000), 15_000], oracle.findKthLargest),
+      computed('large input with many duplicates (n = 30000, k = 15000)', [inputs.randomInts(30_000, 0, 9, 22), 15_000], oracle.findKthLargest),
     ],
     references: {
       javascript: source`
@@ -731,7 +731,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('ups and downs', [[0, 1, 0, 3, 2, 3]], 4),
       test('negative numbers', [[-5, -2, -8, -1, -7, 0]], 4),
       test('a smaller tail replaces a larger one', [[4, 10, 4, 3, 8, 9]], 3),
-      computed('large input (n = 20000)', [inputs.randomInts(20_000, -1_000_000_000, 1_000_000_000, 23)], oracle.lengthOfLIS),
+      computed('large input (n = 15000)', [inputs.randomInts(15_000, -1_000_000_000, 1_000_000_000, 23)], oracle.lengthOfLIS),
     ],
     references: {
       javascript: source`
@@ -784,8 +784,8 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('both 32-bit limits', [[-2147483648, null, 2147483647]], true),
       test('a left chain', [[5, 4, null, 3, null, 2]], true),
       test('a complete valid tree', [[3, 1, 5, 0, 2, 4, 6]], true),
-      computed('large valid tree (16383 nodes)', [inputs.completeBst(16_383, false, 24)], oracle.isValidBST),
-      computed('large tree with one deep violation (16383 nodes)', [inputs.completeBst(16_383, true, 25)], oracle.isValidBST),
+      computed('large valid tree (8191 nodes)', [inputs.completeBst(8_191, false, 24)], oracle.isValidBST),
+      computed('large tree with one deep violation (8191 nodes)', [inputs.completeBst(8_191, true, 25)], oracle.isValidBST),
     ],
     references: {
       javascript: source`
@@ -1124,7 +1124,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a long wait', [[55, 38, 53, 81, 61, 93, 97, 32, 43, 78]], [3, 1, 1, 2, 1, 1, 0, 1, 1, 0]),
       test('a warmer day far ahead', [[89, 62, 70, 58, 47, 47, 46, 76, 100, 70]], [8, 1, 5, 4, 3, 2, 1, 1, 0, 0]),
       test('negative temperatures', [[-5, -10, -3, -3, 0]], [2, 1, 2, 1, 0]),
-      computed('large input (n = 50000, a warmer day far ahead)', [inputs.coolingTemperatures(50_000, 28)], oracle.dailyTemperatures),
+      computed('large input (n = 30000, a warmer day far ahead)', [inputs.coolingTemperatures(30_000, 28)], oracle.dailyTemperatures),
     ],
     references: {
       javascript: source`
@@ -1246,7 +1246,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('a chain of overlaps', [[[1, 3], [2, 4], [3, 5]]], 2),
       test('all overlapping', [[[0, 10], [1, 9], [2, 8], [3, 7]]], 4),
       test('unsorted input', [[[9, 10], [4, 9], [4, 17]]], 2),
-      computed('large input (n = 20000)', [inputs.randomIntervals(20_000, 1_000_000, 5_000, 29)], oracle.minMeetingRooms),
+      computed('large input (n = 12000)', [inputs.randomIntervals(12_000, 1_000_000, 5_000, 29)], oracle.minMeetingRooms),
     ],
     references: {
       javascript: source`
@@ -1293,7 +1293,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('steps of one', [[1, 1, 1, 1]], true),
       test('one long jump', [[3, 0, 0, 0]], true),
       test('stuck before the last index', [[1, 2, 0, 0, 1]], false),
-      computed('large input (n = 50000, the last index just out of reach)', [inputs.blockedJumps(50_000, 30)], oracle.canJump),
+      computed('large input (n = 30000, the last index just out of reach)', [inputs.blockedJumps(30_000, 30)], oracle.canJump),
     ],
     references: {
       javascript: source`
