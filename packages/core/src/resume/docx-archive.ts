@@ -75,28 +75,16 @@ async function readEntries(zip: ZipFile, limits: DocumentLimits): Promise<Map<st
 }
 
 function createArchive(zip: ZipFile, entries: Map<string, Entry>, limits: DocumentLimits): DocxArchive {
-  let paragraphs = 0;
-  let elements = 0;
+  const counter = createMarkupCounter(limits);
   return {
     exists: (name) => entries.has(name),
     async read(name, encoding) {
       const entry = entries.get(name);
       if (entry === undefined) throw unreadable(new Error(`missing archive entry ${name}`));
-      const data = await inflateEntry(zip, entry, limits);
+      const data = await inflateEntry(zip, entry, limits, /\.(xml|rels)$/i.test(name) ? counter : null);
       if (encoding === 'base64') return data.toString('base64');
       if (!encoding) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      const text = new TextDecoder(encoding).decode(data);
-      if (/\.(xml|rels)$/i.test(name)) {
-        paragraphs += countMatches(text, PARAGRAPH_START);
-        elements += countMatches(text, ELEMENT_START);
-        if (paragraphs > limits.maxDocxParagraphs) {
-          throw documentTooLarge(TOO_LARGE_MESSAGE, `at most ${limits.maxDocxParagraphs} paragraphs`);
-        }
-        if (elements > limits.maxDocxElements) {
-          throw documentTooLarge(TOO_LARGE_MESSAGE, `at most ${limits.maxDocxElements} XML elements`);
-        }
-      }
-      return text;
+      return new TextDecoder(encoding).decode(data);
     },
     write() {
       throw new Error('the resume reader never writes to a Word document');
@@ -109,29 +97,73 @@ function createArchive(zip: ZipFile, entries: Map<string, Entry>, limits: Docume
 }
 
 /** An element whose local name is `p`, under any namespace prefix (WordprocessingML or DrawingML). */
-const PARAGRAPH_START = /<(?:[A-Za-z_][\w.-]*:)?p[\s/>]/g;
+const PARAGRAPH_START = /<(?:[A-Za-z_][\w.-]{0,40}:)?p[\s/>]/g;
 const ELEMENT_START = /<[A-Za-z_]/g;
+/** Bytes of one chunk carried into the next, so a tag split between chunks is still seen. */
+const CARRY = 48;
 
-function countMatches(text: string, pattern: RegExp): number {
+/**
+ * Counts paragraphs and elements across the XML parts read, chunk by chunk while they inflate, and
+ * throws as soon as a cap is passed, so a part with millions of paragraphs is never inflated whole.
+ */
+function createMarkupCounter(limits: DocumentLimits): (chunk: Buffer, carry: string) => string {
+  let paragraphs = 0;
+  let elements = 0;
+  return (chunk, carry) => {
+    // Tag syntax is ASCII, so latin1 decoding is exact for counting and never fails.
+    const text = carry + chunk.toString('latin1');
+    paragraphs += countEndingAfter(text, PARAGRAPH_START, carry.length);
+    elements += countEndingAfter(text, ELEMENT_START, carry.length);
+    if (paragraphs > limits.maxDocxParagraphs) {
+      throw documentTooLarge(TOO_LARGE_MESSAGE, `at most ${limits.maxDocxParagraphs} paragraphs`);
+    }
+    if (elements > limits.maxDocxElements) {
+      throw documentTooLarge(TOO_LARGE_MESSAGE, `at most ${limits.maxDocxElements} XML elements`);
+    }
+    return text.slice(-CARRY);
+  };
+}
+
+/** Matches of `pattern` in `text` that end past `from` (those ending earlier were counted with the previous chunk). */
+function countEndingAfter(text: string, pattern: RegExp, from: number): number {
   let count = 0;
   pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) count += 1;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match.index + match[0].length > from) count += 1;
+  }
   return count;
 }
 
-function inflateEntry(zip: ZipFile, entry: Entry, limits: DocumentLimits): Promise<Buffer> {
+function inflateEntry(
+  zip: ZipFile,
+  entry: Entry,
+  limits: DocumentLimits,
+  count: ((chunk: Buffer, carry: string) => string) | null,
+): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(unreadable(error));
       const chunks: Buffer[] = [];
       let size = 0;
+      let carry = '';
+      const stop = (reason: unknown) => {
+        stream.destroy();
+        reject(reason);
+      };
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         // yauzl already stops past the declared size; this holds even for a declared size it trusts.
         if (size > limits.maxZipEntryBytes) {
-          stream.destroy();
-          reject(documentTooLarge(TOO_LARGE_MESSAGE, `an archive entry inflates past ${limits.maxZipEntryBytes} bytes`));
+          stop(documentTooLarge(TOO_LARGE_MESSAGE, `an archive entry inflates past ${limits.maxZipEntryBytes} bytes`));
           return;
+        }
+        if (count) {
+          try {
+            carry = count(chunk, carry);
+          } catch (limitError) {
+            stop(limitError);
+            return;
+          }
         }
         chunks.push(chunk);
       });
