@@ -10,6 +10,8 @@ export default defineConfig({
     'email-nodemailer': 'src/adapters/email-nodemailer/index.ts',
     'ocr-tesseract': 'src/adapters/ocr-tesseract/index.ts',
     testing: 'src/testing/index.ts',
+    // Not a subpath: the resume reader starts it as a worker thread from beside its own chunk.
+    'document-worker': 'src/resume/document-worker.ts',
   },
   format: ['esm'],
   target: 'node20',
@@ -18,5 +20,5 @@ export default defineConfig({
   clean: true,
   splitting: true,
   // vitest is only needed by the conformance suites a user runs in their own tests.
-  external: ['vitest', 'pg', '@google/genai', 'nodemailer', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas', 'better-sqlite3', 'espeak-ng', 'unpdf', 'mammoth', 'kysely', 'zod'],
+  external: ['vitest', 'pg', '@google/genai', 'nodemailer', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas', 'better-sqlite3', 'espeak-ng', 'unpdf', 'mammoth', 'yauzl', 'image-size', 'kysely', 'zod'],
 });

@@ -82,6 +82,7 @@ export const DEFAULT_SETTINGS: CoachSettings = {
   replyToEmail: null,
   maxResumeBytes: 10 * 1024 * 1024,
   maxResumePages: 10,
+  resumeReadTimeoutMs: 15_000,
   maxAnswerLength: 8000,
   maxSpeechLength: 1000,
   maxDsaTurns: 4,
@@ -143,7 +144,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
 
 function validateSettings(settings: CoachSettings): void {
   const positive: (keyof CoachSettings)[] = [
-    'sessionIdleMinutes', 'maxResumeBytes', 'maxResumePages', 'maxAnswerLength', 'maxSpeechLength',
+    'sessionIdleMinutes', 'maxResumeBytes', 'maxResumePages', 'resumeReadTimeoutMs', 'maxAnswerLength', 'maxSpeechLength',
     'maxDsaTurns', 'modelTimeoutMs', 'modelMaxAttempts', 'inviteMaxAttempts',
   ];
   const issues = positive

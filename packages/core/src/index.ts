@@ -57,6 +57,7 @@ export {
 export type * from './ports/index.js';
 
 export type { ResumeFile, ResumeText, ResumeInput } from './resume/resume-types.js';
+export { DOCUMENT_LIMITS, type DocumentLimits } from './resume/document-limits.js';
 export type {
   StartInterviewOptions,
   StartInterviewResult,

@@ -20,6 +20,8 @@ export const HTTP_STATUS_BY_CODE: Record<HttpErrorCode, ContentfulStatusCode> = 
   // A configuration problem surfacing during a request is the operator's fault, not the caller's.
   INVALID_CONFIG: 500,
   FILE_TOO_LARGE: 413,
+  // What a small upload unpacks to (inflated size, pixels, paragraphs, reading time) is too much.
+  DOCUMENT_TOO_LARGE: 413,
   TOO_MANY_PAGES: 413,
   TEXT_TOO_LONG: 413,
   UNSUPPORTED_FILE_TYPE: 415,

@@ -23,6 +23,11 @@ export interface CoachSettings {
   maxResumeBytes: number;
   /** Page cap for PDF resumes. @default 10 */
   maxResumePages: number;
+  /**
+   * Wall-clock limit for extracting the text of one PDF or Word resume, in ms. Extraction runs in
+   * a worker thread that is terminated when this passes. @default 15000
+   */
+  resumeReadTimeoutMs: number;
   /** Longest accepted answer or pseudocode, in characters. @default 8000 */
   maxAnswerLength: number;
   /** Longest text accepted for speech. @default 1000 */

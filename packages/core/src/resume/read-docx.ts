@@ -1,22 +1,22 @@
-import { ValidationError } from '../errors/index.js';
+import type { CoachContext } from '../internal/context.js';
+import { DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
+import { extractInWorker } from './extract-in-worker.js';
 
 /**
- * Extracts the raw text of a Word (.docx) resume with mammoth. Formatting is dropped; paragraphs
- * become lines.
+ * Extracts the raw text of a Word (.docx) resume with mammoth, in the extraction worker (see
+ * {@link extractInWorker}) under the ZIP, paragraph and character limits. Formatting is dropped;
+ * paragraphs become lines.
  *
- * @throws ValidationError `UNREADABLE_FILE` when the document cannot be parsed.
+ * @throws ValidationError `UNREADABLE_FILE` when the document cannot be parsed, `DOCUMENT_TOO_LARGE`
+ *   when it unpacks to too much or takes too long.
  */
-export async function readDocx(bytes: Uint8Array): Promise<{ text: string }> {
-  const { default: mammoth } = await import('mammoth');
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return { text: result.value };
-  } catch (error) {
-    throw new ValidationError({
-      code: 'UNREADABLE_FILE',
-      message: 'This Word document appears to be damaged and cannot be read. Please save it again (or export it as PDF) and upload the new file.',
-      issues: [{ path: 'resume', message: 'damaged Word document' }],
-      cause: error,
-    });
-  }
+export async function readDocx(
+  context: CoachContext,
+  bytes: Uint8Array,
+  options: { abortSignal?: AbortSignal; limits?: DocumentLimits } = {},
+): Promise<{ text: string }> {
+  return extractInWorker(
+    { kind: 'docx', bytes },
+    { timeoutMs: context.settings.resumeReadTimeoutMs, limits: options.limits ?? { ...DOCUMENT_LIMITS }, abortSignal: options.abortSignal },
+  );
 }

@@ -1,12 +1,16 @@
 import type { CoachContext } from '../internal/context.js';
-import { CoachError, ProviderError, UnsupportedFeatureError } from '../errors/index.js';
+import { imageSize } from 'image-size';
+import { CoachError, ProviderError, UnsupportedFeatureError, ValidationError } from '../errors/index.js';
 import { runVision } from '../language-model/run-task.js';
+import { DOCUMENT_LIMITS, documentTooLarge } from './document-limits.js';
 
 /** An image to read: PNG or JPEG bytes. */
 export interface ReadImageOptions {
   image: Uint8Array;
   mediaType: 'image/png' | 'image/jpeg';
   abortSignal?: AbortSignal;
+  /** @default DOCUMENT_LIMITS.maxImagePixels */
+  maxPixels?: number;
 }
 
 /** The text read from an image and how it was read. */
@@ -25,10 +29,17 @@ export function canReadImages(context: CoachContext): boolean {
  * the text recognizer (OCR). If vision fails with a provider error and a recognizer exists, the
  * recognizer is tried before giving up, so a flaky vision provider does not block an upload.
  *
+ * The dimensions are read from the image header first and an image over the pixel limit is refused
+ * before anything decodes it: decoding allocates 4 bytes per pixel, so a small PNG declaring
+ * 30000×30000 pixels would otherwise cost gigabytes.
+ *
+ * @throws ValidationError `DOCUMENT_TOO_LARGE` over the pixel limit, `UNREADABLE_FILE` when the header
+ *   cannot be read.
  * @throws UnsupportedFeatureError `NOT_CONFIGURED` when neither vision nor OCR is available.
  */
 export async function readImage(context: CoachContext, options: ReadImageOptions): Promise<ReadImageResult> {
   options.abortSignal?.throwIfAborted();
+  checkPixelCount(options.image, options.maxPixels ?? DOCUMENT_LIMITS.maxImagePixels);
   if (hasVision(context)) {
     try {
       const result = await runVision(context, { image: options.image, mediaType: options.mediaType }, { abortSignal: options.abortSignal });
@@ -66,4 +77,30 @@ export async function readImage(context: CoachContext, options: ReadImageOptions
 
 function hasVision(context: CoachContext): boolean {
   return context.languageModel.capabilities.vision && typeof context.languageModel.describeImage === 'function';
+}
+
+/**
+ * Refuses an image whose header declares more than `maxPixels` pixels.
+ *
+ * @throws ValidationError `DOCUMENT_TOO_LARGE` or `UNREADABLE_FILE`.
+ */
+export function checkPixelCount(image: Uint8Array, maxPixels: number): void {
+  let width: number;
+  let height: number;
+  try {
+    ({ width, height } = imageSize(image));
+  } catch (error) {
+    throw new ValidationError({
+      code: 'UNREADABLE_FILE',
+      message: 'This image appears to be damaged and cannot be read. Please save it again and upload the new file.',
+      issues: [{ path: 'resume', message: 'unreadable image header' }],
+      cause: error,
+    });
+  }
+  if (width * height > maxPixels) {
+    throw documentTooLarge(
+      `This image is ${width}×${height} pixels; images can have at most ${Math.round(maxPixels / 1_000_000)} megapixels. Please upload a smaller image or a PDF.`,
+      `at most ${maxPixels} pixels`,
+    );
+  }
 }

@@ -28,6 +28,7 @@ const SETTINGS: CoachSettings = {
   replyToEmail: null,
   maxResumeBytes: 10 * 1024 * 1024,
   maxResumePages: 10,
+  resumeReadTimeoutMs: 15_000,
   maxAnswerLength: 8000,
   maxSpeechLength: 1000,
   maxDsaTurns: 4,

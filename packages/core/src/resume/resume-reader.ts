@@ -3,6 +3,7 @@ import type { ResumeProfile } from '../domain/resume-types.js';
 import { ValidationError } from '../errors/index.js';
 import type { ResumeInput } from './resume-types.js';
 import { detectFileType } from './detect-file-type.js';
+import type { DocumentLimits, DOCUMENT_LIMITS } from './document-limits.js';
 import { readPdf } from './read-pdf.js';
 import { readDocx } from './read-docx.js';
 import { readImage } from './read-image.js';
@@ -11,6 +12,8 @@ import { extractProfile } from './extract-profile.js';
 /** Options of {@link readResume}. */
 export interface ReadResumeOptions {
   abortSignal?: AbortSignal;
+  /** Overrides of {@link DOCUMENT_LIMITS} (tests use small ones). */
+  limits?: DocumentLimits;
 }
 
 /**
@@ -25,8 +28,12 @@ export const MAX_RESUME_TEXT_LENGTH = 50_000;
  * read with the language model's vision, or OCR when it has none. Never returns an empty or
  * invented resume: when no text can be obtained it throws.
  *
- * @throws ValidationError `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FILE_TYPE`, `UNREADABLE_FILE`,
- *   `ENCRYPTED_FILE`, `TOO_MANY_PAGES`, `NO_TEXT_FOUND` or `VALIDATION_FAILED`.
+ * PDF and Word files are read in a worker thread under limits on inflated size, paragraphs,
+ * characters, heap and time ({@link DOCUMENT_LIMITS}, `settings.resumeReadTimeoutMs`); images over
+ * the pixel limit are refused before they are decoded.
+ *
+ * @throws ValidationError `EMPTY_FILE`, `FILE_TOO_LARGE`, `DOCUMENT_TOO_LARGE`, `UNSUPPORTED_FILE_TYPE`,
+ *   `UNREADABLE_FILE`, `ENCRYPTED_FILE`, `TOO_MANY_PAGES`, `NO_TEXT_FOUND` or `VALIDATION_FAILED`.
  * @throws UnsupportedFeatureError `NOT_CONFIGURED` for an image with neither vision nor OCR.
  * @example
  * const profile = await readResume(context, { bytes: await readFile('resume.pdf') });
@@ -72,7 +79,7 @@ async function readRawText(context: CoachContext, input: ResumeInput, options: R
       return { text: result.text, source: result.source, pageCount: result.pageCount };
     }
     case 'docx':
-      return { text: (await readDocx(bytes)).text, source: 'docx', pageCount: null };
+      return { text: (await readDocx(context, bytes, options)).text, source: 'docx', pageCount: null };
     case 'png':
     case 'jpeg': {
       const mediaType = type === 'png' ? 'image/png' : 'image/jpeg';

@@ -2,6 +2,8 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecognizeTextOptions, TextRecognizer } from '../../ports/text-recognizer.js';
 import { ProviderError, ValidationError } from '../../errors/index.js';
+import { DOCUMENT_LIMITS } from '../../resume/document-limits.js';
+import { loadCanvas, mergeLines, prepareImage, type PreparedImage, type RecognizedLine } from './prepare-image.js';
 
 /** Options of {@link createTesseractRecognizer}. */
 export interface TesseractRecognizerOptions {
@@ -26,6 +28,11 @@ type TesseractWorker = Awaited<ReturnType<TesseractModule['createWorker']>>;
  * (never a CDN), so recognition works without network access. One worker is created lazily
  * and reused; its jobs run one at a time. `confidence` is tesseract's mean word confidence
  * scaled to 0–1.
+ *
+ * When `@napi-rs/canvas` is installed, each image is prepared first (see `prepare-image.ts`): gray,
+ * light-on-dark areas inverted, and read twice, enlarged for body text and at its own size for
+ * large headings, whose lines are added where the enlarged pass found none. Without it the image
+ * is read as it is.
  *
  * @example
  * import { createTesseractRecognizer } from '@coach/core/ocr/tesseract';
@@ -58,11 +65,20 @@ export function createTesseractRecognizer(options: TesseractRecognizerOptions = 
     async recognize({ image, abortSignal }: RecognizeTextOptions) {
       abortSignal?.throwIfAborted();
       const ready = await withAbort(getWorker(), abortSignal);
-      // tesseract.js cannot cancel a running job; an abort stops waiting for it instead.
-      const job = ready.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
       try {
-        const { data } = await withAbort(job, abortSignal);
-        return { text: data.text, confidence: Number.isFinite(data.confidence) ? data.confidence / 100 : null };
+        const canvas = await loadCanvas();
+        const prepared = canvas ? await prepareImage(canvas, image, DOCUMENT_LIMITS.maxImagePixels).catch(() => null) : null;
+        if (prepared === null) {
+          // tesseract.js cannot cancel a running job; an abort stops waiting for it instead.
+          const { data } = await withAbort(ready.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength)), abortSignal);
+          return { text: data.text, confidence: toConfidence(data.confidence) };
+        }
+        const fine = await recognizeLines(ready, prepared.fine, abortSignal);
+        const coarse = await recognizeLines(ready, prepared.coarse, abortSignal);
+        const text = mergeLines(fine.lines, coarse.lines)
+          .map((line) => line.text)
+          .join('\n');
+        return { text, confidence: fine.confidence };
       } catch (error) {
         if (abortSignal?.aborted) throw abortSignal.reason;
         throw new ProviderError({ message: 'OCR could not read the image.', provider: 'tesseract', isRetryable: false, cause: error });
@@ -79,6 +95,29 @@ export function createTesseractRecognizer(options: TesseractRecognizerOptions = 
       }
     },
   };
+}
+
+/** Reads one prepared image into lines placed in the original image's coordinates. */
+async function recognizeLines(
+  worker: TesseractWorker,
+  prepared: PreparedImage,
+  abortSignal: AbortSignal | undefined,
+): Promise<{ lines: RecognizedLine[]; confidence: number | null }> {
+  const { data } = await withAbort(worker.recognize(prepared.png, {}, { text: true, blocks: true }), abortSignal);
+  const lines: RecognizedLine[] = [];
+  for (const block of data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const text = line.text.trim();
+        if (text) lines.push({ text, top: line.bbox.y0 / prepared.scale, bottom: line.bbox.y1 / prepared.scale, confidence: line.confidence });
+      }
+    }
+  }
+  return { lines, confidence: toConfidence(data.confidence) };
+}
+
+function toConfidence(value: number): number | null {
+  return Number.isFinite(value) ? value / 100 : null;
 }
 
 async function startWorker(options: TesseractRecognizerOptions): Promise<TesseractWorker> {
