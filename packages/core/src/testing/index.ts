@@ -14,6 +14,7 @@ export {
   type SpeechModelConformanceOptions,
   type SpeechConformanceScenario,
 } from './conformance/speech-model-conformance.js';
+export { describeCodeRunnerConformance, type CodeRunnerConformanceOptions } from './conformance/code-runner-conformance.js';
 export { describeMailerConformance, type MailerConformanceOptions, type ReceivedMail } from './conformance/mailer-conformance.js';
 export {
   createTestSqliteStorage,
