@@ -3,6 +3,7 @@ import type { LanguageModel } from './ports/language-model.js';
 import type { SpeechModel } from './ports/speech-model.js';
 import type { Mailer } from './ports/mailer.js';
 import type { TextRecognizer } from './ports/text-recognizer.js';
+import type { CodeRunner } from './ports/code-runner.js';
 import type { CoachContext, CoachSettings } from './internal/context.js';
 import { systemClock } from './internal/clock.js';
 import { silentLogger, type Logger } from './internal/logger.js';
@@ -35,6 +36,12 @@ export interface CreateCoachOptions {
   mailer?: Mailer | null;
   /** OCR for image resumes when the language model has no vision. @default tesseract when installed */
   textRecognizer?: TextRecognizer | null;
+  /**
+   * Runs candidates' code in a sandbox. Python needs `@coach/core/code-runner/pyodide` (and
+   * bubblewrap); combine runners with `combineCodeRunners`. `null` turns runnable code off.
+   * @default JavaScript in QuickJS (`@coach/core/code-runner/quickjs`); its worker threads start on the first run
+   */
+  codeRunner?: CodeRunner | null;
   settings?: Partial<CoachSettings>;
   logger?: Logger;
   /** @default {@link systemClock} */
@@ -99,6 +106,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     speechModel: options.speechModel === undefined ? await defaultSpeechModel() : options.speechModel,
     mailer: options.mailer ?? null,
     textRecognizer,
+    codeRunner: options.codeRunner === undefined ? await defaultCodeRunner() : options.codeRunner,
     settings,
     now: options.now ?? systemClock,
     logger: options.logger ?? silentLogger,
@@ -115,6 +123,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     maintenance: createMaintenanceService(context, { invites }),
     async close() {
       await textRecognizer?.close?.();
+      await context.codeRunner?.close?.();
       await storage.close();
     },
   };
@@ -137,6 +146,11 @@ function validateSettings(settings: CoachSettings): void {
 async function defaultStorage(): Promise<Storage> {
   const { createSqliteStorage } = await import('./adapters/storage-kysely/index.js');
   return createSqliteStorage({ filename: './coach.db' });
+}
+
+async function defaultCodeRunner(): Promise<CodeRunner> {
+  const { createQuickJsCodeRunner } = await import('./adapters/code-runner-quickjs/index.js');
+  return createQuickJsCodeRunner();
 }
 
 async function defaultSpeechModel(): Promise<SpeechModel | null> {
