@@ -244,23 +244,24 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
         maxGap = Math.max(maxGap, now - last);
         last = now;
       }, 10);
-      const started = performance.now();
       const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 300, wallTimeMs: 5000 });
       clearInterval(ticker);
       expect(result.cases.map((c) => c.status)).toEqual(['timeout', 'timeout']);
-      expect(result.cases[0]!.timeMs).toBeGreaterThanOrEqual(250);
-      expect(performance.now() - started).toBeLessThan(5000 + 2000);
+      // Measured by the runner, so a sandbox that is still starting does not count.
+      for (const c of result.cases) {
+        expect(c.timeMs).toBeGreaterThanOrEqual(250);
+        expect(c.timeMs).toBeLessThan(300 + 1500);
+      }
       // A shared CI machine adds scheduling noise; a run on the event loop would block it ~600 ms.
       expect(maxGap).toBeLessThan(250);
     });
 
     it('should stop the whole run at the wall-clock limit', async () => {
       const program: Program = { javascript: 'function f() { while (true) {} }', python: 'def f():\n    while True:\n        pass' };
-      const started = performance.now();
-      const result = await run(program, fn('f', []), [caseNamed('a', []), caseNamed('b', []), caseNamed('c', [])], { caseTimeMs: 1000, wallTimeMs: 1500 });
+      const result = await run(program, fn('f', []), [caseNamed('a', []), caseNamed('b', []), caseNamed('c', [])], { caseTimeMs: 1000, wallTimeMs: 1200 });
       expect(result.status).toBe('timeout');
-      expect(result.cases.length).toBeLessThan(3);
-      expect(performance.now() - started).toBeLessThan(1500 + 2500);
+      // The third case would start after 2 s of the 1.2 s allowed.
+      expect(result.cases.map((c) => c.name)).not.toContain('c');
     });
 
     it('should stop a memory bomb with memory_limit', async () => {
