@@ -244,17 +244,17 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
         maxGap = Math.max(maxGap, now - last);
         last = now;
       }, 10);
-      const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 1000, wallTimeMs: 5000 });
+      const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 2000, wallTimeMs: 5000 });
       clearInterval(ticker);
       expect(result.cases.map((c) => c.status), JSON.stringify(result)).toEqual(['timeout', 'timeout']);
       // Measured by the runner, so a sandbox that is still starting does not count.
       for (const c of result.cases) {
-        expect(c.timeMs).toBeGreaterThanOrEqual(950);
-        expect(c.timeMs).toBeLessThan(1000 + 1500);
+        expect(c.timeMs).toBeGreaterThanOrEqual(1900);
+        expect(c.timeMs).toBeLessThan(2000 + 1500);
       }
-      // A busy shared machine delays timers by a few hundred ms at worst; code run on the
-      // event loop would hold it for the whole CPU limit (1 s per case).
-      expect(maxGap).toBeLessThan(500);
+      // Code run on the event loop would hold it for the whole CPU limit (2 s per case); an
+      // overloaded shared machine alone delays a timer by up to several hundred ms.
+      expect(maxGap).toBeLessThan(1000);
     });
 
     it('should stop the whole run at the wall-clock limit', async () => {
