@@ -15,6 +15,8 @@ export default defineConfig({
       { find: /^@coach\/core\/elevenlabs$/, replacement: core('adapters/elevenlabs/index.ts') },
       { find: /^@coach\/core\/email\/nodemailer$/, replacement: core('adapters/email-nodemailer/index.ts') },
       { find: /^@coach\/core\/ocr\/tesseract$/, replacement: core('adapters/ocr-tesseract/index.ts') },
+      { find: /^@coach\/core\/code-runner\/quickjs$/, replacement: core('adapters/code-runner-quickjs/index.ts') },
+      { find: /^@coach\/core\/code-runner\/pyodide$/, replacement: core('adapters/code-runner-pyodide/index.ts') },
       { find: /^@coach\/core\/testing$/, replacement: core('testing/index.ts') },
       { find: /^@coach\/client$/, replacement: fileURLToPath(new URL('./packages/client/src/index.ts', import.meta.url)) },
       { find: /^@coach\/widget\/themes$/, replacement: fileURLToPath(new URL('./packages/widget/src/themes/index.ts', import.meta.url)) },

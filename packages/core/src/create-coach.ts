@@ -5,6 +5,7 @@ import type { LanguageModel } from './ports/language-model.js';
 import type { SpeechModel } from './ports/speech-model.js';
 import type { Mailer } from './ports/mailer.js';
 import type { TextRecognizer } from './ports/text-recognizer.js';
+import type { CodeRunner } from './ports/code-runner.js';
 import type { CoachContext, CoachSettings } from './internal/context.js';
 import { systemClock } from './internal/clock.js';
 import { silentLogger, type Logger } from './internal/logger.js';
@@ -40,6 +41,12 @@ export interface CreateCoachOptions {
   mailer?: Mailer | null;
   /** OCR for image resumes when the language model has no vision. @default tesseract when installed */
   textRecognizer?: TextRecognizer | null;
+  /**
+   * Runs candidates' code in a sandbox. Python needs `@coach/core/code-runner/pyodide` (and
+   * bubblewrap); combine runners with `combineCodeRunners`. `null` turns runnable code off.
+   * @default JavaScript in QuickJS (`@coach/core/code-runner/quickjs`); its worker threads start on the first run
+   */
+  codeRunner?: CodeRunner | null;
   settings?: Partial<CoachSettings>;
   logger?: Logger;
   /** @default {@link systemClock} */
@@ -115,6 +122,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     speechModel: options.speechModel === undefined ? await defaultSpeechModel() : options.speechModel,
     mailer: options.mailer ?? null,
     textRecognizer,
+    codeRunner: options.codeRunner === undefined ? await defaultCodeRunner() : options.codeRunner,
     settings,
     now: options.now ?? systemClock,
     logger: options.logger ?? silentLogger,
@@ -137,6 +145,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     health: () => checkHealth(context),
     async close() {
       await textRecognizer?.close?.();
+      await context.codeRunner?.close?.();
       await storage.close();
     },
   };
@@ -172,6 +181,11 @@ async function defaultStorage(logger: Logger | undefined): Promise<Storage> {
     else process.emitWarning(message, { code: 'COACH_DEFAULT_DATABASE' });
   }
   return storage;
+}
+
+async function defaultCodeRunner(): Promise<CodeRunner> {
+  const { createQuickJsCodeRunner } = await import('./adapters/code-runner-quickjs/index.js');
+  return createQuickJsCodeRunner();
 }
 
 async function defaultSpeechModel(): Promise<SpeechModel | null> {

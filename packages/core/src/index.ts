@@ -104,3 +104,14 @@ export type { MaintenanceService, MaintenanceRunResult } from './maintenance/mai
 export { isIdShaped } from './internal/ids.js';
 export { createOfflineSpeech, isOfflineSpeechAvailable, type OfflineSpeechOptions } from './adapters/speech-offline/index.js';
 export { createId } from './internal/ids.js';
+export { combineCodeRunners } from './code-runner/combine-code-runners.js';
+export { DEFAULT_CODE_RUN_LIMITS } from './code-runner/code-run-limits.js';
+export {
+  evaluateCode,
+  redactHiddenCase,
+  type CodeEvaluation,
+  type CodeEvaluationStatus,
+  type EvaluatedCase,
+  type EvaluateCodeOptions,
+  type RedactedCase,
+} from './code-runner/evaluate-code.js';

@@ -1,4 +1,4 @@
-import { createCoach, type Coach, type LanguageModel, type Logger, type Mailer, type SpeechModel, type Storage } from '@coach/core';
+import { combineCodeRunners, createCoach, type Coach, type CodeRunner, type LanguageModel, type Logger, type Mailer, type SpeechModel, type Storage } from '@coach/core';
 import type { DatabaseConfig, ServerConfig } from './server-config.js';
 
 /** Opens the storage the configuration names (not migrated). */
@@ -24,9 +24,14 @@ export function describeConfig(config: ServerConfig): Record<string, string> {
  * Builds the Coach the configuration describes: storage, language model, speech, mailer and
  * settings. Adapters live on core's subpaths and are imported only when configured.
  */
-export async function createCoachFromConfig(config: ServerConfig, options: { logger: Logger; migrate?: boolean }): Promise<Coach> {
+export async function createCoachFromConfig(
+  config: ServerConfig,
+  options: { logger: Logger; migrate?: boolean; /** Start the sandboxed code runners. @default true */ codeRunner?: boolean },
+): Promise<Coach> {
   const storage = await createStorageFromConfig(config.database);
+  let codeRunner: CodeRunner | null = null;
   try {
+    codeRunner = options.codeRunner === false ? null : await createCodeRunner(config);
     const languageModel = await createLanguageModel(config);
     const speechModel = await createSpeechModel(config);
     const mailer = await createMailer(config);
@@ -35,14 +40,43 @@ export async function createCoachFromConfig(config: ServerConfig, options: { log
       ...(languageModel ? { languageModel } : {}),
       ...(speechModel !== undefined ? { speechModel } : {}),
       mailer,
+      codeRunner,
       settings: config.settings,
       logger: options.logger,
       migrate: options.migrate ?? true,
     });
   } catch (error) {
+    await codeRunner?.close?.().catch(() => undefined);
     await storage.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * JavaScript in QuickJS and, unless switched off, Python in Pyodide inside bubblewrap. Where
+ * the Python sandbox cannot work the runner says why in `unavailable.python`.
+ */
+export async function createCodeRunner(config: ServerConfig): Promise<CodeRunner> {
+  const { caseTimeMs, wallTimeMs, memoryMb, concurrency } = config.code;
+  const limits = { caseTimeMs, wallTimeMs, memoryMb };
+  const { createQuickJsCodeRunner } = await import('@coach/core/code-runner/quickjs');
+  const runners = [createQuickJsCodeRunner({ concurrency, limits })];
+  if (config.code.python) {
+    const { createPyodideCodeRunner } = await import('@coach/core/code-runner/pyodide');
+    runners.push(await createPyodideCodeRunner({ concurrency, limits }));
+  } else {
+    runners.push({ specificationVersion: 'v1', adapterId: 'python-off', languages: [], unavailable: { python: 'switched off with COACH_CODE_PYTHON=off' }, run: () => Promise.reject(new Error('unreachable')) });
+  }
+  return combineCodeRunners(runners);
+}
+
+/** One line for the start-up banner: which languages run, and why one does not. */
+export function describeCodeRunner(codeRunner: CodeRunner | null | undefined): string {
+  if (!codeRunner) return 'off';
+  const names: Record<string, string> = { javascript: 'JavaScript', python: 'Python' };
+  const offered = codeRunner.languages.map((language) => names[language] ?? language).join(', ') || 'none';
+  const missing = Object.entries(codeRunner.unavailable ?? {}).map(([language, reason]) => `${names[language] ?? language} unavailable: ${reason}`);
+  return [offered, ...missing].join(' · ');
 }
 
 async function createLanguageModel(config: ServerConfig): Promise<LanguageModel | undefined> {

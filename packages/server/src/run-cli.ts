@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { CoachError, createJsonLogger, type Coach } from '@coach/core';
 import { createApp } from './create-app.js';
-import { createCoachFromConfig, createStorageFromConfig, describeConfig } from './create-coach-from-config.js';
+import { createCoachFromConfig, createStorageFromConfig, describeCodeRunner, describeConfig } from './create-coach-from-config.js';
 import { serve } from './node.js';
 import { resolveSecretKey } from './secret-key.js';
 import { ConfigError, ENVIRONMENT_VARIABLES, loadServerConfig, type ServerConfig } from './server-config.js';
@@ -72,7 +72,7 @@ async function migrate(config: ServerConfig): Promise<number> {
 }
 
 async function seed(config: ServerConfig): Promise<number> {
-  const coach = await createCoachFromConfig(config, { logger: createJsonLogger({ level: config.logLevel }) });
+  const coach = await createCoachFromConfig(config, { logger: createJsonLogger({ level: config.logLevel }), codeRunner: false });
   try {
     const written = await coach.templates.seedStarterTemplates();
     const total = (await coach.templates.list()).length;
@@ -122,8 +122,11 @@ async function start(config: ServerConfig): Promise<number> {
       `  Recruiter page:  ${running.url}/recruiter`,
       `  API:             ${running.url}/api/   (OpenAPI: ${running.url}/api/openapi.json)`,
       `  Database: ${adapters.database} · Language: ${adapters.language} · Speech: ${adapters.speech} · Mail: ${adapters.mail}`,
+      `  Code: ${describeCodeRunner(coach.context.codeRunner)}`,
       '',
     );
+    const pythonMissing = coach.context.codeRunner?.unavailable?.python;
+    if (pythonMissing) logger.warn('Python is unavailable for coding rounds', { reason: pythonMissing });
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } catch (error) {

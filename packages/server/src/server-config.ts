@@ -36,6 +36,8 @@ export interface ServerConfig {
   };
   maintenanceIntervalMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** The sandboxed code runners: limits per run, simultaneous runs per language, Python on or off. */
+  code: { caseTimeMs: number; wallTimeMs: number; memoryMb: number; concurrency: number; python: boolean };
 }
 
 /** The environment is wrong; `problems` says how, one line per variable. */
@@ -74,6 +76,11 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'COACH_RETENTION_DAYS', meaning: 'erase reports and sessions older than this', fallback: 'keep' },
   { name: 'COACH_SESSION_IDLE_MINUTES', meaning: 'expire unfinished sessions idle this long', fallback: '1440' },
   { name: 'COACH_MAINTENANCE_INTERVAL_SECONDS', meaning: 'how often invites are retried and data expired', fallback: '60' },
+  { name: 'COACH_CODE_CASE_TIME_MS', meaning: 'CPU time one test of candidate code may take', fallback: '2000' },
+  { name: 'COACH_CODE_WALL_TIME_MS', meaning: 'wall-clock time for all tests of one run or submission', fallback: '5000' },
+  { name: 'COACH_CODE_MEMORY_MB', meaning: 'memory candidate code may use', fallback: '64' },
+  { name: 'COACH_CODE_CONCURRENCY', meaning: 'code runs at once per language (more wait in line)', fallback: '2' },
+  { name: 'COACH_CODE_PYTHON', meaning: '`off` offers no Python (it needs bubblewrap: `apt-get install bubblewrap`)', fallback: 'on where bubblewrap works' },
   { name: 'COACH_LOG_LEVEL', meaning: '`debug`, `info`, `warn` or `error` (JSON lines on stderr)', fallback: 'info' },
 ];
 
@@ -164,8 +171,19 @@ export function loadServerConfig(env: Environment): ServerConfig {
   const logLevel = (['debug', 'info', 'warn', 'error'] as const).find((level) => level === logLevelRaw);
   if (!logLevel) problems.push(`COACH_LOG_LEVEL: expected debug, info, warn or error, got "${logLevelRaw}".`);
 
+  const pythonSwitch = value('COACH_CODE_PYTHON')?.toLowerCase();
+  if (pythonSwitch !== undefined && !['on', 'off'].includes(pythonSwitch)) problems.push(`COACH_CODE_PYTHON: expected "on" or "off", got "${pythonSwitch}".`);
+  const code: ServerConfig['code'] = {
+    caseTimeMs: integer('COACH_CODE_CASE_TIME_MS', 2000, 100, 60_000),
+    wallTimeMs: integer('COACH_CODE_WALL_TIME_MS', 5000, 100, 300_000),
+    memoryMb: integer('COACH_CODE_MEMORY_MB', 64, 16, 4096),
+    concurrency: integer('COACH_CODE_CONCURRENCY', 2, 1, 64),
+    python: pythonSwitch !== 'off',
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    code,
     port,
     hostname: value('HOST') ?? '0.0.0.0',
     database,

@@ -13,7 +13,6 @@ export const PYTHON_HARNESS = String.raw`
 import io as __coach_io
 import json as __coach_json
 import sys as __coach_sys
-import traceback as __coach_traceback
 
 def __coach_setup():
     MAX_OUTPUT = 4000
@@ -160,10 +159,14 @@ def __coach_setup():
         return value
 
     def line_of(error):
+        # Walks the frames directly: traceback.extract_tb reads source lines for every frame,
+        # far too slow after a RecursionError a thousand frames deep.
         line = None
-        for frame in __coach_traceback.extract_tb(error.__traceback__):
-            if frame.filename == 'solution.py':
-                line = frame.lineno
+        tb = error.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == 'solution.py':
+                line = tb.tb_lineno
+            tb = tb.tb_next
         if line is None and isinstance(error, SyntaxError) and error.filename == 'solution.py':
             line = error.lineno
         return line

@@ -3,6 +3,7 @@ import type { LanguageModel } from '../ports/language-model.js';
 import type { SpeechModel } from '../ports/speech-model.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { TextRecognizer } from '../ports/text-recognizer.js';
+import type { CodeRunner } from '../ports/code-runner.js';
 import type { Logger } from './logger.js';
 
 /** Settings that shape behaviour; every field has a default in `createCoach`. */
@@ -49,6 +50,8 @@ export interface CoachContext {
   speechModel: SpeechModel | null;
   mailer: Mailer | null;
   textRecognizer: TextRecognizer | null;
+  /** Runs candidates' JavaScript and Python in a sandbox; null when code rounds are off. */
+  codeRunner?: CodeRunner | null;
   settings: CoachSettings;
   /** The current time; injectable for tests. */
   now: () => Date;

@@ -20,6 +20,7 @@ export {
   type TextRecognizerConformanceOptions,
   type TextRecognizerSample,
 } from './conformance/text-recognizer-conformance.js';
+export { describeCodeRunnerConformance, type CodeRunnerConformanceOptions } from './conformance/code-runner-conformance.js';
 export { describeMailerConformance, type MailerConformanceOptions, type ReceivedMail } from './conformance/mailer-conformance.js';
 export {
   createTestSqliteStorage,

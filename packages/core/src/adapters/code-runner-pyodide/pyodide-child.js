@@ -59,7 +59,16 @@ if (isMainThread) {
       for (const testCase of job.cases) {
         post({ type: 'case-start' });
         const started = performance.now();
-        const outcome = JSON.parse(runCase(JSON.stringify({ entry: job.entry, args: testCase.args })));
+        let outcome;
+        try {
+          outcome = JSON.parse(runCase(JSON.stringify({ entry: job.entry, args: testCase.args })));
+        } catch (error) {
+          // The harness itself was interrupted (the CPU limit hit while it reported an error).
+          const interrupted = /KeyboardInterrupt/.test(String(error && error.message));
+          outcome = interrupted
+            ? { status: 'timeout', error: 'the case ran out of time' }
+            : { status: 'error', error: String(error && error.message).split('\n').filter(Boolean).pop() };
+        }
         const timeMs = Math.round(performance.now() - started);
         const result = { name: testCase.name, status: outcome.status, timeMs };
         if (outcome.status === 'ok') result.actual = outcome.actual;

@@ -9,7 +9,7 @@ import { UnsupportedFeatureError, ValidationError } from '../../errors/index.js'
 import { PYTHON_HARNESS } from '../../code-runner/python-harness.js';
 import { resolveCodeRunLimits } from '../../code-runner/code-run-limits.js';
 import { createRunQueue } from '../../code-runner/run-queue.js';
-import { sandboxCommand, type SandboxPaths } from './sandbox-command.js';
+import { sandboxBinds, sandboxCommand, type SandboxPaths } from './sandbox-command.js';
 import { processTreeResidentBytes } from './process-tree-memory.js';
 
 export interface PyodideCodeRunnerOptions {
@@ -25,7 +25,7 @@ export interface PyodideCodeRunnerOptions {
   nodePath?: string;
   /** The folder of the `pyodide` package. @default resolved from this package */
   pyodideDir?: string;
-  /** How long a sandboxed process may take to load Pyodide. @default 30000 */
+  /** How long a sandboxed process may take to load Pyodide (slow on a busy machine). @default 60000 */
   startTimeoutMs?: number;
 }
 
@@ -70,9 +70,9 @@ if (!fs.existsSync('/sandbox/pyodide/pyodide.mjs')) leaks.push('missing pyodide'
 process.stdout.write(leaks.length ? 'leaks: ' + leaks.join(', ') : 'ok');
 `;
 
-function selfTest(paths: SandboxPaths): Promise<string | undefined> {
+function selfTest(bwrapPath: string, binds: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const { command, args } = sandboxCommand(paths, ['-e', SELF_TEST]);
+    const { command, args } = sandboxCommand(bwrapPath, binds, ['-e', SELF_TEST]);
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
     let stdout = '';
     let stderr = '';
@@ -112,7 +112,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
     throw new ValidationError({ code: 'INVALID_CONFIG', message: 'spares must be a non-negative integer' });
   }
   const runnerLimits = resolveCodeRunLimits(options.limits);
-  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
   const bwrapPath = options.bwrapPath ?? '/usr/bin/bwrap';
   const pyodideDir = options.pyodideDir ?? resolvePyodideDir();
   const paths: SandboxPaths = {
@@ -126,7 +126,11 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
   if (process.platform !== 'linux') reason = 'the Python sandbox needs Linux (bubblewrap and /proc)';
   else if (!existsSync(bwrapPath)) reason = `bubblewrap is not installed (no ${bwrapPath}); install it with \`apt-get install bubblewrap\``;
   else if (!pyodideDir || !existsSync(`${pyodideDir}/pyodide.mjs`)) reason = 'the pyodide package is not installed';
-  else reason = await selfTest(paths);
+  let binds: string[] = [];
+  if (!reason) {
+    binds = await sandboxBinds(paths);
+    reason = await selfTest(bwrapPath, binds);
+  }
 
   const languages: CodeLanguage[] = reason ? [] : ['python'];
   const queue = createRunQueue(concurrency);
@@ -135,7 +139,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
   let closed = false;
 
   const start = (): SandboxProcess => {
-    const { command, args } = sandboxCommand(paths);
+    const { command, args } = sandboxCommand(bwrapPath, binds);
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const sandbox: SandboxProcess = { child, exited: false, stderr: '', ready: Promise.resolve() };
     live.add(sandbox);
@@ -169,8 +173,11 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
       }
       sandbox.onMessage?.(message);
     });
-    child.on('error', () => child.emit('exit'));
-    child.once('exit', () => {
+    // 'close' comes after the last line of output was read, unlike 'exit'.
+    child.on('error', () => {
+      if (!sandbox.exited) child.emit('close');
+    });
+    child.once('close', () => {
       sandbox.exited = true;
       live.delete(sandbox);
       const index = spares.indexOf(sandbox);
@@ -290,7 +297,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
       closed = true;
       const exits = [...live].map((sandbox) => new Promise<void>((resolve) => {
         if (sandbox.exited) return resolve();
-        sandbox.child.once('exit', () => resolve());
+        sandbox.child.once('close', () => resolve());
         sandbox.child.kill('SIGKILL');
       }));
       spares.length = 0;
