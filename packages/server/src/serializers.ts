@@ -65,6 +65,7 @@ export function toEvaluation(evaluation: AnswerEvaluation): Out<typeof Evaluatio
   return {
     score: evaluation.score,
     feedback: evaluation.feedback,
+    scoring: evaluation.scoring ?? [],
     strengths: evaluation.strengths,
     improvements: evaluation.improvements,
     evidence: evaluation.evidence,
