@@ -321,6 +321,9 @@ export const coachInterviewStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .coach__details {
+    margin-top: var(--coach-spacing);
+  }
   .coach__details summary {
     cursor: pointer;
     font-weight: 600;
