@@ -255,6 +255,7 @@ export function toReportDetails(details: ReportDetails): Out<typeof ReportDetail
     ...toReport(details.report),
     decision_history: details.decisionHistory.map(toDecisionChange),
     invite: details.invite ? toInviteStatus(details.invite, details.inviteBlocker) : null,
+    invite_blocked_reason: details.sendBlocker,
   };
 }
 
