@@ -152,7 +152,7 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('distribution-chart').locator('line.baseline').count()).toBe(1);
     // Labels at least 12 px on screen, and the axis and values in the accessible name.
     const labelHeights = await part('distribution-chart').locator('text.axis').evaluateAll((texts) =>
-      texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement?.getScreenCTM()?.a ?? 1)),
+      texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1)),
     );
     expect(Math.min(...labelHeights)).toBeGreaterThanOrEqual(12);
     const distributionName = (await part('distribution-chart').getAttribute('aria-label')) ?? '';
