@@ -47,7 +47,7 @@ export const defaultStrings = {
   cancel: 'Cancel',
   confirmAcceptTitle: 'Accept {name}?',
   confirmAccept: 'An invite with the meeting link is emailed to {email} right away. A sent email cannot be recalled.',
-  confirmAcceptBlocked: 'The decision is saved, but no email goes out now: {reason} The invite to {email} waits in a queue and is sent once this is fixed.',
+  confirmAcceptBlocked: 'The decision is saved, but no email to {email} goes out now: {reason}',
   confirmAcceptBlockedButton: 'Accept and queue the invite',
   checkingInvite: 'Checking whether the invite can be sent…',
   confirmAcceptAgain: 'The candidate was accepted before; an invite already sent is not sent twice.',
