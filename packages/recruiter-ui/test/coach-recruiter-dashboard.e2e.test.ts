@@ -301,6 +301,8 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Strengths and concerns are about the candidate, not to them.
     expect(await part('report-summary').textContent()).not.toMatch(/\b[Yy]our?\b/);
+    await part('back-button').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifactsDir}/08b-report-top.png` });
     // Each question is collapsed until opened.
     const firstQuestion = part('report-question').first();
     expect(await firstQuestion.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
