@@ -3,9 +3,26 @@ import { fileURLToPath } from 'node:url';
 
 const core = (path: string) => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
 
+/**
+ * Lit (like other packages) ships a development build under the `development` export
+ * condition, which Vitest adds (as `development|production`) to whatever is configured. The
+ * tests should run the code users get, as the widget bundles do, and keep stderr free of
+ * "Lit is in dev mode": this drops that condition once the configuration is resolved.
+ */
+const productionExports = {
+  name: 'coach:production-exports',
+  configResolved(config: { resolve?: { conditions?: string[] }; ssr?: { resolve?: { conditions?: string[] } }; environments?: Record<string, { resolve?: { conditions?: string[] } }> }) {
+    const targets = [config.resolve, config.ssr?.resolve, ...Object.values(config.environments ?? {}).map((environment) => environment.resolve)];
+    for (const target of targets) {
+      if (target?.conditions) target.conditions = target.conditions.filter((condition) => condition !== 'development|production' && condition !== 'development');
+    }
+  },
+};
+
 // Tests import workspace packages from source so that a change is tested without a rebuild;
 // the end-to-end tests start the built CLI and load the built widget bundles instead.
 export default defineConfig({
+  plugins: [productionExports],
   resolve: {
     alias: [
       { find: /^@coach\/core$/, replacement: core('index.ts') },

@@ -32,6 +32,10 @@ export default defineConfig([
     minify: true,
     treeshake: true,
     noExternal: [/.*/],
+    // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
+    esbuildOptions(options) {
+      options.conditions = ['production'];
+    },
     define,
   },
 ]);

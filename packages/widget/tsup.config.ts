@@ -34,6 +34,10 @@ export default defineConfig([
     minify: true,
     treeshake: true,
     noExternal: [/.*/],
+    // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
+    esbuildOptions(options) {
+      options.conditions = ['production'];
+    },
     esbuildPlugins: [minifyTemplateLiteralsPlugin(/[\\/]widget[\\/]src[\\/].*\.ts$/)],
     define,
   },

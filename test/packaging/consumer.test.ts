@@ -228,6 +228,7 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
       await page.goto(`${url}/recruiter`);
       await page.waitForFunction(() => Boolean(customElements.get('coach-recruiter-dashboard') && document.querySelector('coach-recruiter-dashboard')?.shadowRoot));
       // Signing in exchanges the secret key for a token; the dashboard then loads its statistics.
+      await page.locator('#recruiter-name').fill('Packaging Test');
       await page.locator('#secret-key').fill(SECRET_KEY);
       await page.locator('#sign-in button[type="submit"]').click();
       await page.locator('coach-recruiter-dashboard [part~="stats"]').waitFor({ timeout: 30_000 });

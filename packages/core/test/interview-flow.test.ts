@@ -141,6 +141,7 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   // depending on the interviewer's judgment, so the structure is checked rather than a count.
   let current: InterviewTurn | null = started.question;
   let answered = 0;
+  let plannedNumber = 1;
   while (current) {
     const thin = answered === 0;
     const result = await coach.interviews.submitAnswer({ sessionId, questionId: current.id, answer: thin ? "I'm not sure, I don't know." : answerFor(current) });
@@ -150,7 +151,10 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
       expect(result.nextQuestion?.followUpOf).toBe(current.id);
     }
     answered += 1;
-    expect(result.questionNumber).toBe(result.nextQuestion ? answered + 1 : answered);
+    // Numbers count planned questions: a follow-up keeps the number of the question it follows.
+    if (result.nextQuestion && result.nextQuestion.followUpOf === null) plannedNumber += 1;
+    expect(result.questionNumber).toBe(plannedNumber);
+    expect(result.totalQuestions).toBe(6);
     expect(result.isFinal).toBe(result.nextQuestion === null);
     current = result.nextQuestion;
   }
@@ -169,7 +173,7 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   }
   expect(new Set(followUps.map((turn) => turn.followUpOf)).size).toBe(followUps.length);
   expect(answered).toBe(turns.length);
-  expect(afterQuestions).toMatchObject({ currentQuestion: null, totalQuestions: turns.length });
+  expect(afterQuestions).toMatchObject({ currentQuestion: null, questionNumber: planned.length, totalQuestions: planned.length });
   expect(afterQuestions.session.state).toBe('questions_done');
 
   const final = await coach.interviews.getFinalFeedback({ sessionId });

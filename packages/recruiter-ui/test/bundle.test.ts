@@ -14,6 +14,8 @@ describe('@coach/recruiter-ui build', () => {
     if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build -w @coach/recruiter-ui\` first.`);
     const bundle = readFileSync(bundlePath);
     expect(bundle.toString('utf8')).not.toMatch(/from\s*["']lit/);
+    // Lit's production build: no dev-mode warning in the page.
+    expect(bundle.toString('utf8')).not.toContain('Lit is in dev mode');
     expect(gzipSync(bundle, { level: 9 }).length).toBeLessThan(BUDGET_BYTES);
   });
 

@@ -13,6 +13,8 @@ const MEETING_LINK = 'https://meet.example.com/coach-e2e-panel';
 const RECRUITER_NAME = 'Riley Recruiter';
 const SENDER_EMAIL = 'hiring@example.com';
 const MARKUP_NAME = '<img src=x onerror="window.__injected=1">Eve Markup';
+/** Who signs in on /recruiter; the decision history shows this name. */
+const SIGNED_IN_AS = 'Sam Hiring Lead';
 
 interface Candidate extends SeedReport {
   id: string;
@@ -120,6 +122,7 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
   it('should sign in on /recruiter with the secret key, keep only a token and show the statistics', async () => {
     await page.goto(`${server.origin}/recruiter`);
     await shot('01-sign-in');
+    await page.locator('#recruiter-name').fill(SIGNED_IN_AS);
     await page.locator('#secret-key').fill(server.secretKey);
     await page.locator('#sign-in button[type="submit"]').click();
     await expect.poll(() => shownNames()).toHaveLength(20);
@@ -141,6 +144,20 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
       const expected = candidates.filter((candidate) => Math.min(10, Math.floor(candidate.overall_score)) === score).length;
       expect(await bars.nth(score).getAttribute('data-value')).toBe(String(expected));
     }
+    // Empty bins are the baseline only: no bar, no grey block that reads like data.
+    for (let score = 0; score <= 10; score += 1) {
+      const empty = (await bars.nth(score).getAttribute('data-value')) === '0';
+      expect(await bars.nth(score).locator('rect').count()).toBe(empty ? 0 : 1);
+    }
+    expect(await part('distribution-chart').locator('line.baseline').count()).toBe(1);
+    // Labels at least 12 px on screen, and the axis and values in the accessible name.
+    const labelHeights = await part('distribution-chart').locator('text.axis').evaluateAll((texts) =>
+      texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1)),
+    );
+    expect(Math.min(...labelHeights)).toBeGreaterThanOrEqual(12);
+    const distributionName = (await part('distribution-chart').getAttribute('aria-label')) ?? '';
+    expect(distributionName).toContain('Reports per whole score, from 0 to 10');
+    expect(distributionName).toMatch(/\b10: \d+ reports/);
     const weeks = part('weekly-chart').locator('g[data-value]');
     expect(await weeks.count()).toBe(12);
     expect(await weeks.last().getAttribute('data-value')).toBe(String(total));
@@ -156,6 +173,13 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(state.token).not.toBe(server.secretKey);
     expect(state.input).toBe('');
     expect(state.storage).not.toContain(server.secretKey);
+    // The tab keeps the token (only the token), so a reload stays signed in.
+    expect(state.storage).toContain(state.token as string);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.reload();
+    await expect.poll(() => shownNames()).toHaveLength(20);
+    expect(await page.locator('#sign-in').isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.querySelector('coach-recruiter-dashboard') as unknown as { token: string | null }).token)).toBe(state.token);
     expect(sentAuthorizations.length).toBeGreaterThan(0);
     expect(sentAuthorizations.every((header) => header === `Bearer ${state.token}`)).toBe(true);
 
@@ -187,8 +211,8 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
 
     await part('decision-filter').selectOption('');
     await part('role-filter').selectOption('Data Scientist');
+    // Typing is enough, as in the search box: no Enter, no leaving the field.
     await part('min-score-filter').fill('5');
-    await part('min-score-filter').press('Enter');
     const roleAndScore = candidates.filter((candidate) => candidate.role === 'Data Scientist' && candidate.overall_score >= 5);
     expect(roleAndScore.length).toBeGreaterThan(0);
     await expect.poll(sortedShown).toEqual(expectNames(roleAndScore));
@@ -264,7 +288,27 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('dsa-message-candidate').count()).toBe(report.dsa?.conversation.filter((message) => message.role === 'candidate').length);
     expect(await part('dsa-score').textContent()).toMatch(/^\d+\.\d$/);
     if (report.resume_summary) expect(await part('report-resume').textContent()).toContain(report.resume_summary);
-    expect(await part('score-chart').locator('g[data-value]').count()).toBeGreaterThanOrEqual(3);
+    expect(report.resume_summary).toMatch(/Skills for the .+ role: /);
+    // For a recruiter: header with the scores, then the résumé, then the verdict, then the transcript.
+    expect(await part('report-scores').locator('dt').allTextContents()).toEqual(expect.arrayContaining(['Behavioral', 'Technical', 'DSA']));
+    const order = await dashboard().evaluate((element) =>
+      ['report-scores', 'report-resume', 'report-summary', 'report-questions', 'report-dsa'].map((name) => {
+        const all = [...(element.shadowRoot?.querySelectorAll('*') ?? [])];
+        return all.findIndex((node) => node.getAttribute('part')?.split(' ').includes(name));
+      }),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Strengths and concerns are about the candidate, not to them.
+    expect(await part('report-summary').textContent()).not.toMatch(/\b[Yy]our?\b/);
+    await part('back-button').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifactsDir}/08b-report-top.png` });
+    // Each question is collapsed until opened.
+    const firstQuestion = part('report-question').first();
+    expect(await firstQuestion.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await part('answer').first().isVisible()).toBe(false);
+    await firstQuestion.locator('summary').click();
+    expect(await part('answer').first().isVisible()).toBe(true);
     expect(await part('report-history').textContent()).toContain('No decision has been made yet.');
     await shot('08-report-in-full');
     await backToList();
@@ -275,10 +319,32 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     const name = nameOf(candidate);
     await openReportOf(candidate);
 
+    // Before the dialog opens, the dashboard asks the server whether an invite could go out.
+    const blockedReason = 'No mail server is configured (set SMTP_URL); the invite is queued and will be sent once one is.';
+    let detailRequests = 0;
+    await page.route(`**/api/reports/${candidate.id}/`, async (route) => {
+      detailRequests += 1;
+      const response = await route.fetch();
+      const body = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...body, invite_blocked_reason: blockedReason } });
+    });
     await part('accept-button').click();
     await expect.poll(() => part('dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+    expect(detailRequests).toBe(1);
+    expect(await part('dialog').getAttribute('data-invite-blocked')).toBe('true');
+    expect(await part('dialog-body').textContent()).toContain(blockedReason);
+    expect(await part('dialog-body').textContent()).not.toContain('emailed to');
+    expect(await part('confirm-button').textContent()).toBe('Accept and queue the invite');
+    await part('dialog').screenshot({ path: `${artifactsDir}/09b-accept-dialog-no-mail-server.png` });
+    await part('cancel-button').click();
+    await page.unroute(`**/api/reports/${candidate.id}/`);
+
+    // With mail ready (as this server is), the dialog says the email goes out now.
+    await part('accept-button').click();
+    await expect.poll(() => part('dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+    expect(await part('dialog').getAttribute('data-invite-blocked')).toBe('false');
     expect(await part('dialog-title').textContent()).toBe(`Accept ${name}?`);
-    expect(await part('dialog-body').textContent()).toContain(candidate.candidate_email);
+    expect(await part('dialog-body').textContent()).toContain(`emailed to ${candidate.candidate_email} right away`);
     await expect.poll(() => focusedPart(page)).toContain('cancel-button');
     await shot('09-accept-dialog');
     await part('cancel-button').click();
@@ -295,7 +361,7 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     await expect.poll(() => focusedPart(page)).toContain('decision-notice');
     expect(await part('accept-button').isDisabled()).toBe(true);
     expect(await part('report-overall').locator('[part~="badge"]').textContent()).toBe('Accepted');
-    expect(await part('history-entry').textContent()).toContain('Pending → Accepted by token:dashboard');
+    expect(await part('history-entry').textContent()).toContain(`Pending → Accepted by ${SIGNED_IN_AS}`);
     await shot('10-accepted-invite-sent');
 
     const mails = smtp.messages.filter((mail) => mail.envelopeTo.includes(candidate.candidate_email));
@@ -517,6 +583,11 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('signed-out').count()).toBe(1);
     expect(await page.evaluate(() => (document.querySelector('coach-recruiter-dashboard') as unknown as { token: string | null }).token)).toBeNull();
     await expect.poll(() => page.locator('#sign-in').isVisible()).toBe(true);
+    // Signing out forgets the tab's token too: a reload asks to sign in again.
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).toBe('{}');
+    await page.reload();
+    await expect.poll(() => page.locator('#sign-in').isVisible()).toBe(true);
+    expect(await part('open-button').count()).toBe(0);
     await shot('22-signed-out');
   });
 });

@@ -65,6 +65,7 @@ export function toEvaluation(evaluation: AnswerEvaluation): Out<typeof Evaluatio
   return {
     score: evaluation.score,
     feedback: evaluation.feedback,
+    scoring: evaluation.scoring ?? [],
     strengths: evaluation.strengths,
     improvements: evaluation.improvements,
     evidence: evaluation.evidence,
@@ -254,6 +255,7 @@ export function toReportDetails(details: ReportDetails): Out<typeof ReportDetail
     ...toReport(details.report),
     decision_history: details.decisionHistory.map(toDecisionChange),
     invite: details.invite ? toInviteStatus(details.invite, details.inviteBlocker) : null,
+    invite_blocked_reason: details.sendBlocker,
   };
 }
 

@@ -77,6 +77,7 @@ describe.skipIf(missing.length > 0)('demo pages in Chromium', () => {
       if (request.url().includes('/api/reports/')) authorizations.push(request.headers().authorization ?? '');
     });
     await page.goto(`${running.url}/recruiter`);
+    await page.fill('#recruiter-name', 'Ada Recruiter');
     await page.fill('#secret-key', 'not-the-right-key-0123456789');
     await page.click('#sign-in button[type=submit]');
     await page.locator('#sign-in-error').filter({ hasText: /secret key/i }).waitFor();

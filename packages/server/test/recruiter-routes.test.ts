@@ -168,6 +168,9 @@ describe('recruiter reports', () => {
   });
 
   it('should record decisions with the actor and explain that no mail server is configured', async () => {
+    // Before the decision, the report already says that an invite could not go out now.
+    const before = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as { invite: unknown; invite_blocked_reason: string | null };
+    expect(before).toMatchObject({ invite: null, invite_blocked_reason: expect.stringMatching(/SMTP_URL/) });
     const response = await t.app.request(`/api/reports/${ids[0]}/decision/`, {
       method: 'PATCH',
       headers: { ...auth(token), 'content-type': 'application/json' },

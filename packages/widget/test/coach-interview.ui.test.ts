@@ -176,6 +176,15 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     expect(await part('feedback').textContent()).toContain('words');
     expect(await part('evidence').textContent()).toContain('I led the billing migration to');
     expect(await focusedPart(page)).toBe('coach-evaluation-heading');
+    // The criteria are there on request, folded away under the coaching sentences.
+    const scoring = part('scoring');
+    expect(await scoring.locator('summary').textContent()).toBe('How this was scored');
+    expect(await scoring.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    expect(await scoring.locator('li').first().isVisible()).toBe(false);
+    await scoring.locator('summary').click();
+    expect(await scoring.locator('li').allTextContents()).toEqual(['Length: 10 of 10 points.', 'Specificity: 1 of 2.5 points.']);
+    await part('evaluation').screenshot({ path: `${artifactsDir}/ui-evaluation-scoring.png` });
+    await scoring.locator('summary').click();
     await page.screenshot({ path: `${artifactsDir}/ui-evaluation.png` });
     await part('next-button').click();
     await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
@@ -187,6 +196,39 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     expect(events[0]?.detail).toMatchObject({ templateId: 'software-engineer', role: 'Backend Engineer', totalQuestions: 3 });
     expect(events[2]?.detail).toMatchObject({ isFinal: false, evidence: ['I led the billing migration to'] });
     expect(events[3]?.detail).toMatchObject({ questionNumber: 2, kind: 'technical' });
+  });
+
+  it('should count planned questions and show a follow-up as a follow-up to its question', async () => {
+    api.setQuestions([
+      { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
+      { text: 'What exactly did you do yourself in that project?', kind: 'behavioral', is_follow_up: true },
+      { text: 'How would you design a rate limiter for a public API?', kind: 'technical' },
+    ]);
+    try {
+      await startInterview();
+      expect(await part('progress').textContent()).toContain('Question 1 of 2');
+      await answerCurrent('We shipped it.');
+      await part('next-button').click();
+      await expect.poll(() => part('progress').textContent()).toContain('Follow-up to question 1');
+      expect(await part('progress').textContent()).not.toContain('of 3');
+      await page.screenshot({ path: `${artifactsDir}/ui-follow-up.png` });
+      const live = page.locator('coach-interview [aria-live="polite"][role="status"]').first();
+      await expect.poll(() => live.textContent()).toContain('Follow-up to question 1: What exactly');
+      await page.reload();
+      await part('question').waitFor();
+      expect(await part('progress').textContent()).toContain('Follow-up to question 1');
+      await answerCurrent('I wrote the plan and the migration scripts myself.');
+      await part('next-button').click();
+      await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 2');
+      const shown = (await recordedEvents(page)).filter((event) => event.type === 'coach-question-show').map((event) => event.detail);
+      expect(shown.at(-1)).toMatchObject({ questionNumber: 2, totalQuestions: 2, isFollowUp: false });
+    } finally {
+      api.setQuestions([
+        { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
+        { text: 'How would you design a rate limiter for a public API?', kind: 'technical' },
+        { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
+      ]);
+    }
   });
 
   it('should announce new questions and evaluations in a live region', async () => {
@@ -297,6 +339,32 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     expect(await part('report-button').getAttribute('class')).toContain('coach__button--primary');
   });
 
+  it("should render the problem statement's Markdown as text and line the examples up in a table", async () => {
+    await startInterview();
+    await answerAll();
+    await part('dsa-button').click();
+    await part('dsa-editor').waitFor();
+    const statement = part('dsa-problem');
+    const text = (await statement.textContent()) ?? '';
+    expect(text).toContain('integers nums and an integer target');
+    expect(text).not.toContain('`');
+    expect(text).not.toContain('**');
+    expect(await statement.locator('p code').allTextContents()).toEqual(['nums', 'target', 'target']);
+    expect(await statement.locator('strong').textContent()).toBe('two');
+    expect(await statement.locator('ul li').count()).toBe(2);
+    // A tag from the model is shown as written, never parsed.
+    expect(text).toContain('<b>no reuse</b>');
+    expect(await statement.locator('b').count()).toBe(0);
+    const table = part('dsa-examples');
+    expect(await table.locator('th').allTextContents()).toEqual(['Input', 'Output', 'Explanation']);
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    // Aligned: every row's output starts at the same x.
+    const outputs = await table.locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    expect(new Set(outputs).size).toBe(1);
+    expect(await table.locator('tbody tr').first().locator('td').nth(2).locator('code').textContent()).toBe('nums[0] + nums[1] = 9');
+    await statement.screenshot({ path: `${artifactsDir}/ui-dsa-problem.png` });
+  });
+
   it('should indent with Tab, outdent with Shift+Tab, let Escape then Tab leave, and keep the draft across a reload', async () => {
     await startInterview();
     await answerAll();
@@ -393,17 +461,23 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     await startInterview('template="software-engineer"', { noVoice: false });
     await expect.poll(() => api.requests.filter((request) => request.path === 'text-to-speech/').length).toBe(1);
     expect(api.requests.find((request) => request.path === 'text-to-speech/')?.body).toEqual({ text: 'Tell me about a time you led a project under a tight deadline.' });
-    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('false');
+    // The label says what a click does, so the state is visible without assistive technology.
+    expect((await part('mute-button').textContent())?.trim()).toBe('Mute questions');
     await part('mute-button').click();
-    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('true');
+    expect((await part('mute-button').textContent())?.trim()).toBe('Unmute questions');
     expect(await page.evaluate(() => localStorage.getItem('coach-interview:muted'))).toBe('true');
+    // Muting stops new questions being read, not the explicit request to hear this one again.
+    await page.screenshot({ path: `${artifactsDir}/ui-muted.png` });
+    await part('repeat-button').click();
+    await expect.poll(() => api.requests.filter((request) => request.path === 'text-to-speech/').length).toBe(2);
     await answerCurrent('Muted answer.');
     await part('next-button').click();
     await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
     await page.reload();
     await part('question').waitFor();
-    expect(await part('mute-button').getAttribute('aria-pressed')).toBe('true');
-    expect(api.requests.filter((request) => request.path === 'text-to-speech/')).toHaveLength(1);
+    expect((await part('mute-button').textContent())?.trim()).toBe('Unmute questions');
+    expect(await part('repeat-button').count()).toBe(1);
+    expect(api.requests.filter((request) => request.path === 'text-to-speech/')).toHaveLength(2);
   });
 
   it('should fall back to the browser voice when the server has no speech provider', async () => {

@@ -18,7 +18,10 @@ export type EvidenceStatus = 'sufficient' | 'insufficient_evidence';
 /** The judgment of one answer. Scores are 0–10. */
 export interface AnswerEvaluation {
   score: number;
+  /** Two or three sentences to the candidate, as a coach would say them. */
   feedback: string;
+  /** How the score was reached, one line per criterion with its points. Absent in older evaluations and when a model leaves it out. */
+  scoring?: string[];
   strengths: string[];
   improvements: string[];
   /** Short verbatim quotes from the candidate's answer that support the score. */

@@ -11,7 +11,7 @@ import { ensureFinalFeedback } from './ensure-final-feedback.js';
 import { evaluateTurn } from './evaluate-turn.js';
 import { generateQuestionTurn } from './generate-question-turn.js';
 import type { InterviewService, InterviewState, SubmitAnswerResult } from './interview-types.js';
-import { decideNextQuestion, firstQuestionStep, plannedQuestionCount, totalQuestionCount } from './question-planner.js';
+import { decideNextQuestion, firstQuestionStep, plannedNumberOf, plannedQuestionCount } from './question-planner.js';
 import { assertSessionActive, loadSession, loadTurn, touchSession, updateSession } from './session-access.js';
 
 /** Longest accepted job description, in characters. */
@@ -137,8 +137,8 @@ export function createInterviewService(context: CoachContext): InterviewService 
         evaluation: answered.evaluation as NonNullable<InterviewTurn['evaluation']>,
         nextQuestion,
         isFinal: nextQuestion === null,
-        questionNumber: (nextQuestion ?? answered).index + 1,
-        totalQuestions: totalQuestionCount(session.plan, turns),
+        questionNumber: plannedNumberOf(nextQuestion ?? answered, turns),
+        totalQuestions: plannedQuestionCount(session.plan),
       };
       return result;
     },
@@ -162,8 +162,8 @@ export function createInterviewService(context: CoachContext): InterviewService 
         session,
         turns,
         currentQuestion,
-        questionNumber: currentQuestion ? currentQuestion.index + 1 : turns.length,
-        totalQuestions: totalQuestionCount(session.plan, turns),
+        questionNumber: currentQuestion ? plannedNumberOf(currentQuestion, turns) : last ? plannedNumberOf(last, turns) : 0,
+        totalQuestions: plannedQuestionCount(session.plan),
         dsa,
       };
       return state;

@@ -12,9 +12,9 @@ export interface StartInterviewOptions {
 export interface StartInterviewResult {
   session: InterviewSession;
   question: InterviewTurn;
-  /** 1-based. */
+  /** 1-based, among the planned questions: a follow-up shares the number of the question it follows. */
   questionNumber: number;
-  /** Planned questions plus follow-ups asked so far. */
+  /** Planned questions; follow-ups do not add to it, so the count never moves. */
   totalQuestions: number;
 }
 
@@ -30,7 +30,7 @@ export interface SubmitAnswerResult {
   evaluation: AnswerEvaluation;
   nextQuestion: InterviewTurn | null;
   isFinal: boolean;
-  /** Number of the next question (or of the answered one when final). */
+  /** Planned number of the next question (or of the answered one when final); a follow-up shares its question's. */
   questionNumber: number;
   totalQuestions: number;
 }

@@ -106,7 +106,10 @@ export interface EvaluateAnswerInput {
 }
 export const evaluateAnswerOutput = z.object({
   score,
+  /** Two or three sentences a coach would say to the candidate. */
   feedback: text(1500),
+  /** How the score was reached: one line per criterion, with the numbers. */
+  scoring: list(10).optional(),
   strengths: list(6),
   improvements: list(6),
   /** Short verbatim quotes from the answer supporting the score. */
@@ -116,8 +119,8 @@ export const evaluateAnswerOutput = z.object({
 export type EvaluateAnswerOutput = z.infer<typeof evaluateAnswerOutput>;
 export const evaluateAnswerTask = define<EvaluateAnswerInput, EvaluateAnswerOutput>({
   name: 'evaluate-answer',
-  version: 2,
-  system: `${INTERVIEWER} Score the candidate's answer from 0 to 10 against the question. For behavioral questions judge STAR structure (situation, task, action, result), specificity (numbers, metrics, named technologies), ownership (what the candidate did personally) and relevance. For technical questions judge correctness and coverage of the key concepts. Support the score with evidence: short quotes copied character for character from the answer, without ellipses or paraphrase (quotes that do not occur in the answer are discarded and the score is then capped). If the answer is empty, off-topic or "I don't know", set evidenceStatus to "insufficient_evidence", score it at most 2, and do not praise it. Write plain text, no HTML or Markdown. ${UNTRUSTED_CONTENT_RULE}`,
+  version: 3,
+  system: `${INTERVIEWER} Score the candidate's answer from 0 to 10 against the question. For behavioral questions judge STAR structure (situation, task, action, result), specificity (numbers, metrics, named technologies), ownership (what the candidate did personally) and relevance. For technical questions judge correctness and coverage of the key concepts. Support the score with evidence: short quotes copied character for character from the answer, without ellipses or paraphrase (quotes that do not occur in the answer are discarded and the score is then capped). If the answer is empty, off-topic or "I don't know", set evidenceStatus to "insufficient_evidence", score it at most 2, and do not praise it. Write feedback as two or three sentences a coach would say to the candidate (how it went, what worked, the one thing to change next time), without numbers or criteria names; put how the score was reached, one line per criterion with its points, in scoring. Write plain text, no HTML or Markdown. ${UNTRUSTED_CONTENT_RULE}`,
   evidenceSource: (input) => input.answer,
   render: (input) =>
     [

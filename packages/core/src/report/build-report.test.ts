@@ -84,6 +84,17 @@ describe('buildReport', () => {
   });
 
   it('should summarise the resume with experience and skills', () => {
-    expect(summarizeResume(session.resume)).toBe('3 years of experience. Skills: Go, SQL');
+    expect(summarizeResume(session.resume)).toBe('3 years of experience.\nSkills: Go, SQL.');
+  });
+
+  it('should list the skills matched to the role first, then the others, without dropping any of a long list', () => {
+    const skills = ['Java', 'SQL', 'Docker', 'Terraform', 'Django', 'Celery', 'Python', 'PostgreSQL', 'Redis', 'AWS', 'Kubernetes', 'React', 'TypeScript', 'Go', 'Figma'];
+    const role = { title: 'Backend Engineer', family: 'backend', seniority: 'senior' as const, matchedSkills: skills.filter((name) => !['React', 'Figma'].includes(name)) };
+    const summary = summarizeResume({ ...session.resume, skills, yearsOfExperience: 8.5 }, role);
+    expect(summary?.split('\n')).toEqual([
+      '8.5 years of experience.',
+      'Skills for the Backend Engineer role: Java, SQL, Docker, Terraform, Django, Celery, Python, PostgreSQL, Redis, AWS, Kubernetes, TypeScript, Go.',
+      'Other skills: React, Figma.',
+    ]);
   });
 });

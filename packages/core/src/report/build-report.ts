@@ -1,4 +1,5 @@
 import type {
+  DetectedRole,
   DsaRound,
   InterviewSession,
   InterviewTurn,
@@ -93,15 +94,23 @@ export function combineScores(
 }
 
 /** A one-line summary of the resume for recruiters: experience and the main skills. */
-export function summarizeResume(profile: ResumeProfile): string | null {
-  const parts: string[] = [];
+export function summarizeResume(profile: ResumeProfile, role?: DetectedRole): string | null {
+  // One fact per line, for a recruiter: the experience, then the skills that bear on the role, then the rest.
+  const lines: string[] = [];
   if (profile.yearsOfExperience !== null) {
     const years = roundScore(profile.yearsOfExperience);
-    parts.push(`${years} ${years === 1 ? 'year' : 'years'} of experience`);
+    lines.push(`${years} ${years === 1 ? 'year' : 'years'} of experience.`);
   }
-  if (profile.skills.length > 0) parts.push(`Skills: ${profile.skills.slice(0, 12).join(', ')}`);
-  return parts.length > 0 ? parts.join('. ') : null;
+  const wanted = new Set((role?.matchedSkills ?? []).map((name) => name.toLowerCase()));
+  const matched = profile.skills.filter((name) => wanted.has(name.toLowerCase()));
+  const others = profile.skills.filter((name) => !wanted.has(name.toLowerCase()));
+  if (role && matched.length > 0) lines.push(`Skills for the ${role.title} role: ${matched.slice(0, SUMMARY_SKILLS).join(', ')}.`);
+  if (others.length > 0) lines.push(`${matched.length > 0 && role ? 'Other skills' : 'Skills'}: ${others.slice(0, SUMMARY_SKILLS).join(', ')}.`);
+  return lines.length > 0 ? lines.join('\n') : null;
 }
+
+/** Skills listed per line of the résumé summary; a résumé rarely has more worth reading. */
+const SUMMARY_SKILLS = 20;
 
 /** Distinct provenance entries, in first-seen order. */
 export function uniqueProvenance(entries: readonly (Provenance | null | undefined)[]): Provenance[] {
@@ -182,7 +191,7 @@ export function buildReport(input: BuildReportInput): Report {
             conversation: dsa.messages,
           }
         : null,
-    resumeSummary: summarizeResume(session.resume),
+    resumeSummary: summarizeResume(session.resume, session.role),
     decision: existing?.decision ?? 'Pending',
     provenance: uniqueProvenance([
       ...evaluated.map((turn) => turn.evaluation.provenance),

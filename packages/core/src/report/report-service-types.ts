@@ -28,6 +28,11 @@ export interface ReportDetails {
    * configuration is fixed.
    */
   inviteBlocker: string | null;
+  /**
+   * Why an invite sent now could not go out (the same reasons), or null when mail is ready:
+   * what accepting the candidate would really do, asked before the decision is confirmed.
+   */
+  sendBlocker: string | null;
 }
 
 export interface DecideResult {

@@ -168,6 +168,11 @@ describe('createReportService', () => {
       const unconfigured = recruiterContext(testStorage.storage, { now: clock.now, mailer: null, settings: { meetingLink: null } });
       const unconfiguredReports = createReportService(unconfigured, { invites: createInviteService(unconfigured) });
       const report = await unconfiguredReports.create({ input: valid });
+      // Asked before accepting: what accepting would do, while there is no invite yet.
+      const before = await unconfiguredReports.get({ id: report.id });
+      expect(before.invite).toBeNull();
+      expect(before.sendBlocker).toMatch(/SMTP_URL/);
+      expect((await reports.get({ id: report.id })).sendBlocker).toBeNull();
       const accepted = await unconfiguredReports.decide({ id: report.id, decision: 'Accepted', actor: 'recruiter' });
       expect(accepted).toMatchObject({ emailSent: false, invite: { status: 'queued', attempts: 0, lastError: null } });
 

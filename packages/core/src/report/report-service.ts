@@ -82,8 +82,8 @@ export function createReportService(context: CoachContext, dependencies: { invit
         storage.reports.listDecisionChanges({ reportId }),
         storage.invites.getByReport({ reportId }),
       ]);
-      const blocker = invite?.status === 'queued' ? inviteBlocker(context) : null;
-      return { report, decisionHistory, invite, inviteBlocker: blocker };
+      const sendBlocker = inviteBlocker(context);
+      return { report, decisionHistory, invite, inviteBlocker: invite?.status === 'queued' ? sendBlocker : null, sendBlocker };
     },
 
     statistics: () => storage.reports.statistics({ now: context.now().toISOString() }),

@@ -99,6 +99,8 @@ export interface ReportDetails extends ReportRow {
   updated_at: string;
   decision_history: DecisionChange[];
   invite: InviteStatus | null;
+  /** Why an invite sent now could not go out, or null; absent from servers before it was added. */
+  invite_blocked_reason?: string | null;
 }
 
 /** `GET /api/reports/statistics/`. */

@@ -45,7 +45,7 @@ export type DashboardNotice =
   | { kind: 'decision'; decision: Decision; emailSent: boolean; emailMessage: string; inviteStatus: InviteStatus['status'] | null }
   | { kind: 'delete'; name: string };
 
-/** Debounce of the search box: one request per pause in typing. */
+/** Debounce of the typed filters: one request per pause in typing. */
 const SEARCH_DELAY_MS = 300;
 
 export const EMPTY_FILTERS: Readonly<DashboardFilters> = Object.freeze({ q: '', decision: '', role: '', minScore: null, sort: 'newest' });
@@ -131,7 +131,15 @@ export class DashboardController implements ReactiveController {
 
   /** Sets the search text; the list follows after a short pause in typing. */
   setSearch(q: string): void {
-    this.filters = { ...this.filters, q };
+    this.setFiltersSoon({ q });
+  }
+
+  /**
+   * Changes typed filters (search, minimum score): the list follows after a short pause in
+   * typing, so every text field behaves the same and one request goes out per pause.
+   */
+  setFiltersSoon(change: Partial<DashboardFilters>): void {
+    this.filters = { ...this.filters, ...change };
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => void this.firstPage(), SEARCH_DELAY_MS);
     this.host.requestUpdate();

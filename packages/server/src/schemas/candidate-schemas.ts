@@ -65,8 +65,8 @@ export const SubmitAnswerResponseSchema = z
     evaluation: EvaluationSchema,
     next_question: nullable(QuestionSchema),
     is_final: z.boolean(),
-    question_number: z.number().int().min(1),
-    total_questions: z.number().int().min(1),
+    question_number: z.number().int().min(1).openapi({ description: 'Planned number of the next question; a follow-up keeps the number of the question it follows.' }),
+    total_questions: z.number().int().min(1).openapi({ description: 'Planned questions; follow-ups do not add to it.' }),
   })
   .openapi('SubmitAnswerResponse');
 

@@ -84,7 +84,8 @@ export const QuestionSchema = z
 export const EvaluationSchema = z
   .object({
     score: z.number().min(0).max(10),
-    feedback: z.string(),
+    feedback: z.string().openapi({ description: 'Two or three sentences to the candidate, as a coach would say them.' }),
+    scoring: z.array(z.string()).openapi({ description: 'How the score was reached, one line per criterion with its points; may be empty.' }),
     strengths: z.array(z.string()),
     improvements: z.array(z.string()),
     evidence: z.array(z.string()).openapi({ description: "Short quotes from the candidate's answer that support the score." }),

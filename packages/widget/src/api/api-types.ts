@@ -37,7 +37,10 @@ export interface StartedSession {
 /** The judgment of one answer. Scores are 0–10. */
 export interface Evaluation {
   score: number;
+  /** Two or three sentences to the candidate. */
   feedback: string;
+  /** How the score was reached, one line per criterion; may be empty. */
+  scoring: string[];
   /** Verbatim quotes from the answer that support the score. */
   evidence: string[];
   strengths: string[];

@@ -129,6 +129,7 @@ export function readEvaluation(value: unknown): Evaluation {
   return {
     score: number(source['score']) ?? invalid('score'),
     feedback: text(source['feedback']),
+    scoring: texts(source['scoring']),
     evidence: texts(source['evidence']),
     strengths: texts(source['strengths']),
     improvements: texts(source['improvements']),

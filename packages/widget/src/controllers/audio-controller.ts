@@ -92,9 +92,9 @@ export class AudioController implements ReactiveController {
   }
 
   /** Reads a text aloud, replacing whatever was being read. Speech failures never interrupt the interview. */
-  async speak(text: string): Promise<void> {
+  async speak(text: string, options: { evenIfMuted?: boolean } = {}): Promise<void> {
     this.stop();
-    if (!this.enabled || this.muted || !text.trim()) return;
+    if (!this.enabled || (this.muted && !options.evenIfMuted) || !text.trim()) return;
     if (this.host.voice === 'browser' || this.serverUnavailable) {
       this.speakWithBrowser(text);
       return;

@@ -300,6 +300,7 @@ export class SessionController implements ReactiveController {
       kind: question.kind,
       questionNumber: this.questionNumber,
       totalQuestions: this.totalQuestions,
+      isFollowUp: question.isFollowUp,
     });
   }
 

@@ -6,9 +6,12 @@ export interface CoachQuestionShowDetail {
   questionId: string;
   text: string;
   kind: QuestionKind;
-  /** 1-based. */
+  /** 1-based, among the planned questions; a follow-up has the number of the question it follows. */
   questionNumber: number;
+  /** Planned questions (follow-ups do not add to it). */
   totalQuestions: number;
+  /** Whether this asks more about the previous answer. */
+  isFollowUp: boolean;
 }
 
 export type CoachQuestionShowEvent = CustomEvent<CoachQuestionShowDetail>;

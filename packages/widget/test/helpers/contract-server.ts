@@ -16,11 +16,22 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** A question of the script; a follow-up keeps the number of the question before it, as the real server does. */
+type PlannedQuestion = { text: string; kind: 'behavioral' | 'technical'; is_follow_up?: boolean };
+
+/** The planned number of the question at `index`, and how many planned questions there are. */
+function plannedNumber(questions: FakeSession['questions'], index: number): number {
+  return Math.max(1, questions.slice(0, index + 1).filter((question) => !question.is_follow_up).length);
+}
+function plannedTotal(questions: FakeSession['questions']): number {
+  return questions.filter((question) => !question.is_follow_up).length;
+}
+
 interface FakeSession {
   id: string;
   templateId: string | null;
   includeDsa: boolean;
-  questions: { id: string; text: string; kind: 'behavioral' | 'technical' }[];
+  questions: { id: string; text: string; kind: 'behavioral' | 'technical'; is_follow_up: boolean }[];
   answers: { questionId: string; answer: string; evaluation: Record<string, unknown> }[];
   dsa: { problem: Record<string, unknown>; messages: { role: string; kind: string; text: string }[]; submissions: number; done: boolean; score: number | null } | null;
   completed: boolean;
@@ -34,7 +45,7 @@ export interface ContractServer {
   /** Holds the answer to the next request to `path` until the returned function is called. */
   holdNext(path: string): () => void;
   /** Questions of new sessions (the default is three questions). */
-  setQuestions(questions: { text: string; kind: 'behavioral' | 'technical' }[]): void;
+  setQuestions(questions: PlannedQuestion[]): void;
   /** Whether `POST /api/text-to-speech/` answers 501 (no speech provider). */
   setSpeechConfigured(configured: boolean): void;
   close(): Promise<void>;
@@ -48,8 +59,14 @@ const demos = [
 const problem = {
   id: 'two-sum',
   title: 'Two Sum',
-  prompt: 'Given an array of integers and a target, return the indices of the two numbers that add up to the target.',
-  examples: [{ input: 'nums = [2, 7, 11, 15], target = 9', output: '[0, 1]', explanation: 'nums[0] + nums[1] = 9' }],
+  // Markdown as models write it, with a tag that must stay text.
+  prompt:
+    'Given an array of integers `nums` and an integer `target`, return the indices of the **two** numbers that add up to `target`.\n\n' +
+    'Constraints:\n- Each input has exactly one solution.\n- You may not use the same element twice: <b>no reuse</b>.',
+  examples: [
+    { input: 'nums = [2, 7, 11, 15], target = 9', output: '[0, 1]', explanation: '`nums[0] + nums[1] = 9`' },
+    { input: 'nums = [3, 2, 4], target = 6', output: '[1, 2]', explanation: '' },
+  ],
 };
 
 // A 44-byte WAV header with no samples: valid audio the browser can load.
@@ -86,6 +103,7 @@ function evaluate(answer: string): Record<string, unknown> {
   return {
     score,
     feedback: `You gave ${words.length} words; more concrete results would help.`,
+    scoring: [`Length: ${Math.min(words.length, 10)} of 10 points.`, 'Specificity: 1 of 2.5 points.'],
     evidence: words.length > 0 ? [words.slice(0, 6).join(' ')] : [],
     strengths: ['Clear structure'],
     improvements: ['Quantify the impact'],
@@ -103,7 +121,7 @@ export async function startContractServer(): Promise<ContractServer> {
   const failures = new Map<string, InjectedFailure[]>();
   const holds = new Map<string, Promise<void>[]>();
   const requests: RecordedRequest[] = [];
-  let questionPlan: { text: string; kind: 'behavioral' | 'technical' }[] = [
+  let questionPlan: PlannedQuestion[] = [
     { text: 'Tell me about a time you led a project under a tight deadline.', kind: 'behavioral' },
     { text: 'How would you design a rate limiter for a public API?', kind: 'technical' },
     { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
@@ -129,8 +147,8 @@ export async function startContractServer(): Promise<ContractServer> {
       template_id: session.templateId,
       include_dsa: session.includeDsa,
       current_question: current,
-      question_number: Math.min(session.answers.length + 1, session.questions.length),
-      total_questions: session.questions.length,
+      question_number: plannedNumber(session.questions, Math.min(session.answers.length, session.questions.length - 1)),
+      total_questions: plannedTotal(session.questions),
       turns: session.answers.map((answer) => {
         const question = session.questions.find((item) => item.id === answer.questionId);
         return { question_id: answer.questionId, question: question?.text, kind: question?.kind, answer: answer.answer, evaluation: answer.evaluation };
@@ -206,7 +224,7 @@ export async function startContractServer(): Promise<ContractServer> {
           id,
           templateId,
           includeDsa: demo?.include_dsa ?? false,
-          questions: questionPlan.map((question, index) => ({ id: `${id}-q${index + 1}`, ...question })),
+          questions: questionPlan.map((question, index) => ({ id: `${id}-q${index + 1}`, ...question, is_follow_up: question.is_follow_up === true })),
           answers: [],
           dsa: null,
           completed: false,
@@ -219,7 +237,7 @@ export async function startContractServer(): Promise<ContractServer> {
           candidate: { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' },
           question: first,
           question_number: 1,
-          total_questions: session.questions.length,
+          total_questions: plannedTotal(session.questions),
           include_dsa: session.includeDsa,
         });
       }
@@ -235,8 +253,8 @@ export async function startContractServer(): Promise<ContractServer> {
           evaluation,
           next_question: next,
           is_final: next === null,
-          question_number: next ? session.answers.length + 1 : session.answers.length,
-          total_questions: session.questions.length,
+          question_number: plannedNumber(session.questions, next ? session.answers.length : session.answers.length - 1),
+          total_questions: plannedTotal(session.questions),
         });
       }
       case 'get-final-feedback/': {

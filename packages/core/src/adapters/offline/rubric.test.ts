@@ -53,10 +53,24 @@ describe('evaluateAnswer', () => {
       'At my last job our team was choosing a queue and I disagreed with my lead. I built a benchmark comparing Kafka and RabbitMQ and I presented the data to the team.',
     );
     // Neutral wording: the rules say what they could not find rather than asserting absence.
-    expect(output.feedback).toMatch(/I could not find .*the result/);
+    expect(output.scoring?.join(' ')).toMatch(/I could not find .*the result/);
     expect(output.improvements.some((item) => /result/i.test(item))).toBe(true);
     expect(output.strengths.some((item) => item.includes('"I built a benchmark comparing Kafka and RabbitMQ'))).toBe(true);
-    expect(output.feedback).toMatch(/Rubric: STAR structure/);
+    expect(output.scoring?.[0]).toMatch(/^STAR structure: [\d.]+ of 4 points\.$/);
+  });
+
+  it('should lead with two or three coaching sentences and keep the numbers for "How this was scored"', () => {
+    const output = evaluate(
+      'At my last job our team was choosing a queue and I disagreed with my lead. I built a benchmark comparing Kafka and RabbitMQ and I presented the data to the team.',
+    );
+    const sentences = output.feedback.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    expect(output.feedback).toMatch(/ Next time, [a-z]/);
+    // No rubric printout in what the candidate reads first.
+    expect(output.feedback).not.toMatch(/Rubric|\d+(\.\d+)?\/\d|×/);
+    expect(output.scoring?.some((line) => /^Ownership: [\d.]+ of 1\.5 points\.$/.test(line))).toBe(true);
+    expect(output.scoring?.some((line) => line.includes('× "I/my"') || line.includes('STAR'))).toBe(true);
   });
 
   it.each([
@@ -174,7 +188,8 @@ describe('evaluateAnswer', () => {
       questionKey: 'be-slow-query',
     });
     expect(output.evidenceStatus).toBe('sufficient');
-    expect(output.feedback).toMatch(/I could not find .*statistics and maintenance/);
+    expect(output.scoring?.join(' ')).toMatch(/I could not find .*statistics and maintenance/);
+    expect(output.feedback).toMatch(/^A (partial|weak|solid)[^.]*\. You got to /);
   });
 
   it('should judge a follow-up answer on what it was asked for, not the whole story again', () => {

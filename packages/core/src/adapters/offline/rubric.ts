@@ -647,33 +647,69 @@ export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput
 
   const criteria = criteriaFor(analysis);
   const score = scoreOf(analysis, criteria);
-  const breakdown = `Rubric: ${criteria.map((criterion) => `${criterion.name} ${toHalf(Math.min(criterion.points, criterion.max))}/${criterion.max}`).join(', ')}${analysis.injections.length ? `, red-flag penalty −${INJECTION_PENALTY}` : ''}.`;
-  const sentences =
+  const details =
     analysis.rubric.style === 'technical'
       ? [
-          scoreBand(score),
           coverageSentence(analysis),
           analysis.tradeOffs ? 'It weighs trade-offs.' : 'I could not find a trade-off discussed.',
           analysis.example ? 'It includes a concrete example.' : 'I could not find a concrete example.',
         ]
       : [
-          scoreBand(score),
           analysis.rubric.style === 'star' ? structureSentence(analysis) : coverageSentence(analysis),
           specificitySentence(analysis),
           ownershipSentence(analysis),
           analysis.rubric.style === 'star' ? coverageSentence(analysis) : null,
         ];
-  const feedback = [...sentences, fillerNote(analysis), injectionNote(analysis), breakdown].filter((item): item is string => Boolean(item)).join(' ');
-
+  const scoring = [
+    ...criteria.map((criterion) => `${capitalize(criterion.name)}: ${toHalf(Math.min(criterion.points, criterion.max))} of ${criterion.max} points.`),
+    ...(analysis.injections.length ? [`Red-flag penalty: −${INJECTION_PENALTY} points.`] : []),
+    ...details,
+    fillerNote(analysis),
+  ].filter((item): item is string => Boolean(item));
   const strengths = score < 2 ? [] : strengthsFor(analysis);
+  const improvements = improvementsFor(analysis);
+  // What a coach would say first: how it went, what worked, the one thing to do next time.
+  // The criteria and counts behind the score go to `scoring`, shown on request.
+  const feedback = [scoreBand(score), score < 2 ? null : praiseFor(analysis), nextStep(analysis, improvements)].filter((item): item is string => Boolean(item)).join(' ');
+
   return {
     score,
     feedback: clip(feedback, 1500),
+    scoring: scoring.map((item) => clip(item, 300)).slice(0, 10),
     strengths: strengths.map((item) => clip(item, 300)).slice(0, 6),
-    improvements: improvementsFor(analysis).map((item) => clip(item, 300)).slice(0, 6),
+    improvements: improvements.map((item) => clip(item, 300)).slice(0, 6),
     evidence: evidenceFor(analysis),
     evidenceStatus: 'sufficient',
   };
+}
+
+/** One sentence on what worked best, in the candidate's terms. */
+function praiseFor(analysis: AnswerAnalysis): string | null {
+  const { star, rubric } = analysis;
+  if (rubric.style === 'technical') {
+    if (analysis.covered.length > 0 && analysis.missing.length === 0) return 'You covered every point the question is about.';
+    if (analysis.covered.length > 0) return `You got to ${joinLabels(analysis.covered.slice(0, 3).map((entry) => entry.concept.label))}.`;
+    if (analysis.example) return 'Grounding it in a concrete example helps.';
+    return null;
+  }
+  if (rubric.style === 'star' && star.situation && star.action && star.result) return 'You told a complete story, from the situation to the result.';
+  if (analysis.metrics.length > 0) return `The figures you gave (${analysis.metrics.slice(0, 3).join(', ')}) make the impact concrete.`;
+  if (ownershipPoints(analysis) >= 1.5) return 'It is clear what you did yourself.';
+  if (star.result) return 'Ending on the outcome was the right call.';
+  return null;
+}
+
+/** The single most useful thing to change, phrased as advice for the next answer. */
+function nextStep(analysis: AnswerAnalysis, improvements: readonly string[]): string {
+  const injection = injectionNote(analysis);
+  if (injection) return injection;
+  const [first] = improvements;
+  if (!first) return 'Keep answering like this.';
+  return `Next time, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 function toHalf(value: number): number {

@@ -152,6 +152,8 @@ export class CoachRecruiterDashboard extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   @state() private pendingAction: PendingAction | null = null;
+  /** Set while the server is asked whether an invite could go out, before the accept dialog opens. */
+  @state() private checkingInvite = false;
 
   /** Origin of the Coach server (e.g. `https://coach.example.com`). Default: this page's origin. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -265,8 +267,19 @@ export class CoachRecruiterDashboard extends LitElement {
     if (!(await this.focusInside(`[part~="${same}"]`)) && !(await this.focusInside(`[part~="${other}"]`))) await this.focusInside('[part~="table"]');
   }
 
-  private requestAction(action: PendingAction): void {
-    if (this.data.busy || !this.data.details) return;
+  private async requestAction(action: PendingAction): Promise<void> {
+    if (this.data.busy || !this.data.details || this.checkingInvite) return;
+    if (action.kind === 'decision' && action.decision === 'Accepted') {
+      // Ask the server what accepting would do now (mail server, meeting link, sender), so
+      // the dialog promises only what will happen.
+      this.checkingInvite = true;
+      try {
+        await this.data.reloadReport();
+      } finally {
+        this.checkingInvite = false;
+      }
+      if (!this.data.details || this.data.details.decision === 'Accepted') return;
+    }
     this.pendingAction = action;
   }
 

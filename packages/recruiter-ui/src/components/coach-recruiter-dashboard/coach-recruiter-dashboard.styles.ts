@@ -138,10 +138,16 @@ export const coachRecruiterDashboardStyles = css`
   .chart {
     display: block;
     width: 100%;
+    /* Never narrower than the SVG's units, so its 12-unit text is at least 12 px. */
+    min-width: 356px;
     height: auto;
   }
-  .chart .track {
-    fill: var(--coach-color-chart-track);
+  .dashboard__chart {
+    overflow-x: auto;
+  }
+  .chart .baseline {
+    stroke: var(--coach-color-border);
+    stroke-width: 1;
   }
   .chart .bar {
     fill: var(--coach-color-accent);
@@ -149,7 +155,7 @@ export const coachRecruiterDashboardStyles = css`
   .chart .axis,
   .chart .value {
     fill: var(--coach-color-text-muted);
-    font-size: 9px;
+    font-size: 12px;
     font-family: var(--coach-font-family);
   }
   .chart .value {
@@ -413,9 +419,17 @@ export const coachRecruiterDashboardStyles = css`
   }
   .dashboard__question-heading {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 0.25rem 1rem;
     margin-top: 0;
+    cursor: pointer;
+  }
+  .dashboard__question-heading .dashboard__question-text {
+    flex-basis: 100%;
+  }
+  .dashboard__scores {
+    margin-top: 0.5rem;
   }
   .dashboard__question-text {
     font-weight: 600;

@@ -43,7 +43,7 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart header - The top bar with the title, role, progress and mute toggle.
  * @csspart title - The widget's title in the header.
  * @csspart role - The detected role in the header.
- * @csspart mute-button - The toggle that mutes spoken questions.
+ * @csspart mute-button - Mutes or unmutes spoken questions; its label says which (`data-muted` carries the state).
  * @csspart button - Every button (combine with a specific part to target one).
  * @csspart error - The error message box.
  * @csspart retry-button - Repeats the request that failed.
@@ -63,11 +63,11 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart back-button - Returns to the interview choice.
  * @csspart upload-progress - Upload progress and the processing indicator.
  * @csspart interview - The question screen.
- * @csspart progress - "Question n of m" and the question kind.
+ * @csspart progress - "Question n of m" (planned questions) or "Follow-up to question n", and the question kind.
  * @csspart question-kind - The behavioral/technical badge.
- * @csspart follow-up - The badge of a follow-up question.
+ * @csspart follow-up - "Follow-up to question n" in place of the count.
  * @csspart question - The question text (focused when a question appears).
- * @csspart repeat-button - Reads the question aloud again.
+ * @csspart repeat-button - Reads the question aloud again, also while muted.
  * @csspart answer-form - The answer form.
  * @csspart answer - The answer text area.
  * @csspart submit-button - Submits the answer.
@@ -76,7 +76,8 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart submitted-answer - The answer as submitted, above its evaluation.
  * @csspart evaluation - The evaluation of an answer.
  * @csspart score - A score line.
- * @csspart feedback - The evaluation's feedback.
+ * @csspart feedback - The evaluation's feedback: a few sentences, as a coach would say them.
+ * @csspart scoring - The collapsible "How this was scored" with the criteria and their points.
  * @csspart evidence - Quotes from the answer that back the score.
  * @csspart strengths - The evaluation's strengths.
  * @csspart improvements - The evaluation's improvements.
@@ -85,7 +86,8 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart dsa-button - Starts the DSA round.
  * @csspart report-button - Asks for the report.
  * @csspart dsa - The DSA round screen.
- * @csspart dsa-problem - The problem statement and examples.
+ * @csspart dsa-problem - The problem statement (a safe Markdown subset, rendered as text) and examples.
+ * @csspart dsa-examples - The table of example inputs and outputs.
  * @csspart dsa-editor - The monospace pseudocode editor.
  * @csspart dsa-submit-button - Submits the pseudocode.
  * @csspart dsa-conversation - The conversation with the interviewer.
@@ -236,7 +238,8 @@ export class CoachInterview extends LitElement {
       questionShow: (detail) => {
         const strings = this.resolvedStrings;
         this.moveFocusSoon();
-        this.announce(formatString(strings.questionAnnouncement, { number: detail.questionNumber, total: detail.totalQuestions, text: detail.text }));
+        const template = detail.isFollowUp ? strings.followUpAnnouncement : strings.questionAnnouncement;
+        this.announce(formatString(template, { number: detail.questionNumber, total: detail.totalQuestions, text: detail.text }));
         void this.audio.speak(detail.text);
         this.emit('coach-question-show', detail);
       },
@@ -366,10 +369,10 @@ export class CoachInterview extends LitElement {
               type="button"
               class="coach__button coach__button--small"
               part="button mute-button"
-              aria-pressed=${this.audio.muted ? 'true' : 'false'}
+              data-muted=${this.audio.muted ? 'true' : 'false'}
               @click=${() => this.audio.toggleMute()}
             >
-              ${strings.muteButton}
+              ${this.audio.muted ? strings.unmuteButton : strings.muteButton}
             </button>`
           : nothing}
       </span>
@@ -448,7 +451,8 @@ export class CoachInterview extends LitElement {
 
   private handleRepeatQuestion = (): void => {
     const question = this.session.question;
-    if (question) void this.audio.speak(question.text);
+    // Asking to hear it again is explicit, so it plays even while new questions are muted.
+    if (question) void this.audio.speak(question.text, { evenIfMuted: true });
   };
 
   private handleEditorKeydown = (event: KeyboardEvent): void => {

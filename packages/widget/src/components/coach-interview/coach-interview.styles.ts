@@ -321,6 +321,16 @@ export const coachInterviewStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .coach__details {
+    margin-top: var(--coach-spacing);
+  }
+  .coach__details summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .coach__details[open] summary {
+    margin-bottom: 0.5rem;
+  }
   .coach__list--quotes {
     list-style: none;
     padding: 0;
@@ -337,19 +347,25 @@ export const coachInterviewStyles = css`
   }
 
   .coach__examples {
-    padding-inline-start: 1.25rem;
+    border-collapse: collapse;
+    width: 100%;
+    display: block;
+    overflow-x: auto;
   }
-  .coach__example {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0 0 0.5rem;
+  .coach__examples th,
+  .coach__examples td {
+    padding: 0.375rem 0.75rem 0.375rem 0;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--coach-color-border);
   }
-  .coach__example dt {
-    font-weight: 600;
+  .coach__examples td code {
+    white-space: pre;
   }
-  .coach__example dd {
-    margin: 0;
+  .coach__problem code {
+    padding: 0 0.2em;
+    border-radius: 0.25em;
+    background: var(--coach-color-background);
   }
   code,
   .coach__code {

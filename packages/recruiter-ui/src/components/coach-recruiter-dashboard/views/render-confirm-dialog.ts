@@ -12,8 +12,12 @@ function texts(context: ViewContext, action: PendingAction, report: ReportDetail
   switch (action.decision) {
     case 'Accepted': {
       const again = report?.decision_history.some((change) => change.to === 'Accepted') ?? false;
-      const body = `${formatString(t.confirmAccept, values)}${again ? ` ${t.confirmAcceptAgain}` : ''}`;
-      return { title: formatString(t.confirmAcceptTitle, values), body, button: t.confirmAcceptButton, danger: false };
+      // The details were just fetched: say what will really happen with the invite.
+      const blocked = report?.invite_blocked_reason ?? null;
+      const body = blocked
+        ? formatString(t.confirmAcceptBlocked, { ...values, reason: blocked })
+        : `${formatString(t.confirmAccept, values)}${again ? ` ${t.confirmAcceptAgain}` : ''}`;
+      return { title: formatString(t.confirmAcceptTitle, values), body, button: blocked ? t.confirmAcceptBlockedButton : t.confirmAcceptButton, danger: false };
     }
     case 'Declined':
       return { title: formatString(t.confirmDeclineTitle, values), body: formatString(t.confirmDecline, values), button: t.confirmDeclineButton, danger: false };
@@ -30,8 +34,9 @@ function texts(context: ViewContext, action: PendingAction, report: ReportDetail
 export function renderConfirmDialog(context: ViewContext): TemplateResult {
   const action = context.pendingAction;
   const content = action ? texts(context, action, context.controller.details) : null;
+  const blocked = action?.kind === 'decision' && action.decision === 'Accepted' && Boolean(context.controller.details?.invite_blocked_reason);
   return html`<dialog class="dashboard__dialog" part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-body"
-    data-action=${action ? (action.kind === 'delete' ? 'delete' : action.decision.toLowerCase()) : ''}
+    data-action=${action ? (action.kind === 'delete' ? 'delete' : action.decision.toLowerCase()) : ''} data-invite-blocked=${String(blocked)}
     @close=${() => context.cancelAction()}>
     <h2 id="dialog-title" class="dashboard__dialog-title" part="dialog-title">${content?.title ?? ''}</h2>
     <p id="dialog-body" part="dialog-body">${content?.body ?? ''}</p>

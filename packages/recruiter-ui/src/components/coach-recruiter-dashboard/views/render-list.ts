@@ -27,13 +27,21 @@ function renderFilters(context: ViewContext): TemplateResult {
     const value = (event.target as HTMLSelectElement).value;
     void controller.setFilters(name === 'sort' ? { sort: value as ReportSort } : name === 'decision' ? { decision: value as Decision | '' } : { role: value });
   };
-  const onMinScore = (event: Event) => {
-    const input = event.target as HTMLInputElement;
+  // Typing applies after a pause, like the search box; leaving the field only tidies the number.
+  const readMinScore = (input: HTMLInputElement) => {
     const raw = input.value.trim();
     const value = raw === '' ? null : Number(raw);
-    const minScore = value === null || !Number.isFinite(value) ? null : Math.min(10, Math.max(0, value));
+    return { raw, minScore: value === null || !Number.isFinite(value) ? null : Math.min(10, Math.max(0, value)) };
+  };
+  const onMinScoreInput = (event: Event) => {
+    const { minScore } = readMinScore(event.target as HTMLInputElement);
+    if (minScore !== controller.filters.minScore) controller.setFiltersSoon({ minScore });
+  };
+  const onMinScoreChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const { raw, minScore } = readMinScore(input);
     if (minScore !== null && String(minScore) !== raw) input.value = String(minScore);
-    if (minScore !== controller.filters.minScore) void controller.setFilters({ minScore });
+    if (minScore !== controller.filters.minScore) controller.setFiltersSoon({ minScore });
   };
   return html`<form class="dashboard__filters" part="filters" role="search" aria-label=${t.filters}
     @submit=${(event: Event) => {
@@ -62,7 +70,7 @@ function renderFilters(context: ViewContext): TemplateResult {
     <label class="dashboard__field dashboard__field--score">
       <span>${t.minScore}</span>
       <input part="min-score-filter" type="number" name="min_score" min="0" max="10" step="0.5" inputmode="decimal"
-        .value=${filters.minScore === null ? '' : String(filters.minScore)} @change=${onMinScore} />
+        .value=${filters.minScore === null ? '' : String(filters.minScore)} @input=${onMinScoreInput} @change=${onMinScoreChange} />
     </label>
     <label class="dashboard__field">
       <span>${t.sort}</span>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InviteStatus } from '../../../api/recruiter-types.js';
 import { defaultStrings } from '../../../strings.js';
-import { describeInvite } from './render-report.js';
+import { actorName, describeInvite } from './render-report.js';
 
 const queued: InviteStatus = {
   status: 'queued',
@@ -24,5 +24,13 @@ describe('describeInvite', () => {
     expect(describeInvite(defaultStrings, { ...queued, attempts: 1, last_error: 'Connection refused' }, 'en')).toContain('failed (Connection refused); it will be retried at');
     const { blocked_reason: _omitted, ...older } = queued;
     expect(describeInvite(defaultStrings, older, 'en')).toContain('The invite to ada@example.com is queued; it will be sent at');
+  });
+});
+
+describe('actorName', () => {
+  it('should show the name a recruiter signed in with, not the token mechanics', () => {
+    expect(actorName(defaultStrings, 'token:Riley Recruiter')).toBe('Riley Recruiter');
+    expect(actorName(defaultStrings, 'token:riley@example.com')).toBe('riley@example.com');
+    expect(actorName(defaultStrings, 'secret-key')).toBe('the secret key holder');
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InviteStatus, ReportDetails, ReportDsa, ReportQuestion } from '../../../api/recruiter-types.js';
-import { barChart } from '../../../internal/bar-chart.js';
 import { formatDate, formatDateTime, formatScore } from '../../../internal/format.js';
+import { toThirdPerson } from '../../../internal/third-person.js';
 import { formatString, type DashboardStrings } from '../../../strings.js';
 import { decisionLabel, renderDecisionBadge } from './render-list.js';
 import type { ViewContext } from './view-context.js';
@@ -36,23 +36,26 @@ function renderList(items: readonly string[], part: string): TemplateResult | ty
 
 function renderQuestion(strings: DashboardStrings, question: ReportQuestion, index: number): TemplateResult {
   const kind = question.kind === 'technical' ? strings.technical : strings.behavioral;
+  // Collapsed: the recruiter reads the verdict first and opens the answers that matter.
   return html`<li class="dashboard__question" part="report-question">
-    <h4 class="dashboard__question-heading">
-      <span>${formatString(strings.questionNumber, { number: index + 1 })} · ${kind}</span>
-      <span class="dashboard__score" part="question-score">${formatScore(question.score)} <span class="dashboard__muted">/ 10</span></span>
-    </h4>
-    <p class="dashboard__question-text">${question.question}</p>
-    <h5>${strings.answer}</h5>
-    <p class="dashboard__answer" part="answer">${question.answer.trim() ? question.answer : strings.noAnswer}</p>
-    <h5>${strings.feedback}</h5>
-    <p part="feedback">${question.feedback}</p>
-    ${question.evidence.length > 0
-      ? html`<h5>${strings.evidence}</h5>
-          ${question.evidence.map((quote) => html`<blockquote class="dashboard__evidence" part="evidence">${quote}</blockquote>`)}`
-      : nothing}
-    ${question.evidence_status === 'insufficient_evidence'
-      ? html`<p class="dashboard__muted" part="evidence-note">${strings.insufficientEvidence}</p>`
-      : nothing}
+    <details>
+      <summary class="dashboard__question-heading">
+        <span>${formatString(strings.questionNumber, { number: index + 1 })} · ${kind}</span>
+        <span class="dashboard__score" part="question-score">${formatScore(question.score)} <span class="dashboard__muted">/ 10</span></span>
+        <span class="dashboard__question-text">${question.question}</span>
+      </summary>
+      <h5>${strings.answer}</h5>
+      <p class="dashboard__answer" part="answer">${question.answer.trim() ? question.answer : strings.noAnswer}</p>
+      <h5>${strings.feedbackForCandidate}</h5>
+      <p part="feedback">${question.feedback}</p>
+      ${question.evidence.length > 0
+        ? html`<h5>${strings.evidence}</h5>
+            ${question.evidence.map((quote) => html`<blockquote class="dashboard__evidence" part="evidence">${quote}</blockquote>`)}`
+        : nothing}
+      ${question.evidence_status === 'insufficient_evidence'
+        ? html`<p class="dashboard__muted" part="evidence-note">${strings.insufficientEvidence}</p>`
+        : nothing}
+    </details>
   </li>`;
 }
 
@@ -114,27 +117,24 @@ function renderInvite(context: ViewContext, report: ReportDetails): TemplateResu
   </div>`;
 }
 
+/** The scores as figures in the header: overall first, then each part that was scored. */
 function renderScores(strings: DashboardStrings, report: ReportDetails): TemplateResult {
-  const scores = (
+  const parts = (
     [
       [strings.behavioral, report.behavioral_score],
       [strings.technical, report.technical_score],
       [strings.dsa, report.dsa_score],
-      [strings.overall, report.overall_score],
     ] as const
   ).filter((entry): entry is readonly [string, number] => typeof entry[1] === 'number');
-  return html`<figure class="dashboard__chart dashboard__chart--scores">
-    <figcaption>${strings.scores}</figcaption>
-    ${barChart({
-      values: scores.map((entry) => entry[1]),
-      labels: scores.map((entry) => entry[0]),
-      label: strings.scores,
-      part: 'score-chart',
-      max: 10,
-      height: 70,
-      formatValue: formatScore,
-    })}
-  </figure>`;
+  return html`<dl class="dashboard__facts dashboard__scores" part="report-scores">
+    ${parts.map(([label, score]) => html`<div><dt>${label}</dt><dd><span class="dashboard__score">${formatScore(score)}</span> <span class="dashboard__muted">/ 10</span></dd></div>`)}
+  </dl>`;
+}
+
+/** Who decided, as a person reads it: the name a recruiter signed in with (`token:<name>`), or the secret key. */
+export function actorName(strings: DashboardStrings, actor: string): string {
+  if (actor === 'secret-key') return strings.actorSecretKey;
+  return actor.startsWith('token:') ? actor.slice('token:'.length) : actor;
 }
 
 /** One report in full, with the decision buttons. */
@@ -150,6 +150,7 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
         <h2 id="report-heading" part="report-heading" tabindex="-1">${name}</h2>
         <p class="dashboard__muted" part="report-meta">${report.candidate_email} · ${report.role} ·
           <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
+        ${renderScores(t, report)}
       </div>
       <p class="dashboard__overall" part="report-overall">
         <span class="dashboard__figure">${formatScore(report.overall_score)}</span>
@@ -174,13 +175,18 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
     </div>
     ${renderDecisionNotice(context)}
     ${renderInvite(context, report)}
-    ${renderScores(t, report)}
+    ${report.resume_summary
+      ? html`<section class="dashboard__section" part="report-resume" aria-labelledby="report-resume-heading">
+          <h3 id="report-resume-heading">${t.resume}</h3>
+          <p class="dashboard__prompt">${report.resume_summary}</p>
+        </section>`
+      : nothing}
     <section class="dashboard__section" part="report-summary" aria-labelledby="report-summary-heading">
       <h3 id="report-summary-heading">${t.summary}</h3>
-      <p>${report.summary}</p>
+      <p>${toThirdPerson(report.summary)}</p>
       <div class="dashboard__columns">
-        ${report.strengths.length ? html`<div><h4>${t.strengths}</h4>${renderList(report.strengths, 'report-strengths')}</div>` : nothing}
-        ${report.improvements.length ? html`<div><h4>${t.improvements}</h4>${renderList(report.improvements, 'report-improvements')}</div>` : nothing}
+        ${report.strengths.length ? html`<div><h4>${t.strengths}</h4>${renderList(report.strengths.map(toThirdPerson), 'report-strengths')}</div>` : nothing}
+        ${report.improvements.length ? html`<div><h4>${t.improvements}</h4>${renderList(report.improvements.map(toThirdPerson), 'report-improvements')}</div>` : nothing}
       </div>
     </section>
     ${report.questions.length > 0
@@ -190,12 +196,6 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
         </section>`
       : nothing}
     ${report.dsa ? renderDsa(t, report.dsa) : nothing}
-    ${report.resume_summary
-      ? html`<section class="dashboard__section" part="report-resume" aria-labelledby="report-resume-heading">
-          <h3 id="report-resume-heading">${t.resume}</h3>
-          <p class="dashboard__prompt">${report.resume_summary}</p>
-        </section>`
-      : nothing}
     <section class="dashboard__section" part="report-history" aria-labelledby="report-history-heading">
       <h3 id="report-history-heading">${t.history}</h3>
       ${report.decision_history.length > 0
@@ -203,7 +203,7 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
             ${report.decision_history.map(
               (change) => html`<li part="history-entry">
                 <time datetime=${change.at}>${formatDateTime(change.at, context.lang)}</time>:
-                ${formatString(t.historyEntry, { from: decisionLabel(t, change.from), to: decisionLabel(t, change.to), actor: change.actor })}
+                ${formatString(t.historyEntry, { from: decisionLabel(t, change.from), to: decisionLabel(t, change.to), actor: actorName(t, change.actor) })}
               </li>`,
             )}
           </ol>`

@@ -34,8 +34,10 @@ export function renderStatistics(context: ViewContext): TemplateResult | typeof 
           values: distribution,
           labels: distribution.map((_, score) => String(score)),
           label: t.distribution,
+          axis: t.distributionAxis,
           part: 'distribution-chart',
           formatValue: (value) => String(value),
+          describeValue: reports,
         })}
       </figure>
       <figure class="dashboard__chart">
@@ -44,8 +46,10 @@ export function renderStatistics(context: ViewContext): TemplateResult | typeof 
           values: weeks.map((week) => week.count),
           labels: weeks.map((week) => formatWeek(week.weekStart, context.lang)),
           label: `${t.perWeek} (${reports(weeks.reduce((sum, week) => sum + week.count, 0))})`,
+          axis: t.perWeekAxis,
           part: 'weekly-chart',
           labelEvery: 2,
+          describeValue: reports,
         })}
       </figure>
     </div>

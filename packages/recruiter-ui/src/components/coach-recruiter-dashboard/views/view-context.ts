@@ -17,7 +17,7 @@ export interface ViewContext {
   openReport(id: string): void;
   changePage(direction: 'previous' | 'next'): void;
   closeReport(): void;
-  requestAction(action: PendingAction): void;
+  requestAction(action: PendingAction): void | Promise<void>;
   confirmAction(): void;
   /** Reloads the open report to see whether a queued invite went out. */
   checkInvite(): void;

@@ -1,31 +1,56 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DsaView } from '../../../controllers/session-controller.js';
+import { parseInline, parseLightMarkdown, type InlineToken } from '../../../internal/light-markdown.js';
 import { formatString } from '../../../strings.js';
 import type { ViewContext } from './view-context.js';
+
+function renderInline(tokens: InlineToken[]): TemplateResult[] {
+  // Every token is bound as text: the model's words never become markup.
+  return tokens.map((token) =>
+    token.type === 'code'
+      ? html`<code>${token.text}</code>`
+      : token.type === 'strong'
+        ? html`<strong>${token.text}</strong>`
+        : token.type === 'em'
+          ? html`<em>${token.text}</em>`
+          : html`${token.text}`,
+  );
+}
+
+function renderStatement(source: string): TemplateResult[] {
+  return parseLightMarkdown(source).map((block) => {
+    if (block.type === 'paragraph') return html`<p class="coach__prewrap">${renderInline(block.inline)}</p>`;
+    const items = block.items.map((item) => html`<li>${renderInline(item)}</li>`);
+    return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+  });
+}
 
 function renderProblem(context: ViewContext, dsa: DsaView): TemplateResult {
   const { strings } = context;
   const { problem } = dsa;
+  const explained = problem.examples.some((example) => example.explanation);
   return html`<div class="coach__problem" part="dsa-problem">
-    <p class="coach__prewrap">${problem.prompt}</p>
+    ${renderStatement(problem.prompt)}
     ${problem.examples.length > 0
-      ? html`<h3 class="coach__subheading">${strings.dsaExamples}</h3>
-          <ol class="coach__examples">
-            ${problem.examples.map(
-              (example) => html`<li>
-                <dl class="coach__example">
-                  <dt>${strings.dsaExampleInput}</dt>
-                  <dd><code>${example.input}</code></dd>
-                  <dt>${strings.dsaExampleOutput}</dt>
-                  <dd><code>${example.output}</code></dd>
-                  ${example.explanation
-                    ? html`<dt>${strings.dsaExampleExplanation}</dt>
-                        <dd>${example.explanation}</dd>`
-                    : nothing}
-                </dl>
-              </li>`,
-            )}
-          </ol>`
+      ? html`<h3 class="coach__subheading" id="coach-dsa-examples">${strings.dsaExamples}</h3>
+          <table class="coach__examples" part="dsa-examples" aria-labelledby="coach-dsa-examples">
+            <thead>
+              <tr>
+                <th scope="col">${strings.dsaExampleInput}</th>
+                <th scope="col">${strings.dsaExampleOutput}</th>
+                ${explained ? html`<th scope="col">${strings.dsaExampleExplanation}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody>
+              ${problem.examples.map(
+                (example) => html`<tr>
+                  <td><code>${example.input}</code></td>
+                  <td><code>${example.output}</code></td>
+                  ${explained ? html`<td>${renderInline(parseInline(example.explanation ?? ''))}</td>` : nothing}
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
       : nothing}
   </div>`;
 }
