@@ -1825,12 +1825,17 @@ export interface components {
             evaluation: components["schemas"]["Evaluation"];
             next_question: components["schemas"]["Question"] | null;
             is_final: boolean;
+            /** @description Planned number of the next question; a follow-up keeps the number of the question it follows. */
             question_number: number;
+            /** @description Planned questions; follow-ups do not add to it. */
             total_questions: number;
         };
         Evaluation: {
             score: number;
+            /** @description Two or three sentences to the candidate, as a coach would say them. */
             feedback: string;
+            /** @description How the score was reached, one line per criterion with its points; may be empty. */
+            scoring: string[];
             strengths: string[];
             improvements: string[];
             /** @description Short quotes from the candidate's answer that support the score. */
@@ -2109,6 +2114,8 @@ export interface components {
         ReportDetails: components["schemas"]["Report"] & {
             decision_history: components["schemas"]["DecisionChange"][];
             invite: components["schemas"]["InviteStatus"] | null;
+            /** @description Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once. */
+            invite_blocked_reason: string | null;
         };
         DecisionChange: {
             from: components["schemas"]["Decision"];
