@@ -101,6 +101,13 @@ export interface TurnRepository {
   recordAnswer(options: { id: string; answer: string; answeredAt: string }): Promise<InterviewTurn>;
   /** Stores (or replaces) the evaluation of an answered turn. */
   saveEvaluation(options: { id: string; evaluation: AnswerEvaluation }): Promise<InterviewTurn>;
+  /**
+   * Ids of sessions still `interviewing` whose last turn (highest index) was answered before
+   * `answeredBefore`: an answer whose evaluation or next question never came (the process
+   * died). At most `limit`, oldest answer first. MUST NOT list a session whose last turn is
+   * unanswered or whose state has moved on.
+   */
+  listSessionsWithPendingAnswer(options: { answeredBefore: string; limit: number }): Promise<string[]>;
 }
 
 export interface DsaRepository {

@@ -294,6 +294,24 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         expect(await storage.turns.get({ id: turn.id })).toEqual({ ...turn, answer: 'An answer', answeredAt: at(3), evaluation: second });
         expectError(await rejectionOf(storage.turns.saveEvaluation({ id: createId(), evaluation: first })), NotFoundError);
       });
+
+      it('should list sessions still interviewing whose last turn was answered before a time, oldest answer first', async () => {
+        const answered = async (state: InterviewSession['state'], answeredAt: string | null, nextTurn = false) => {
+          const session = await storage.sessions.create({ session: makeSession({ state }) });
+          const turn = await storage.turns.create({ turn: makeTurn(session.id, 0) });
+          if (answeredAt) await storage.turns.recordAnswer({ id: turn.id, answer: 'An answer', answeredAt });
+          if (nextTurn) await storage.turns.create({ turn: makeTurn(session.id, 1) });
+          return session.id;
+        };
+        const later = await answered('interviewing', at(5));
+        const earlier = await answered('interviewing', at(3));
+        await answered('interviewing', at(9));
+        await answered('interviewing', null);
+        await answered('interviewing', at(2), true);
+        await answered('questions_done', at(2));
+        expect(await storage.turns.listSessionsWithPendingAnswer({ answeredBefore: at(8), limit: 10 })).toEqual([earlier, later]);
+        expect(await storage.turns.listSessionsWithPendingAnswer({ answeredBefore: at(8), limit: 1 })).toEqual([earlier]);
+      });
     });
 
     describe('dsa', () => {
