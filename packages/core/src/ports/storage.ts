@@ -219,6 +219,12 @@ export interface RateLimitRepository {
    * ends. MUST count every concurrent hit exactly once.
    */
   hit(options: { key: string; windowMs: number; now: string }): Promise<{ count: number; resetAt: string }>;
+  /**
+   * The count of `key` in the window containing `now`, as `hit` would see it before its own
+   * hit (0 for a window without hits), without counting. For limits that count only failures
+   * but must refuse every attempt once exceeded.
+   */
+  peek(options: { key: string; windowMs: number; now: string }): Promise<{ count: number; resetAt: string }>;
   /** Removes windows that ended before `before`. */
   prune(options: { before: string }): Promise<number>;
 }

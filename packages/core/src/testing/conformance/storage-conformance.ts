@@ -867,6 +867,16 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         });
       });
 
+      it('should report the count of a window without counting', async () => {
+        const windowMs = 60_000;
+        expect(await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' })).toEqual({ count: 0, resetAt: '2024-05-01T10:01:00.000Z' });
+        await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' });
+        await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:06.000Z' });
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:30.000Z' })).count).toBe(2);
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:30.000Z' })).count).toBe(2);
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:01:00.000Z' })).count).toBe(0);
+      });
+
       it('should count every concurrent hit exactly once', async () => {
         const all = await racers(20);
         const results = await Promise.all(all.map((each) => each.rateLimits.hit({ key: 'busy', windowMs: 60_000, now: '2024-05-01T10:00:00.000Z' })));
