@@ -1,4 +1,4 @@
-import type { TrustProxy } from './client-ip.js';
+import { parseProxyRange, type TrustProxy } from './client-ip.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 
 /** Where the data lives. */
@@ -57,7 +57,7 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'COACH_DATABASE_SCHEMA', meaning: 'PostgreSQL schema for the tables', fallback: 'the connection’s search path' },
   { name: 'COACH_SECRET_KEY', meaning: 'recruiter/admin secret (16+ characters)', fallback: 'generated on first start, printed once' },
   { name: 'COACH_ALLOWED_ORIGINS', meaning: 'comma-separated origins that may embed the widgets (`*` for any)', fallback: 'own origin and localhost' },
-  { name: 'COACH_TRUST_PROXY', meaning: 'number of reverse proxies whose X-Forwarded-For is believed', fallback: '0' },
+  { name: 'COACH_TRUST_PROXY', meaning: 'reverse proxies whose X-Forwarded-For/-Proto is believed: a hop count (`1`) or proxy addresses/CIDRs (`10.0.0.0/8,::1`)', fallback: '0 (none)' },
   { name: 'COACH_RATE_LIMITS', meaning: '`off`, or e.g. `candidate=120,upload=10,speech=60,auth=10,window=60`', fallback: 'those values' },
   { name: 'GEMINI_API_KEY', meaning: 'use Gemini for language and vision', fallback: 'the offline interviewer' },
   { name: 'GEMINI_MODEL', meaning: 'Gemini model id', fallback: 'gemini-2.5-flash' },
@@ -111,10 +111,7 @@ export function loadServerConfig(env: Environment): ServerConfig {
     if (origin !== '*' && !isOrigin(origin)) problems.push(`COACH_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.com (no path).`);
   }
 
-  const trustProxyRaw = value('COACH_TRUST_PROXY');
-  let trustProxy: TrustProxy = false;
-  if (trustProxyRaw === 'true') trustProxy = 1;
-  else if (trustProxyRaw !== undefined && trustProxyRaw !== 'false') trustProxy = integer('COACH_TRUST_PROXY', 0, 0, 10);
+  const trustProxy = parseTrustProxy(value('COACH_TRUST_PROXY'), problems);
 
   const rateLimit = parseRateLimits(value('COACH_RATE_LIMITS'), problems);
 
@@ -180,6 +177,29 @@ export function loadServerConfig(env: Environment): ServerConfig {
     maintenanceIntervalMs,
     logLevel: logLevel ?? 'info',
   };
+}
+
+/**
+ * `COACH_TRUST_PROXY`: unset, `false` or `0` believes no forwarding header; a whole number
+ * (`1`, or `true` for one) is how many proxies append to `X-Forwarded-For`; otherwise a
+ * comma-separated list of proxy addresses or CIDR ranges (`10.0.0.0/8, fd00::/8`), each a
+ * syntactically valid IP.
+ */
+export function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return 1;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) problems.push(`COACH_TRUST_PROXY: expected a number of proxies from 0 to 10, got "${raw}".`);
+    return hops === 0 || hops > 10 ? false : hops;
+  }
+  const proxies = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const invalid = proxies.filter((entry) => parseProxyRange(entry) === null);
+  if (proxies.length === 0 || invalid.length > 0) {
+    problems.push(`COACH_TRUST_PROXY: expected a number of proxies or a list of proxy addresses/CIDR ranges (e.g. 10.0.0.0/8,::1); cannot read ${invalid.map((entry) => `"${entry}"`).join(', ') || `"${raw}"`}.`);
+    return false;
+  }
+  return { proxies };
 }
 
 /** `sqlite:<path>` (also `sqlite://<path>`) or `postgres://…` / `postgresql://…`. */
