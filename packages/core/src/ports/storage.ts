@@ -157,12 +157,21 @@ export interface ReportRepository {
    * Returns the stored report, the previous decision and whether it changed.
    * MUST throw `NotFoundError` for an unknown report.
    */
-  setDecision(options: { id: string; decision: Decision; actor: string; at: string }): Promise<{
+  setDecision(options: {
+    id: string;
+    decision: Decision;
+    actor: string;
+    /**
+     * When the change happens; a function is called once the report is locked, so that
+     * concurrent changes get times in the order they are applied.
+     */
+    at: string | (() => string);
+  }): Promise<{
     report: Report;
     previous: Decision;
     changed: boolean;
   }>;
-  /** The decision audit trail, oldest first. */
+  /** The decision audit trail in the order the changes were applied (MUST hold under concurrent `setDecision`). */
   listDecisionChanges(options: { reportId: string }): Promise<DecisionChange[]>;
   /**
    * Deletes the report, its decision changes, its invites, and the session behind it with the

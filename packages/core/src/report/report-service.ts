@@ -106,7 +106,8 @@ export function createReportService(context: CoachContext, dependencies: { invit
       const at = context.now().toISOString();
 
       const recorded = await storage.transaction(async (tx) => {
-        const { report, changed } = await tx.reports.setDecision({ id, decision, actor, at });
+        // The time is taken under the report's lock, so concurrent decisions are timed in order.
+        const { report, changed } = await tx.reports.setDecision({ id, decision, actor, at: () => context.now().toISOString() });
         let invite: Invite | null;
         if (decision === 'Accepted' && isValidEmailAddress(report.candidateEmail)) {
           ({ invite } = await tx.invites.enqueue({ invite: newInvite(report, at) }));

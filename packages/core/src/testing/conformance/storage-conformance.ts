@@ -431,6 +431,32 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         expect(await storage.reports.listDecisionChanges({ reportId: report.id })).toHaveLength(1);
       });
 
+      it('should keep the decision trail in the order changes were applied under ~40 concurrent decisions', async () => {
+        const report = await storage.reports.create({ report: makeReport() });
+        const decisions = ['Accepted', 'Declined', 'Pending'] as const;
+        const all = await racers(40);
+        // Times given before the lock, deliberately out of order, and times taken under it.
+        await Promise.all(
+          all.map((each, index) =>
+            each.reports.setDecision({
+              id: report.id,
+              decision: decisions[index % 3]!,
+              actor: `r${index}`,
+              at: index % 2 === 0 ? at(100 - index) : () => at(200 + index),
+            }),
+          ),
+        );
+        const trail = await storage.reports.listDecisionChanges({ reportId: report.id });
+        expect(trail.length).toBeGreaterThan(0);
+        expect(trail[0]?.from).toBe('Pending');
+        for (let index = 1; index < trail.length; index += 1) {
+          expect(trail[index]?.from, `entry ${index} follows entry ${index - 1}`).toBe(trail[index - 1]?.to);
+          expect(trail[index]!.at >= trail[index - 1]!.at, `entry ${index} is not older than entry ${index - 1}`).toBe(true);
+        }
+        const stored = await storage.reports.get({ id: report.id });
+        expect(trail.at(-1)?.to).toBe(stored?.decision);
+      });
+
       it('should delete a report with its session, turns, DSA round, decision changes and invite', async () => {
         const graph = await createReportGraph(storage);
         const other = await createReportGraph(storage);
