@@ -33,6 +33,11 @@ export interface CreateAppOptions {
    * server's own origin is always allowed. @default [] — the own origin and http://localhost:*
    */
   allowedOrigins?: readonly string[];
+  /**
+   * With `allowedOrigins` empty, also allow `http://localhost:*` pages (a development server).
+   * The CLI sets it from `NODE_ENV` (on unless `production`). @default true
+   */
+  allowLocalOrigins?: boolean;
   /** Per-client limits kept in storage; `false` turns them off. @default DEFAULT_RATE_LIMITS */
   rateLimit?: RateLimitOptions | false;
   /** Proxies in front of the server whose `X-Forwarded-For` may be believed. @default false */
@@ -103,7 +108,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   const app = new OpenAPIHono<AppEnv>({ router });
   app.use('*', createRequestContext({ logger }));
   app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
-  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
+  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [], allowLocalOrigins: options.allowLocalOrigins ?? true, trustProxy: options.trustProxy ?? false }));
 
   let authFailureLimit: FailureLimit | undefined;
   if (options.rateLimit !== false) {
