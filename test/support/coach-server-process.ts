@@ -12,6 +12,8 @@ export const serverCliPath = fileURLToPath(new URL('../../packages/server/dist/c
 export interface CoachServerProcess {
   origin: string;
   secretKey: string;
+  /** The server's SQLite file, for tests that write the state a crash would leave. */
+  databaseFile: string;
   /** What the process wrote, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startCoachServer(options: StartCoachServerOptions): Promis
     throw new Error(`${serverCliPath} is missing: build @coach/core and @coach/server first (npm test does it).`);
   }
   const directory = mkdtempSync(join(tmpdir(), 'coach-e2e-'));
+  const databaseFile = join(directory, 'coach.db');
   const port = await freePort();
   const secretKey = options.secretKey ?? 'e2e-secret-key-0123456789abcdef';
   let output = '';
@@ -75,7 +78,7 @@ export async function startCoachServer(options: StartCoachServerOptions): Promis
       ...environment,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(directory, 'coach.db')}`,
+      DATABASE_URL: `sqlite:${databaseFile}`,
       COACH_SECRET_KEY: secretKey,
       COACH_ALLOWED_ORIGINS: options.allowedOrigin,
       COACH_LOG_LEVEL: 'warn',
@@ -104,5 +107,5 @@ export async function startCoachServer(options: StartCoachServerOptions): Promis
     await stop();
     throw error;
   }
-  return { origin, secretKey, output: () => output, stop };
+  return { origin, secretKey, databaseFile, output: () => output, stop };
 }

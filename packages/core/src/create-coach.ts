@@ -64,6 +64,10 @@ export interface Coach {
   readonly logger: Logger;
   /** The clock every service reads. */
   readonly now: () => Date;
+  /** The mailer invites go through, or null when none is configured (invites stay queued). */
+  readonly mailer: Mailer | null;
+  /** The sandbox candidates' code runs in, or null when code is not run. */
+  readonly codeRunner: CodeRunner | null;
   templates: TemplateService;
   interviews: InterviewService;
   dsa: DsaService;
@@ -133,6 +137,8 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     settings: context.settings,
     logger: context.logger,
     now: context.now,
+    mailer: context.mailer,
+    codeRunner: context.codeRunner ?? null,
     templates: createTemplateService(context),
     interviews: createInterviewService(context),
     dsa: createDsaService(context),

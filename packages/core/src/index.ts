@@ -4,7 +4,7 @@
 
 export { createCoach, DEFAULT_SETTINGS, type Coach, type CreateCoachOptions } from './create-coach.js';
 export type { CoachContext, CoachSettings } from './internal/context.js';
-export { createJsonLogger, silentLogger, type Logger } from './internal/logger.js';
+export { createJsonLogger, hashForLog, silentLogger, type Logger } from './internal/logger.js';
 export { systemClock } from './internal/clock.js';
 
 export {

@@ -296,7 +296,8 @@ for (const backend of backends) {
       const mail = smtp.messages[0]!;
       expect(mail.envelopeTo).toEqual(['eve@example.com']);
       expect(mail.headers.map((field) => field.name)).not.toContain('bcc');
-      expect(header(mail, 'to')).toBe('"Eve Bcc: everyone@example.com" <eve@example.com>');
+      // A name with a line break or an address in it is not a name: the invite goes out without it.
+      expect(header(mail, 'to')).toBe('eve@example.com');
     });
 
     it.each([

@@ -8,7 +8,7 @@ import { createErrorHandler, notFoundHandler } from './http-errors.js';
 import { FusingRouter } from './fusing-router.js';
 import { createBodyLimit } from './middleware/body-limit.js';
 import { createCors } from './middleware/cors.js';
-import { createRateLimit, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './middleware/rate-limit.js';
+import { createFailureLimit, createRateLimit, DEFAULT_RATE_LIMITS, type FailureLimit, type RateLimitOptions } from './middleware/rate-limit.js';
 import { createRecruiterAuth } from './middleware/recruiter-auth.js';
 import { createRequestContext } from './middleware/request-context.js';
 import { createSecurityHeaders } from './middleware/security-headers.js';
@@ -33,6 +33,11 @@ export interface CreateAppOptions {
    * server's own origin is always allowed. @default [] — the own origin and http://localhost:*
    */
   allowedOrigins?: readonly string[];
+  /**
+   * With `allowedOrigins` empty, also allow `http://localhost:*` pages (a development server).
+   * The CLI sets it from `NODE_ENV` (on unless `production`). @default true
+   */
+  allowLocalOrigins?: boolean;
   /** Per-client limits kept in storage; `false` turns them off. @default DEFAULT_RATE_LIMITS */
   rateLimit?: RateLimitOptions | false;
   /** Proxies in front of the server whose `X-Forwarded-For` may be believed. @default false */
@@ -103,10 +108,15 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   const app = new OpenAPIHono<AppEnv>({ router });
   app.use('*', createRequestContext({ logger }));
   app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
-  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [] }));
+  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [], allowLocalOrigins: options.allowLocalOrigins ?? true, trustProxy: options.trustProxy ?? false }));
 
+  let authFailureLimit: FailureLimit | undefined;
   if (options.rateLimit !== false) {
     const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
+    // Wrong credentials on any recruiter route count toward the `auth` limit (a counter of
+    // their own: minting tokens also counts every request), so the secret key cannot be
+    // guessed through /api/reports/.
+    authFailureLimit = createFailureLimit({ coach, bucket: 'auth-failures', limit: limits.auth, windowMs: limits.windowMs, trustProxy: options.trustProxy ?? false, now });
     const limit = (bucket: string, max: number): MiddlewareHandler<AppEnv> =>
       createRateLimit({ coach, bucket, limit: max, windowMs: limits.windowMs, trustProxy: options.trustProxy ?? false, now });
     // Reads that every page load makes (demos, health, the OpenAPI document) are not counted:
@@ -120,8 +130,9 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   app.use(UPLOAD_PATH, createBodyLimit({ maxBytes: maxUploadBytes, code: 'FILE_TOO_LARGE', subject: 'The upload' }));
   // Only methods with a body: a read does not pay for a middleware that has nothing to check.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
-  app.use('/api/reports/*', createRecruiterAuth({ tokens, now }));
-  app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true }));
+  const failureLimit = authFailureLimit ? { failureLimit: authFailureLimit } : {};
+  app.use('/api/reports/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
+  app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true, ...failureLimit }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -3,6 +3,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
+import { readHeader } from './request-headers.js';
 import { setResponseHeader } from './response-headers.js';
 
 /** Error codes only the HTTP layer produces (core's codes cover everything else). */
@@ -149,9 +150,22 @@ export function errorResponse(c: Context<AppEnv>, error: unknown, logger?: Logge
     });
   }
   if (answer.retryAfterSeconds !== undefined) setResponseHeader(c, 'Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterSeconds))));
+  // Refused before its body was read (413, or auth and rate limits in front of the route): the
+  // rest of the body is still on the wire, and Node closes such a socket after answering. Say
+  // so, or a client's connection pool sends its next request into a closing socket.
+  if (answer.status === 413 || bodyLeftUnread(c)) setResponseHeader(c, 'Connection', 'close');
   setResponseHeader(c, 'Cache-Control', 'no-store');
   const body: ErrorBody = { error: { code: answer.code, message: answer.message, request_id: requestId } };
   return c.json(body, answer.status);
+}
+
+/** Whether the request announced a body that has not been read to its end. */
+function bodyLeftUnread(c: Context<AppEnv>): boolean {
+  const length = readHeader(c, 'content-length');
+  if (readHeader(c, 'transfer-encoding') === undefined && (length === undefined || length.trim() === '0')) return false;
+  const incoming = (c.env as { incoming?: { complete?: boolean } } | undefined)?.incoming;
+  if (typeof incoming?.complete === 'boolean') return !incoming.complete;
+  return !c.req.raw.bodyUsed;
 }
 
 /** The app's `onError`: every failure becomes `{"error": {"code", "message", "request_id"}}`. */

@@ -12,7 +12,7 @@ export {
   type HttpErrorCode,
 } from './http-errors.js';
 export { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './middleware/rate-limit.js';
-export type { TrustProxy } from './client-ip.js';
+export type { TrustedProxies, TrustProxy } from './client-ip.js';
 export type { PagesOptions } from './pages.js';
 export {
   createRecruiterTokens,

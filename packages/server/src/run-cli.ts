@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CoachError, createJsonLogger, type Coach } from '@coach/core';
 import { createApp } from './create-app.js';
+import { startupNotices } from './startup-notices.js';
 import { createCoachFromConfig, createStorageFromConfig, describeCodeRunner, describeConfig } from './create-coach-from-config.js';
 import { serve } from './node.js';
 import { resolveSecretKey } from './secret-key.js';
@@ -92,6 +93,7 @@ async function start(config: ServerConfig): Promise<number> {
     const app = createApp(coach, {
       secretKey,
       allowedOrigins: config.allowedOrigins,
+      allowLocalOrigins: config.development,
       rateLimit: config.rateLimit,
       trustProxy: config.trustProxy,
       logger,
@@ -114,6 +116,7 @@ async function start(config: ServerConfig): Promise<number> {
         `Recruiters sign in with it at ${running.url}/recruiter. Keep it safe; set COACH_SECRET_KEY to choose your own.`,
       );
     }
+    for (const notice of startupNotices(config, coach)) logger[notice.level](notice.message);
     const adapters = describeConfig(config);
     lines.push(
       '',
@@ -122,10 +125,10 @@ async function start(config: ServerConfig): Promise<number> {
       `  Recruiter page:  ${running.url}/recruiter`,
       `  API:             ${running.url}/api/   (OpenAPI: ${running.url}/api/openapi.json)`,
       `  Database: ${adapters.database} · Language: ${adapters.language} · Speech: ${adapters.speech} · Mail: ${adapters.mail}`,
-      `  Code: ${describeCodeRunner(coach.context.codeRunner)}`,
+      `  Code: ${describeCodeRunner(coach.codeRunner)}`,
       '',
     );
-    const pythonMissing = coach.context.codeRunner?.unavailable?.python;
+    const pythonMissing = coach.codeRunner?.unavailable?.python;
     if (pythonMissing) logger.warn('Python is unavailable for coding rounds', { reason: pythonMissing });
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;

@@ -1,4 +1,4 @@
-import type { TrustProxy } from './client-ip.js';
+import { parseProxyRange, type TrustProxy } from './client-ip.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 
 /** Where the data lives. */
@@ -21,12 +21,14 @@ export interface ServerConfig {
   /** Null: generate one on first start and keep it in the database. */
   secretKey: string | null;
   allowedOrigins: string[];
+  /** `NODE_ENV` is not `production`: with no allowed origins, localhost pages may call the API. */
+  development: boolean;
   trustProxy: TrustProxy;
   rateLimit: RateLimitOptions | false;
   languageModel: LanguageModelConfig;
   speech: SpeechConfig;
   /** The variables the mailer is built from (`SMTP_URL`, or `SENDER_EMAIL` + `SENDER_PASS`). */
-  mail: { SMTP_URL?: string; SENDER_EMAIL?: string; SENDER_PASS?: string; RECRUITER_NAME?: string };
+  mail: { SMTP_URL?: string; SMTP_FROM?: string; SENDER_EMAIL?: string; SENDER_PASS?: string; RECRUITER_NAME?: string };
   settings: {
     recruiterName?: string;
     meetingLink?: string;
@@ -58,8 +60,9 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'DATABASE_URL', meaning: '`sqlite:<path>` or `postgres://…`', fallback: 'sqlite:./coach.db' },
   { name: 'COACH_DATABASE_SCHEMA', meaning: 'PostgreSQL schema for the tables', fallback: 'the connection’s search path' },
   { name: 'COACH_SECRET_KEY', meaning: 'recruiter/admin secret (16+ characters)', fallback: 'generated on first start, printed once' },
-  { name: 'COACH_ALLOWED_ORIGINS', meaning: 'comma-separated origins that may embed the widgets (`*` for any)', fallback: 'own origin and localhost' },
-  { name: 'COACH_TRUST_PROXY', meaning: 'number of reverse proxies whose X-Forwarded-For is believed', fallback: '0' },
+  { name: 'COACH_ALLOWED_ORIGINS', meaning: 'comma-separated origins that may embed the widgets (`*` for any)', fallback: 'own origin; also http://localhost:* unless NODE_ENV=production' },
+  { name: 'NODE_ENV', meaning: '`production` stops allowing http://localhost:* pages when COACH_ALLOWED_ORIGINS is unset', fallback: 'development' },
+  { name: 'COACH_TRUST_PROXY', meaning: 'reverse proxies whose X-Forwarded-For/-Proto is believed: a hop count (`1`) or proxy addresses/CIDRs (`10.0.0.0/8,::1`)', fallback: '0 (none)' },
   { name: 'COACH_RATE_LIMITS', meaning: '`off`, or e.g. `candidate=120,upload=10,speech=60,auth=10,window=60`', fallback: 'those values' },
   { name: 'GEMINI_API_KEY', meaning: 'use Gemini for language and vision', fallback: 'the offline interviewer' },
   { name: 'GEMINI_MODEL', meaning: 'Gemini model id', fallback: 'gemini-2.5-flash' },
@@ -69,7 +72,8 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'ELEVEN_LABS_API_KEY', meaning: 'use ElevenLabs speech', fallback: 'the offline voice' },
   { name: 'ELEVEN_LABS_VOICE_ID', meaning: 'ElevenLabs voice', fallback: 'Rachel' },
   { name: 'COACH_SPEECH', meaning: '`off` disables text-to-speech (501)', fallback: 'on' },
-  { name: 'SMTP_URL', meaning: 'mail server, e.g. `smtp://user:pass@host:587`', fallback: 'invites stay queued' },
+  { name: 'SMTP_URL', meaning: 'mail server, e.g. `smtp://user:pass@host:587`; needs a sender (SMTP_FROM, or a user that is an email address)', fallback: 'invites stay queued' },
+  { name: 'SMTP_FROM', meaning: 'sender address of invites with SMTP_URL', fallback: 'SENDER_EMAIL, else the SMTP_URL user if it is an email address' },
   { name: 'SENDER_EMAIL, SENDER_PASS', meaning: 'Gmail shortcut for SMTP_URL', fallback: '–' },
   { name: 'RECRUITER_NAME', meaning: 'signature of invites', fallback: 'The Hiring Team' },
   { name: 'MEETING_LINK', meaning: 'link sent in invites', fallback: 'invites wait for one' },
@@ -118,10 +122,7 @@ export function loadServerConfig(env: Environment): ServerConfig {
     if (origin !== '*' && !isOrigin(origin)) problems.push(`COACH_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.com (no path).`);
   }
 
-  const trustProxyRaw = value('COACH_TRUST_PROXY');
-  let trustProxy: TrustProxy = false;
-  if (trustProxyRaw === 'true') trustProxy = 1;
-  else if (trustProxyRaw !== undefined && trustProxyRaw !== 'false') trustProxy = integer('COACH_TRUST_PROXY', 0, 0, 10);
+  const trustProxy = parseTrustProxy(value('COACH_TRUST_PROXY'), problems);
 
   const rateLimit = parseRateLimits(value('COACH_RATE_LIMITS'), problems);
 
@@ -147,7 +148,7 @@ export function loadServerConfig(env: Environment): ServerConfig {
   else if (elevenKey) speech = { kind: 'elevenlabs', apiKey: elevenKey, voiceId: value('ELEVEN_LABS_VOICE_ID') ?? null };
 
   const mail: ServerConfig['mail'] = {};
-  for (const name of ['SMTP_URL', 'SENDER_EMAIL', 'SENDER_PASS', 'RECRUITER_NAME'] as const) {
+  for (const name of ['SMTP_URL', 'SMTP_FROM', 'SENDER_EMAIL', 'SENDER_PASS', 'RECRUITER_NAME'] as const) {
     const entry = name === 'SENDER_PASS' ? env[name] : value(name);
     if (entry) mail[name] = entry;
   }
@@ -162,7 +163,9 @@ export function loadServerConfig(env: Environment): ServerConfig {
     if (!isHttpUrl(meetingLink)) problems.push(`MEETING_LINK: "${meetingLink}" is not an http(s) URL.`);
     settings.meetingLink = meetingLink;
   }
-  if (mail.SENDER_EMAIL) settings.senderEmail = mail.SENDER_EMAIL;
+  if (mail.SMTP_FROM && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(mail.SMTP_FROM)) problems.push(`SMTP_FROM: "${mail.SMTP_FROM}" is not an email address.`);
+  const sender = mail.SMTP_FROM ?? mail.SENDER_EMAIL;
+  if (sender) settings.senderEmail = sender;
   if (value('COACH_RETENTION_DAYS') !== undefined) settings.retentionDays = integer('COACH_RETENTION_DAYS', 365, 1, 36_500);
   if (value('COACH_SESSION_IDLE_MINUTES') !== undefined) settings.sessionIdleMinutes = integer('COACH_SESSION_IDLE_MINUTES', 1440, 1, 525_600);
 
@@ -189,6 +192,7 @@ export function loadServerConfig(env: Environment): ServerConfig {
     database,
     secretKey,
     allowedOrigins,
+    development: env['NODE_ENV']?.trim() !== 'production',
     trustProxy,
     rateLimit,
     languageModel,
@@ -198,6 +202,29 @@ export function loadServerConfig(env: Environment): ServerConfig {
     maintenanceIntervalMs,
     logLevel: logLevel ?? 'info',
   };
+}
+
+/**
+ * `COACH_TRUST_PROXY`: unset, `false` or `0` believes no forwarding header; a whole number
+ * (`1`, or `true` for one) is how many proxies append to `X-Forwarded-For`; otherwise a
+ * comma-separated list of proxy addresses or CIDR ranges (`10.0.0.0/8, fd00::/8`), each a
+ * syntactically valid IP.
+ */
+export function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return 1;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) problems.push(`COACH_TRUST_PROXY: expected a number of proxies from 0 to 10, got "${raw}".`);
+    return hops === 0 || hops > 10 ? false : hops;
+  }
+  const proxies = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const invalid = proxies.filter((entry) => parseProxyRange(entry) === null);
+  if (proxies.length === 0 || invalid.length > 0) {
+    problems.push(`COACH_TRUST_PROXY: expected a number of proxies or a list of proxy addresses/CIDR ranges (e.g. 10.0.0.0/8,::1); cannot read ${invalid.map((entry) => `"${entry}"`).join(', ') || `"${raw}"`}.`);
+    return false;
+  }
+  return { proxies };
 }
 
 /** `sqlite:<path>` (also `sqlite://<path>`) or `postgres://…` / `postgresql://…`. */

@@ -148,9 +148,11 @@ describe('bad input', () => {
     });
 
     it('should answer 404 for unknown and guessed session ids', async () => {
-      for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '1', '0', 'admin', '../../etc/passwd', '%00', 'a\u0000b', '\u202Egnp.exe', '🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂', `${session.session_id.slice(0, -1)}x`]) {
+      for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '1', '0', 'admin', '../../etc/passwd', '%00', '\u202Egnp.exe', '🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂', `${session.session_id.slice(0, -1)}x`]) {
         await expectError(postJson(t.app, '/api/get-dsa-question/', { session_id: id }), 404, 'NOT_FOUND');
       }
+      // A control character is not a guess at an id but bad input.
+      await expectError(postJson(t.app, '/api/get-dsa-question/', { session_id: 'a\u0000b' }), 400, 'VALIDATION_FAILED');
       await expectError(t.app.request('/api/sessions/AAAAAAAAAAAAAAAAAAAAAA/'), 404, 'NOT_FOUND');
       await expectError(t.app.request(`/api/sessions/${encodeURIComponent('../../etc/passwd')}/`), 404, 'NOT_FOUND');
       await expectError(t.app.request(`/api/sessions/${'B'.repeat(200)}/`), 400, 'VALIDATION_FAILED');

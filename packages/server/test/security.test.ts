@@ -50,7 +50,7 @@ describe('CORS', () => {
   });
 
   it("should always allow the server's own origin", async () => {
-    const response = await t.app.request('http://coach.example.org/api/demos/', { headers: { origin: 'https://coach.example.org', host: 'coach.example.org' } });
+    const response = await t.app.request('https://coach.example.org/api/demos/', { headers: { origin: 'https://coach.example.org', host: 'coach.example.org' } });
     expect(response.status).toBe(200);
   });
 

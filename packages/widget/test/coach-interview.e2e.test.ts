@@ -9,6 +9,7 @@ import { focusedPart, instrumentPages, recordedEvents } from './helpers/page-ins
 import { startPageServer, type PageServer } from './helpers/page-server.js';
 import { artifactsDir, requireBundle } from './helpers/paths.js';
 import { startCoachServer, type CoachServerProcess } from '../../../test/support/coach-server-process.js';
+import { createSqliteStorage } from '../../core/src/adapters/storage-kysely/index.js';
 
 const answers = [
   'At Streamline Payments I led the billing migration. The situation was a monolith that slowed every release; my task was to split it safely. I planned twelve services, wrote the migration runbook and ran weekly reviews. As a result p99 checkout latency fell from 900 ms to 180 ms and incidents dropped by 35%.',
@@ -223,6 +224,35 @@ describe('<coach-interview> end to end against coach-server', () => {
     expect(await part('error').count()).toBe(0);
     expect(await part('submitted-answer').textContent()).toBe(answers[0]);
     await shot('e2e-10-retried');
+  });
+
+  it('should show the evaluation of an answer the server stored before it died, and move on instead of looping on 409', async () => {
+    await open(`template="${dsaTemplate.id}" no-voice`);
+    await part('dropzone').waitFor();
+    await uploadWithPicker();
+    // What a server killed between storing the answer and evaluating it leaves behind.
+    const sessionId = (await recordedEvents(page)).find((event) => event.type === 'coach-session-start')?.detail['sessionId'] as string;
+    const storage = createSqliteStorage({ filename: server.databaseFile });
+    try {
+      const [first] = await storage.turns.listBySession({ sessionId });
+      await storage.turns.recordAnswer({ id: first!.id, answer: answers[0] ?? '', answeredAt: new Date().toISOString() });
+    } finally {
+      await storage.close();
+    }
+    const submits: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/api/submit-answer-and-get-next/')) submits.push(response.status());
+    });
+    await part('answer').fill('A different answer typed after the server came back.');
+    await part('submit-button').click();
+    await part('evaluation').waitFor({ timeout: 60_000 });
+    expect(await part('submitted-answer').textContent()).toBe(answers[0]);
+    expect(await part('score').first().textContent()).toMatch(/Score: [\d.]+ \/ 10/);
+    expect(submits).toEqual([409]);
+    await part('next-button').click();
+    await idle();
+    expect(await questionNumber()).toBe(2);
+    expect(await part('error').count()).toBe(0);
   });
 
   it('should let a keyboard-only candidate choose, upload and answer the first question', async () => {

@@ -271,6 +271,10 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     await part('submit-button').click();
     await part('retry-button').waitFor();
     await part('retry-button').click();
+    // The 409 is followed by the evaluation the server holds, then the next question.
+    await part('evaluation').waitFor();
+    expect(await part('submitted-answer').textContent()).toBe('Stored on the first attempt.');
+    await part('next-button').click();
     await expect.poll(() => part('progress').textContent()).toContain('Question 2 of 3');
     expect(await part('error').count()).toBe(0);
   });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A structured logger; `console`-compatible loggers and pino fit. */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -19,4 +21,13 @@ export function createJsonLogger(options: { level?: 'debug' | 'info' | 'warn' | 
     write(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }));
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/**
+ * A short, stable stand-in for a secret id in logs: the first 12 hex characters of its
+ * SHA-256. A session id is the candidate's capability, so logs (read by more people than the
+ * database) must not hold it; the hash still lets lines about one session be matched up.
+ */
+export function hashForLog(id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 12);
 }

@@ -6,6 +6,7 @@ import type { StorageRepositories } from '../ports/storage.js';
 import { finalFeedbackTask } from '../prompts/tasks.js';
 import { buildReport, evaluatedTurns, questionOnlyWeights, questionScores } from '../report/build-report.js';
 import type { FinalFeedbackResult } from './interview-types.js';
+import { resumePendingAnswer } from './continue-after-answer.js';
 import { loadSession } from './session-access.js';
 
 const MAX_SAVE_ATTEMPTS = 3;
@@ -22,6 +23,11 @@ export async function ensureFinalFeedback(
   options: { sessionId: string; abortSignal?: AbortSignal },
 ): Promise<FinalFeedbackResult> {
   let session = await loadSession(context.storage, options.sessionId);
+  // The last answer may have been stored without its follow-up (the process died): once it is
+  // evaluated, the questions may turn out to be done.
+  if (session.state === 'interviewing' && (await resumePendingAnswer(context, { sessionId: session.id, abortSignal: options.abortSignal }))) {
+    session = await loadSession(context.storage, options.sessionId);
+  }
   if (session.state === 'interviewing') {
     throw new ConflictError({
       code: 'INTERVIEW_NOT_FINISHED',

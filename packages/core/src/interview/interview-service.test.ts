@@ -200,9 +200,12 @@ describe('createInterviewService', () => {
       );
       const stored = await flow.context.storage.turns.get({ id: question.id });
       expect(stored).toMatchObject({ answer: STRONG_BEHAVIORAL_ANSWER, evaluation: null });
+      // A read while the model is still down answers, leaving the question where it was.
+      scripted.fail({ task: 'evaluate-answer', error: new ProviderError({ message: 'upstream down', provider: 'offline', statusCode: 503 }) });
       const state = await interviews.getState({ sessionId: session.id });
       expect(state.currentQuestion?.id).toBe(question.id);
 
+      scripted.fail({ task: 'evaluate-answer', error: new ProviderError({ message: 'upstream down', provider: 'offline', statusCode: 503 }) });
       await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: 'Something else entirely, written after the failure.' })).rejects.toSatisfy(
         (error) => codeOf(error) === 'QUESTION_ALREADY_ANSWERED',
       );

@@ -2,17 +2,18 @@ import type { InterviewSession, InterviewTurn } from '../domain/index.js';
 import { ConflictError, ValidationError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
 import { createId } from '../internal/ids.js';
+import { hashForLog } from '../internal/logger.js';
 import { readResume } from '../resume/resume-reader.js';
 import { DEFAULT_TEMPLATE_ID } from '../templates/starter-templates.js';
 import { getTemplate } from '../templates/template-service.js';
 import { requireOptions, validateCandidateText } from './candidate-text.js';
 import { detectSessionRole } from './detect-session-role.js';
 import { ensureFinalFeedback } from './ensure-final-feedback.js';
-import { evaluateTurn } from './evaluate-turn.js';
+import { alreadyAnswered, continueAfterAnswer, resumePendingAnswer } from './continue-after-answer.js';
 import { generateQuestionTurn } from './generate-question-turn.js';
-import type { InterviewService, InterviewState, SubmitAnswerResult } from './interview-types.js';
-import { decideNextQuestion, firstQuestionStep, plannedNumberOf, plannedQuestionCount } from './question-planner.js';
-import { assertSessionActive, loadSession, loadTurn, touchSession, updateSession } from './session-access.js';
+import type { InterviewService, InterviewState } from './interview-types.js';
+import { firstQuestionStep, plannedNumberOf, plannedQuestionCount } from './question-planner.js';
+import { assertSessionActive, loadSession, loadTurn } from './session-access.js';
 
 /** Longest accepted job description, in characters. */
 export const MAX_JOB_DESCRIPTION_LENGTH = 10_000;
@@ -76,7 +77,7 @@ export function createInterviewService(context: CoachContext): InterviewService 
         const question = await tx.turns.create({ turn: first });
         return { session, question };
       });
-      context.logger.info('interview started', { sessionId: session.id, templateId: template.id, roleFamily: role.family });
+      context.logger.info('interview started', { session: hashForLog(session.id), templateId: template.id, roleFamily: role.family });
       return { session, question, questionNumber: 1, totalQuestions: plannedQuestionCount(plan) };
     },
 
@@ -89,58 +90,20 @@ export function createInterviewService(context: CoachContext): InterviewService 
         throw new ConflictError({ code: 'INTERVIEW_ALREADY_FINISHED', message: 'This interview is already finished.' });
       }
       assertSessionActive(context, session);
-      let turns = await storage.turns.listBySession({ sessionId: session.id });
+      const turns = await storage.turns.listBySession({ sessionId: session.id });
 
       // The answer is stored before anything can fail, so a model outage never loses it.
       if (turn.answer === null) {
         turn = await storage.turns.recordAnswer({ id: turn.id, answer, answeredAt: context.now().toISOString() });
       } else if (turn.answer !== answer || isContinued(session, turns, turn)) {
-        // The same answer again resumes a call that failed after storing it; anything else is a second answer.
+        // The same answer again resumes a call that failed after storing it; anything else is a
+        // second answer. A stored answer nobody followed up (the process died) is followed up
+        // first, so that the session the client reloads after this 409 has moved on.
+        if (!isContinued(session, turns, turn)) await resumePendingAnswer(context, { sessionId: session.id, abortSignal: options.abortSignal, swallow: true });
         throw alreadyAnswered();
       }
 
-      if (turn.evaluation === null) {
-        const evaluation = await evaluateTurn(context, { session, turn, abortSignal: options.abortSignal });
-        turn = await storage.turns.saveEvaluation({ id: turn.id, evaluation });
-      }
-      const answered = turn;
-      turns = turns.map((other) => (other.id === answered.id ? answered : other));
-
-      const step = decideNextQuestion({ plan: session.plan, turns, answered });
-      let nextQuestion: InterviewTurn | null = null;
-      if (step.type === 'none') {
-        const now = context.now().toISOString();
-        await updateSession(
-          storage,
-          session.id,
-          (current) => {
-            if (current.state !== 'interviewing') throw alreadyAnswered();
-            return { ...current, state: 'questions_done', lastActivityAt: now, updatedAt: now };
-          },
-          session,
-        );
-      } else {
-        const next = await generateQuestionTurn(context, { session, turns, step, abortSignal: options.abortSignal });
-        try {
-          nextQuestion = await storage.turns.create({ turn: next });
-        } catch (error) {
-          // The (session, index) slot is taken: a concurrent call with the same answer continued first.
-          if (ConflictError.isInstance(error)) throw alreadyAnswered();
-          throw error;
-        }
-        await touchSession(context, session.id, session);
-        turns = [...turns, nextQuestion];
-      }
-
-      const result: SubmitAnswerResult = {
-        turn: answered,
-        evaluation: answered.evaluation as NonNullable<InterviewTurn['evaluation']>,
-        nextQuestion,
-        isFinal: nextQuestion === null,
-        questionNumber: plannedNumberOf(nextQuestion ?? answered, turns),
-        totalQuestions: plannedQuestionCount(session.plan),
-      };
-      return result;
+      return continueAfterAnswer(context, { session, turns, turn, abortSignal: options.abortSignal });
     },
 
     getFinalFeedback(options) {
@@ -149,7 +112,11 @@ export function createInterviewService(context: CoachContext): InterviewService 
     },
 
     async getState(options) {
-      const session = await loadSession(storage, requireOptions(options).sessionId);
+      const { sessionId } = requireOptions(options);
+      // Reading is a touch of the session: an answer left without its evaluation by a crash is
+      // evaluated now. A model still failing must not make the session unreadable.
+      await resumePendingAnswer(context, { sessionId, swallow: true });
+      const session = await loadSession(storage, sessionId);
       const [turns, dsa] = await Promise.all([
         storage.turns.listBySession({ sessionId: session.id }),
         storage.dsa.get({ sessionId: session.id }),
@@ -176,9 +143,6 @@ function isContinued(session: InterviewSession, turns: readonly InterviewTurn[],
   return session.state !== 'interviewing' || turns.some((other) => other.index > turn.index);
 }
 
-function alreadyAnswered(): ConflictError {
-  return new ConflictError({ code: 'QUESTION_ALREADY_ANSWERED', message: 'This question has already been answered.' });
-}
 
 function validateJobDescription(value: unknown): string | null {
   if (value === undefined || value === null) return null;

@@ -60,9 +60,12 @@ export interface InterviewService {
    * Stores the answer first, then evaluates it and prepares the next question.
    * A second answer to the same question throws `ConflictError` (`QUESTION_ALREADY_ANSWERED`).
    * If evaluation fails, the answer stays stored and a retry of the same call evaluates it.
+   * A stored answer left without its follow-up (the process died) is followed up by the next
+   * touch of the session: this call, `getState`, `getFinalFeedback`, or maintenance.
    */
   submitAnswer(options: SubmitAnswerOptions): Promise<SubmitAnswerResult>;
   /** Idempotent once computed; creates or updates the session's report. */
   getFinalFeedback(options: { sessionId: string; abortSignal?: AbortSignal }): Promise<FinalFeedbackResult>;
+  /** Follows up a stored answer left without its evaluation first (see `submitAnswer`); a model still failing leaves it for later. */
   getState(options: { sessionId: string }): Promise<InterviewState>;
 }

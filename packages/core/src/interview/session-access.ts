@@ -2,6 +2,7 @@ import type { InterviewSession, InterviewTurn } from '../domain/index.js';
 import { ConflictError, NotFoundError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
 import { isIdShaped } from '../internal/ids.js';
+import { hashForLog } from '../internal/logger.js';
 import type { StorageRepositories } from '../ports/storage.js';
 
 /** Loads a session or throws `NotFoundError` (also for ids that cannot be session ids). */
@@ -72,7 +73,7 @@ export async function touchSession(context: CoachContext, sessionId: string, cur
     return await updateSession(context.storage, sessionId, (session) => ({ ...session, lastActivityAt: now, updatedAt: now }), current);
   } catch (error) {
     if (!ConflictError.isInstance(error)) throw error;
-    context.logger.warn('session activity not recorded after concurrent updates', { sessionId });
+    context.logger.warn('session activity not recorded after concurrent updates', { session: hashForLog(sessionId) });
     return null;
   }
 }

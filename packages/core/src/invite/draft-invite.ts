@@ -1,8 +1,10 @@
 import type { CoachContext } from '../internal/context.js';
+import { findLinks, mentionsSensitiveData } from '../internal/link-detection.js';
 import { sanitizeHeaderText } from '../internal/mail-header.js';
 import { runTask } from '../language-model/run-task.js';
 import { inviteEmailTask, type InviteEmailInput } from '../prompts/tasks.js';
 import { inviteSubject, renderInviteHtml, renderInviteTemplate, type InviteWords } from './invite-template.js';
+import { safeInviteInput } from './invite-values.js';
 
 /** A drafted invite, ready to send. */
 export interface InviteDraft extends InviteWords {
@@ -19,9 +21,13 @@ export interface InviteDraft extends InviteWords {
  */
 export async function draftInvite(
   context: CoachContext,
-  input: InviteEmailInput,
+  given: InviteEmailInput,
   options: { allowedAddresses?: string[]; abortSignal?: AbortSignal } = {},
 ): Promise<InviteDraft> {
+  // The role and the name come from a model reading the candidate's résumé: data that must
+  // not carry a link or an instruction into the email, on the template path too.
+  const { input, problems: inputProblems } = safeInviteInput(given);
+  if (inputProblems.length > 0) context.logger.warn('invite values left out', { problems: inputProblems });
   if (context.languageModel.provider !== 'offline') {
     try {
       const { output } = await runTask(context, inviteEmailTask, input, options.abortSignal ? { abortSignal: options.abortSignal } : {});
@@ -40,7 +46,13 @@ export async function draftInvite(
       });
     }
   }
-  const words = renderInviteTemplate(input);
+  let words = renderInviteTemplate(input);
+  const templateProblems = checkInviteDraft(words, input, options.allowedAddresses ?? []);
+  if (templateProblems.length > 0) {
+    // Only reachable if a value slipped past `safeInviteInput`: send the invite without it.
+    context.logger.warn('invite template rejected; sending it without role and name', { problems: templateProblems });
+    words = renderInviteTemplate({ ...input, role: '', candidateName: '' });
+  }
   return { ...words, html: renderInviteHtml(words.text, input.meetingLink), source: 'template' };
 }
 
@@ -49,14 +61,6 @@ const PLACEHOLDERS: RegExp[] = [
   /\{[^}\n]{0,60}\}/, // {link}, {{name}}
   /<[^>\n]{0,60}>/, // <name>, <meeting link>
   /\b(?:xxx+|tbd|lorem ipsum|insert (?:name|link|date))\b/i,
-];
-
-const URL_LIKE: RegExp[] = [
-  /\b(?:https?|ftp|mailto|file|javascript|data|tel|sms):/i,
-  /:\/\//,
-  /\bwww\./i,
-  // A bare domain such as `evil.example.com/login` or `bit.ly/x`, by the common public suffixes.
-  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|ly|me|app|dev|info|biz|xyz|link|site|online|page|to|gl|gd|ru|cn|tk|us|uk|de)\b/i,
 ];
 
 const INJECTION: RegExp[] = [
@@ -80,6 +84,7 @@ export function checkInviteDraft(draft: InviteWords, input: InviteEmailInput, al
   const text = draft.text;
   const subject = draft.subject;
   if (!text.includes(input.meetingLink)) problems.push('the meeting link is missing or altered');
+  if (!meetingLinkStandsAlone(`${subject}\n${text}`, input.meetingLink)) problems.push('the meeting link is extended');
   const name = sanitizeHeaderText(input.candidateName);
   if (name && !normalizeSpaces(text).toLowerCase().includes(name.toLowerCase())) problems.push("the candidate's name is missing");
   const recruiter = sanitizeHeaderText(input.recruiterName);
@@ -92,7 +97,10 @@ export function checkInviteDraft(draft: InviteWords, input: InviteEmailInput, al
     .sort((a, b) => b.length - a.length)
     .reduce((remaining, value) => remaining.split(value).join(' '), `${subject}\n${text}`);
   if (PLACEHOLDERS.some((pattern) => pattern.test(rest))) problems.push('it contains an unfilled placeholder');
-  if (URL_LIKE.some((pattern) => pattern.test(rest))) problems.push('it contains a link other than the meeting link');
+  // The meeting link is the only link an invite may hold: any other host-like token, IP,
+  // scheme or `//` reference left after removing it is refused (fullwidth dots included).
+  if (findLinks(rest).length > 0) problems.push('it contains a link other than the meeting link');
+  if (mentionsSensitiveData(rest)) problems.push('it asks for payment, identity or credential data');
   const allowed = new Set(allowedAddresses.map((address) => address.toLowerCase()));
   const addresses = rest.match(EMAIL_ADDRESS) ?? [];
   if (addresses.some((address) => !allowed.has(address.replace(/[.]+$/, '').toLowerCase()))) {
@@ -104,6 +112,22 @@ export function checkInviteDraft(draft: InviteWords, input: InviteEmailInput, al
   if (INJECTION.some((pattern) => pattern.test(rest))) problems.push('it contains injected instructions or headers');
   if (subject.length < 3) problems.push('the subject is empty');
   return problems;
+}
+
+/**
+ * Whether every occurrence of the meeting link ends where the link ends: followed by the end,
+ * whitespace, or closing punctuation, so `…/abc?next=//evil` or `…/abc.evil.example` is not
+ * passed off as the configured link.
+ */
+function meetingLinkStandsAlone(text: string, meetingLink: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(meetingLink, from);
+    if (at < 0) return true;
+    const after = text.slice(at + meetingLink.length, at + meetingLink.length + 2);
+    if (!/^(?:$|\s|[.,;:!?)\]'"](?:$|\s))/.test(after)) return false;
+    from = at + meetingLink.length;
+  }
 }
 
 function normalizeBody(text: string): string {

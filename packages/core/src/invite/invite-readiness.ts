@@ -32,7 +32,7 @@ export function resolveInviteDelivery(context: CoachContext): { ready: true; del
   }
   const from = inviteSender(context);
   if (!from) {
-    return { ready: false, reason: 'No sender address is configured (set SENDER_EMAIL); the invite is queued and will be sent once one is.' };
+    return { ready: false, reason: 'No sender address is configured (set SMTP_FROM, or SENDER_EMAIL); the invite is queued and will be sent once one is.' };
   }
   return { ready: true, delivery: { mailer, meetingLink, from, replyTo: inviteReplyTo(context) } };
 }

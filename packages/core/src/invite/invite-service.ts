@@ -2,6 +2,7 @@ import type { Invite } from '../domain/index.js';
 import { CoachError, ConflictError, NotFoundError, ProviderError, ValidationError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
 import { draftInvite } from './draft-invite.js';
+import { checkInviteValue, MAX_INVITE_NAME_LENGTH } from './invite-values.js';
 import { resolveInviteDelivery, type InviteDelivery } from './invite-readiness.js';
 import type { InviteService, ProcessInvitesResult } from './invite-service-types.js';
 
@@ -87,7 +88,8 @@ export function createInviteService(context: CoachContext, options: InviteServic
 
     try {
       await mailer.send({
-        to: { name: invite.toName, email: invite.toEmail },
+        // The display name comes from the résumé: it goes into the To header only as plain data.
+        to: { name: checkInviteValue(invite.toName, { maxLength: MAX_INVITE_NAME_LENGTH }).length === 0 ? invite.toName : '', email: invite.toEmail },
         from,
         ...(replyTo ? { replyTo } : {}),
         subject: invite.subject ?? '',

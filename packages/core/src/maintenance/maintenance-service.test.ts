@@ -88,6 +88,7 @@ describe('createMaintenanceService', () => {
 
     expect(await maintenance.runOnce()).toEqual({
       invites: { sent: 1, retried: 0, failed: 0 },
+      resumedSessions: 0,
       expiredSessions: 1,
       retention: { reports: 1, sessions: 0 },
     });

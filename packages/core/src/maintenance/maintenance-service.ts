@@ -1,10 +1,13 @@
 import type { CoachContext } from '../internal/context.js';
+import { resumePendingAnswer } from '../interview/continue-after-answer.js';
 import { createInviteService } from '../invite/invite-service.js';
 import type { InviteService, ProcessInvitesResult } from '../invite/invite-service-types.js';
 
 /** What one maintenance pass did. */
 export interface MaintenanceRunResult {
   invites: ProcessInvitesResult;
+  /** Sessions whose stored but never evaluated answer was evaluated. */
+  resumedSessions: number;
   expiredSessions: number;
   retention: { reports: number; sessions: number };
 }
@@ -23,7 +26,13 @@ export interface MaintenanceService {
    */
   applyRetention(): Promise<{ reports: number; sessions: number }>;
   /**
-   * Runs one pass: sends due invites, expires idle sessions and applies retention. A failing
+   * Evaluates answers that were stored but never followed up (the process died in between),
+   * once they are older than a request could still be working on them, and stores the next
+   * question. Returns how many sessions moved on.
+   */
+  resumePendingAnswers(): Promise<number>;
+  /**
+   * Runs one pass: sends due invites, resumes pending answers, expires idle sessions and applies retention. A failing
    * step is logged and does not stop the others. Call it on an interval (the server does) or
    * from your own job runner.
    */
@@ -32,6 +41,9 @@ export interface MaintenanceService {
 
 const DAY_MS = 24 * 60 * 60_000;
 const MINUTE_MS = 60_000;
+/** Longer than a submission takes, model retries included, so maintenance never races a live request. */
+const PENDING_ANSWER_GRACE_MS = 2 * MINUTE_MS;
+const PENDING_ANSWERS_PER_PASS = 20;
 
 /**
  * Creates the maintenance service. Pass the Coach's invite service so that one outbox is
@@ -51,6 +63,17 @@ export function createMaintenanceService(context: CoachContext, dependencies: { 
     const count = await storage.sessions.deleteIdle({ before: ago(settings.sessionIdleMinutes * MINUTE_MS) });
     if (count > 0) logger.info('idle sessions expired', { count });
     return count;
+  };
+
+  const resumePendingAnswers = async () => {
+    const sessionIds = await storage.turns.listSessionsWithPendingAnswer({ answeredBefore: ago(PENDING_ANSWER_GRACE_MS), limit: PENDING_ANSWERS_PER_PASS });
+    let resumed = 0;
+    // One at a time: each is a model call, and maintenance must not flood the provider.
+    for (const sessionId of sessionIds) {
+      if (await resumePendingAnswer(context, { sessionId, swallow: true })) resumed += 1;
+    }
+    if (resumed > 0) logger.info('pending answers evaluated', { count: resumed });
+    return resumed;
   };
 
   const applyRetention = async () => {
@@ -76,11 +99,13 @@ export function createMaintenanceService(context: CoachContext, dependencies: { 
   return {
     expireIdleSessions,
     applyRetention,
+    resumePendingAnswers,
     async runOnce() {
       const invitesResult = await step('invites', () => invites.processQueue(), { sent: 0, retried: 0, failed: 0 });
+      const resumedSessions = await step('pending answers', resumePendingAnswers, 0);
       const expiredSessions = await step('sessions', expireIdleSessions, 0);
       const retention = await step('retention', applyRetention, { reports: 0, sessions: 0 });
-      return { invites: invitesResult, expiredSessions, retention };
+      return { invites: invitesResult, resumedSessions, expiredSessions, retention };
     },
   };
 }

@@ -101,6 +101,13 @@ export interface TurnRepository {
   recordAnswer(options: { id: string; answer: string; answeredAt: string }): Promise<InterviewTurn>;
   /** Stores (or replaces) the evaluation of an answered turn. */
   saveEvaluation(options: { id: string; evaluation: AnswerEvaluation }): Promise<InterviewTurn>;
+  /**
+   * Ids of sessions still `interviewing` whose last turn (highest index) was answered before
+   * `answeredBefore`: an answer whose evaluation or next question never came (the process
+   * died). At most `limit`, oldest answer first. MUST NOT list a session whose last turn is
+   * unanswered or whose state has moved on.
+   */
+  listSessionsWithPendingAnswer(options: { answeredBefore: string; limit: number }): Promise<string[]>;
 }
 
 export interface DsaRepository {
@@ -150,12 +157,21 @@ export interface ReportRepository {
    * Returns the stored report, the previous decision and whether it changed.
    * MUST throw `NotFoundError` for an unknown report.
    */
-  setDecision(options: { id: string; decision: Decision; actor: string; at: string }): Promise<{
+  setDecision(options: {
+    id: string;
+    decision: Decision;
+    actor: string;
+    /**
+     * When the change happens; a function is called once the report is locked, so that
+     * concurrent changes get times in the order they are applied.
+     */
+    at: string | (() => string);
+  }): Promise<{
     report: Report;
     previous: Decision;
     changed: boolean;
   }>;
-  /** The decision audit trail, oldest first. */
+  /** The decision audit trail in the order the changes were applied (MUST hold under concurrent `setDecision`). */
   listDecisionChanges(options: { reportId: string }): Promise<DecisionChange[]>;
   /**
    * Deletes the report, its decision changes, its invites, and the session behind it with the
@@ -212,6 +228,12 @@ export interface RateLimitRepository {
    * ends. MUST count every concurrent hit exactly once.
    */
   hit(options: { key: string; windowMs: number; now: string }): Promise<{ count: number; resetAt: string }>;
+  /**
+   * The count of `key` in the window containing `now`, as `hit` would see it before its own
+   * hit (0 for a window without hits), without counting. For limits that count only failures
+   * but must refuse every attempt once exceeded.
+   */
+  peek(options: { key: string; windowMs: number; now: string }): Promise<{ count: number; resetAt: string }>;
   /** Removes windows that ended before `before`. */
   prune(options: { before: string }): Promise<number>;
 }

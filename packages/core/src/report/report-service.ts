@@ -14,22 +14,27 @@ import type { DecideResult, ReportService } from './report-service-types.js';
 
 const decisionSchema = z.enum(DECISIONS as [Decision, ...Decision[]]);
 
+/** NUL and other control characters: a database error on PostgreSQL, a match-all in a SQLite LIKE. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const noControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
+const CONTROL_MESSAGE = { message: 'must not contain control characters' };
+
 const listOptionsSchema = z.object({
   filter: z
     .object({
       decision: decisionSchema.optional(),
-      role: z.string().trim().min(1).max(120).optional(),
+      role: z.string().trim().min(1).max(120).refine(noControlCharacters, CONTROL_MESSAGE).optional(),
       minScore: z.number().min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10').optional(),
-      query: z.string().trim().max(200).optional(),
+      query: z.string().trim().max(200).refine(noControlCharacters, CONTROL_MESSAGE).optional(),
     })
     .optional(),
   sort: z.enum(['newest', 'score']).optional(),
   limit: z.number().int('must be a whole number').min(1, 'must be from 1 to 100').max(100, 'must be from 1 to 100').optional(),
-  cursor: z.string().max(1000).nullable().optional(),
+  cursor: z.string().max(1000).refine(noControlCharacters, CONTROL_MESSAGE).nullable().optional(),
 });
 
 const decideSchema = z.object({
-  id: z.string().min(1, 'must not be empty'),
+  id: z.string().min(1, 'must not be empty').refine(noControlCharacters, CONTROL_MESSAGE),
   decision: decisionSchema,
   actor: z.string().trim().min(1, 'must say who decided').max(200),
 });
@@ -45,8 +50,8 @@ export function createReportService(context: CoachContext, dependencies: { invit
   const combined = createCombinedReport(context);
 
   const requireId = (id: unknown): string => {
-    if (typeof id !== 'string' || id.length === 0) {
-      throw new ValidationError({ message: 'Invalid report id.', issues: [{ path: 'id', message: 'must be a non-empty string' }] });
+    if (typeof id !== 'string' || id.length === 0 || !noControlCharacters(id)) {
+      throw new ValidationError({ message: 'Invalid report id.', issues: [{ path: 'id', message: 'must be a non-empty string without control characters' }] });
     }
     return id;
   };
@@ -101,7 +106,8 @@ export function createReportService(context: CoachContext, dependencies: { invit
       const at = context.now().toISOString();
 
       const recorded = await storage.transaction(async (tx) => {
-        const { report, changed } = await tx.reports.setDecision({ id, decision, actor, at });
+        // The time is taken under the report's lock, so concurrent decisions are timed in order.
+        const { report, changed } = await tx.reports.setDecision({ id, decision, actor, at: () => context.now().toISOString() });
         let invite: Invite | null;
         if (decision === 'Accepted' && isValidEmailAddress(report.candidateEmail)) {
           ({ invite } = await tx.invites.enqueue({ invite: newInvite(report, at) }));

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../http-errors.js';
 import { PermissionError } from '@coach/core';
+import { isSecureRequest, type TrustProxy } from '../client-ip.js';
 import { readHeader } from '../request-headers.js';
 import { setResponseHeader } from '../response-headers.js';
 
@@ -12,6 +13,15 @@ export interface CorsOptions {
    * `http://localhost:*` / `http://127.0.0.1:*` / `http://[::1]:*`, for development.
    */
   allowedOrigins: readonly string[];
+  /**
+   * With `allowedOrigins` empty, also allow `http://localhost:*`, `http://127.0.0.1:*` and
+   * `http://[::1]:*` (pages of a development server). The CLI turns it on only outside
+   * production (`NODE_ENV` other than `production`) and says so at start.
+   * @default true
+   */
+  allowLocalOrigins?: boolean;
+  /** Decides the request's own scheme behind proxies (see `isSecureRequest`). @default false */
+  trustProxy?: TrustProxy;
 }
 
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
@@ -21,15 +31,19 @@ const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 const APPEND = { append: true } as const;
 
 /** Decides whether an `Origin` may call the API. */
-export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: string, c: Context) => boolean {
+export function createOriginPolicy(
+  allowedOrigins: readonly string[],
+  options: { allowLocalOrigins?: boolean; trustProxy?: TrustProxy } = {},
+): (origin: string, c: Context) => boolean {
   const anyOrigin = allowedOrigins.includes('*');
   const listed = new Set(allowedOrigins.filter((origin) => origin !== '*').map(normalizeOrigin));
-  const developmentDefaults = allowedOrigins.length === 0;
+  const developmentDefaults = allowedOrigins.length === 0 && (options.allowLocalOrigins ?? true);
+  const trustProxy = options.trustProxy ?? false;
   return (origin, c) => {
     if (anyOrigin) return true;
     const normalized = normalizeOrigin(origin);
     if (listed.has(normalized)) return true;
-    if (isOwnOrigin(normalized, c)) return true;
+    if (isOwnOrigin(normalized, c, trustProxy)) return true;
     return developmentDefaults && LOCAL_ORIGIN.test(normalized);
   };
 }
@@ -42,7 +56,7 @@ export function createOriginPolicy(allowedOrigins: readonly string[]): (origin: 
  * routes have their own guards.
  */
 export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
-  const isAllowed = createOriginPolicy(options.allowedOrigins);
+  const isAllowed = createOriginPolicy(options.allowedOrigins, options);
   // Not an async function: every API request passes here, and the common case only calls next().
   return (c, next) => {
     const origin = readHeader(c, 'origin');
@@ -63,11 +77,14 @@ export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   };
 }
 
-function isOwnOrigin(origin: string, c: Context): boolean {
+/** Whether `origin` is the server's own: same scheme, host and port as the request. */
+function isOwnOrigin(origin: string, c: Context, trustProxy: TrustProxy): boolean {
   const host = readHeader(c, 'host');
   if (!host) return false;
   try {
-    return new URL(origin).host === host.toLowerCase();
+    const scheme = isSecureRequest(c, trustProxy) ? 'https:' : 'http:';
+    // Through URL on both sides, so that `:443` / `:80` and letter case compare as equal.
+    return new URL(origin).origin === new URL(`${scheme}//${host.toLowerCase()}`).origin;
   } catch {
     return false;
   }

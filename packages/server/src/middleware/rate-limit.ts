@@ -1,6 +1,6 @@
 import type { Coach } from '@coach/core';
 import { PermissionError } from '@coach/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { getClientIp, type TrustProxy } from '../client-ip.js';
 
@@ -14,7 +14,7 @@ export interface RateLimitOptions {
   upload?: number;
   /** Text-to-speech requests per window. @default 60 */
   speech?: number;
-  /** Recruiter token requests per window (guessing the secret key). @default 10 */
+  /** Recruiter token requests per window, and failed recruiter auth on any route per window (guessing the secret key). @default 10 */
   auth?: number;
 }
 
@@ -47,16 +47,42 @@ export function createRateLimit(options: RateLimitMiddlewareOptions): Middleware
     const client = rateLimitSubject(getClientIp(c, trustProxy));
     const at = now();
     const { count, resetAt } = await coach.rateLimits.hit({ key: `${bucket}:${client}`, windowMs, at });
-    if (count > limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(resetAt) - at.getTime()) / 1000));
-      throw new PermissionError({
-        code: 'RATE_LIMITED',
-        message: `Too many requests. Try again in ${retryAfterSeconds} s.`,
-        retryAfterSeconds,
-      });
-    }
+    if (count > limit) throw rateLimited(resetAt, at);
     return next();
   };
+}
+
+/** Counts failed attempts (wrong credentials) per client; see `createRecruiterAuth`. */
+export interface FailureLimit {
+  /** Throws `RATE_LIMITED` once the client's failures in this window reached the limit. */
+  assertAllowed(c: Context<AppEnv>): Promise<void>;
+  /** Counts one failure for the client. */
+  countFailure(c: Context<AppEnv>): Promise<void>;
+}
+
+/**
+ * A limit on failures only: successes are free, but once a client has failed `limit` times
+ * in a window every attempt is refused until the window ends, a right guess included (else
+ * the limit would not slow guessing down). Shares the bucket's counter with `createRateLimit`.
+ */
+export function createFailureLimit(options: RateLimitMiddlewareOptions): FailureLimit {
+  const { coach, bucket, limit, windowMs, trustProxy, now } = options;
+  const keyOf = (c: Context<AppEnv>) => `${bucket}:${rateLimitSubject(getClientIp(c, trustProxy))}`;
+  return {
+    async assertAllowed(c) {
+      const at = now();
+      const { count, resetAt } = await coach.rateLimits.peek({ key: keyOf(c), windowMs, at });
+      if (count >= limit) throw rateLimited(resetAt, at);
+    },
+    async countFailure(c) {
+      await coach.rateLimits.hit({ key: keyOf(c), windowMs, at: now() });
+    },
+  };
+}
+
+function rateLimited(resetAt: string, at: Date): PermissionError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(resetAt) - at.getTime()) / 1000));
+  return new PermissionError({ code: 'RATE_LIMITED', message: `Too many requests. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds });
 }
 
 /** The part of an address that identifies one client: IPv4 as is, IPv6 by its /64 prefix. */

@@ -1,6 +1,7 @@
 import { PermissionError } from '@coach/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import type { FailureLimit } from './rate-limit.js';
 import type { RecruiterTokens } from '../recruiter-token.js';
 import { setResponseHeader } from '../response-headers.js';
 
@@ -9,6 +10,8 @@ export interface RecruiterAuthOptions {
   now: () => Date;
   /** Only the secret key itself is accepted (minting tokens), not a token. @default false */
   secretKeyOnly?: boolean;
+  /** Counts wrong credentials per client and refuses every attempt over the limit (429). */
+  failureLimit?: FailureLimit;
 }
 
 /**
@@ -16,7 +19,11 @@ export interface RecruiterAuthOptions {
  * (`WWW-Authenticate: Bearer`). Sets `recruiter.actor` for the audit trail.
  */
 export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHandler<AppEnv> {
-  const { tokens, now, secretKeyOnly = false } = options;
+  const { tokens, now, secretKeyOnly = false, failureLimit } = options;
+  const refuse = async (c: Context<AppEnv>, error: PermissionError): Promise<never> => {
+    await failureLimit?.countFailure(c);
+    throw error;
+  };
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
@@ -28,6 +35,8 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
         message: secretKeyOnly ? 'Send the secret key as "Authorization: Bearer <COACH_SECRET_KEY>".' : 'Send "Authorization: Bearer <token>" with a recruiter token or the secret key.',
       });
     }
+    // Checked before the credential, so that once over the limit a right guess is refused too.
+    await failureLimit?.assertAllowed(c);
     if (tokens.isSecretKey(credential)) {
       c.set('recruiter', { actor: 'secret-key' });
       return next();
@@ -40,10 +49,10 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
       }
       if (result.reason === 'expired') {
         setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
-        throw new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' });
+        return refuse(c, new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' }));
       }
     }
     setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token"');
-    throw new PermissionError({ code: 'UNAUTHORIZED', message: secretKeyOnly ? 'The secret key is wrong.' : 'The token is not valid.' });
+    return refuse(c, new PermissionError({ code: 'UNAUTHORIZED', message: secretKeyOnly ? 'The secret key is wrong.' : 'The token is not valid.' }));
   };
 }

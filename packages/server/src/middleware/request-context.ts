@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '@coach/core';
+import { hashForLog, type Logger } from '@coach/core';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { readHeader } from '../request-headers.js';
@@ -63,6 +63,16 @@ export function createRequestContext(options: RequestContextOptions): Middleware
   return middleware as MiddlewareHandler<AppEnv>;
 }
 
+const SESSION_PATH = /^(\/api\/sessions\/)([^/]+)/;
+
+/**
+ * The path as logged: a session id is the candidate's capability (whoever has it can answer
+ * for them), so it is replaced by a short hash that still matches up a session's lines.
+ */
+export function pathForLog(path: string): string {
+  return path.replace(SESSION_PATH, (_match, prefix: string, id: string) => `${prefix}#${hashForLog(id)}`);
+}
+
 /** Once the answer exists: adds the gathered headers to it and logs the request. */
 function finish(c: Context<AppEnv>, logger: Logger, requestId: string, started: number): void {
   applyPreparedHeaders(c);
@@ -70,7 +80,7 @@ function finish(c: Context<AppEnv>, logger: Logger, requestId: string, started: 
   const fields = {
     request_id: requestId,
     method: c.req.method,
-    path: c.req.path,
+    path: pathForLog(c.req.path),
     status,
     duration_ms: Math.round((performance.now() - started) * 10) / 10,
   };

@@ -1,7 +1,7 @@
 import type { Coach } from '@coach/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { SessionStateResponseSchema } from '../schemas/candidate-schemas.js';
-import { errorResponses } from '../schemas/common-schemas.js';
+import { errorResponses, plainString } from '../schemas/common-schemas.js';
 import { toSessionState } from '../serializers.js';
 import { createRouter } from './create-router.js';
 import { setResponseHeader } from '../response-headers.js';
@@ -12,7 +12,7 @@ const getSession = createRoute({
   tags: ['Candidate'],
   summary: 'The state of a session, to resume it after a reload',
   request: {
-    params: z.object({ id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, description: 'The session id.' }) }),
+    params: z.object({ id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'The session id.' }) }),
   },
   responses: {
     200: { description: 'Where the session stands.', content: { 'application/json': { schema: SessionStateResponseSchema } } },

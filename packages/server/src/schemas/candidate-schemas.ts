@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { EvaluationSchema, idString, nullable, QuestionSchema, text } from './common-schemas.js';
+import { EvaluationSchema, idString, nullable, plainString, QuestionSchema, text } from './common-schemas.js';
 
 export const DemoSchema = z
   .object({
@@ -33,7 +33,7 @@ export const UploadResumeFormSchema = z
     resume: z
       .custom<File>((value) => value instanceof File, { message: 'resume must be a file' })
       .openapi({ type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (DOCX welcome). The type is read from the content.' }),
-    demo_id: z.string().max(200).optional().openapi({ description: 'A demo (template) id from GET /api/demos/.' }),
+    demo_id: plainString(200).optional().openapi({ description: 'A demo (template) id from GET /api/demos/.' }),
     job_description: text('Optional job description the questions should target.').optional(),
   })
   .openapi('UploadResumeRequest');

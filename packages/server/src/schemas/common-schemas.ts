@@ -16,9 +16,24 @@ export function text(description: string) {
   return z.string().transform(cleanText).openapi({ description });
 }
 
+/** C0 and C1 control characters, NUL included: never part of an id, a filter or a name. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A one-line string from a URL or a body that is a key, not prose (an id, a filter, a
+ * cursor): refused with 400 when it holds control characters, since NUL in particular
+ * makes PostgreSQL fail and, in a SQLite LIKE pattern, matches everything.
+ */
+export function plainString(maxLength: number) {
+  return z
+    .string()
+    .max(maxLength)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { message: 'must not contain control characters' });
+}
+
 /** An id a client echoes back (session, question, report). Never shorter than it could be, never huge. */
 export function idString(description: string) {
-  return z.string().min(1).max(128).openapi({ description, example: 'q3V2m1bQm8uV8oD7zKp1Xw' });
+  return plainString(128).pipe(z.string().min(1)).openapi({ description, example: 'q3V2m1bQm8uV8oD7zKp1Xw' });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DsaMessageSchema, FeedbackQuestionSchema } from './candidate-schemas.js';
-import { nullable, ProvenanceSchema, text } from './common-schemas.js';
+import { nullable, plainString, ProvenanceSchema, text } from './common-schemas.js';
 
 export const DecisionSchema = z.enum(['Pending', 'Accepted', 'Declined']).openapi('Decision');
 
@@ -25,12 +25,12 @@ export const ReportListResponseSchema = z
 
 export const ReportListQuerySchema = z.object({
   decision: DecisionSchema.optional(),
-  role: z.string().max(200).optional().openapi({ description: 'Exact role title.' }),
+  role: plainString(200).optional().openapi({ description: 'Exact role title.' }),
   min_score: z.coerce.number().min(0).max(10).optional(),
-  q: z.string().max(200).transform((value) => value.trim()).optional().openapi({ description: 'Search in candidate name, email and role.' }),
+  q: plainString(200).transform((value) => value.trim()).optional().openapi({ description: 'Search in candidate name, email and role.' }),
   sort: z.enum(['newest', 'score']).optional().openapi({ description: 'Newest first (default) or highest score first.' }),
   limit: z.coerce.number().int().min(1).max(100).optional().openapi({ description: '1 to 100; default 20.' }),
-  cursor: z.string().max(1000).optional(),
+  cursor: plainString(1000).optional(),
 });
 
 export const ReportDsaSchema = z
@@ -158,5 +158,5 @@ export const CombinedReportResponseSchema = z
   .openapi('CombinedReport');
 
 export const ReportIdParamsSchema = z.object({
-  id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, description: 'Report id.' }),
+  id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'Report id.' }),
 });

@@ -383,34 +383,72 @@ export class SessionController implements ReactiveController {
         result = await this.api.submitAnswer({ sessionId, questionId: question.id, answer, signal: this.abortController.signal });
       } catch (error) {
         if (CoachApiError.isInstance(error) && error.status === 409) {
-          // The answer was stored by an earlier attempt whose reply was lost: catch up with the server.
-          const state = await this.api.getSession({ sessionId, signal: this.abortController.signal });
-          this.busy = null;
-          await this.applyState(state);
+          await this.catchUpAfterConflict(sessionId, question, error);
           return;
         }
         throw error;
       }
       this.storage.remove(this.draftKey(`answer:${question.id}`));
       this.turns = [...this.turns, { questionId: question.id, question: question.text, kind: question.kind, answer, evaluation: result.evaluation }];
-      this.shownEvaluation = {
-        questionId: question.id,
-        answer,
-        evaluation: result.evaluation,
+      this.showEvaluation(sessionId, question.id, answer, result.evaluation, {
         isFinal: result.isFinal,
         nextQuestion: result.nextQuestion,
         nextQuestionNumber: result.questionNumber,
         totalQuestions: result.totalQuestions ?? this.totalQuestions,
-      };
-      this.answerDraft = '';
-      this.listener.answerEvaluate({
-        sessionId,
-        questionId: question.id,
-        score: result.evaluation.score,
-        feedback: result.evaluation.feedback,
-        evidence: result.evaluation.evidence,
-        isFinal: result.isFinal,
       });
+    });
+  }
+
+  /**
+   * After a 409 on submit: the server already holds an answer to this question (an earlier
+   * attempt whose reply was lost, or one stored just before the server died). Reading the
+   * session makes the server evaluate it; show that evaluation and move on from there, like
+   * after a normal submit. If the server still could not evaluate it, say so with a retry
+   * instead of showing the same question again (which would loop submit → 409 → reload).
+   */
+  private async catchUpAfterConflict(sessionId: string, question: Question, conflict: CoachApiError): Promise<void> {
+    const state = await this.api.getSession({ sessionId, signal: this.abortController.signal });
+    const stored = state.turns.find((turn) => turn.questionId === question.id);
+    if (stored?.evaluation && state.state !== 'completed') {
+      this.storage.remove(this.draftKey(`answer:${question.id}`));
+      this.turns = state.turns;
+      const nextQuestion = state.state === 'interviewing' ? state.question : null;
+      this.showEvaluation(sessionId, question.id, stored.answer, stored.evaluation, {
+        isFinal: nextQuestion === null,
+        nextQuestion,
+        nextQuestionNumber: nextQuestion ? state.questionNumber : this.questionNumber,
+        totalQuestions: state.totalQuestions,
+      });
+      return;
+    }
+    if (stored && !stored.evaluation && state.state === 'interviewing' && state.question?.id === question.id) {
+      throw new CoachApiError({
+        code: 'EVALUATION_PENDING',
+        message: 'Your answer is saved but could not be evaluated yet. Try again in a moment.',
+        status: 503,
+        cause: conflict,
+      });
+    }
+    this.busy = null;
+    await this.applyState(state);
+  }
+
+  private showEvaluation(
+    sessionId: string,
+    questionId: string,
+    answer: string,
+    evaluation: Evaluation,
+    next: Pick<ShownEvaluation, 'isFinal' | 'nextQuestion' | 'nextQuestionNumber' | 'totalQuestions'>,
+  ): void {
+    this.shownEvaluation = { questionId, answer, evaluation, ...next };
+    this.answerDraft = '';
+    this.listener.answerEvaluate({
+      sessionId,
+      questionId,
+      score: evaluation.score,
+      feedback: evaluation.feedback,
+      evidence: evaluation.evidence,
+      isFinal: next.isFinal,
     });
   }
 

@@ -5,6 +5,8 @@ import { createNodemailerMailer, type NodemailerMailer } from './nodemailer-mail
 /** The environment variables `mailerFromEnv` reads. */
 export interface MailerEnvironment {
   SMTP_URL?: string;
+  /** The sender address with `SMTP_URL`. */
+  SMTP_FROM?: string;
   SENDER_EMAIL?: string;
   SENDER_PASS?: string;
   RECRUITER_NAME?: string;
@@ -14,8 +16,8 @@ export interface MailerEnvironment {
 /**
  * Builds the mailer the environment describes, or returns null when it describes none:
  * `SMTP_URL` (e.g. `smtp://user:pass@host:587`) first, else the Gmail shortcut
- * `SENDER_EMAIL` + `SENDER_PASS`. The sender is `SENDER_EMAIL` (or the SMTP user when it is an
- * address), shown with `RECRUITER_NAME`. Invalid values throw `INVALID_CONFIG` at once.
+ * `SENDER_EMAIL` + `SENDER_PASS`. The sender is `SMTP_FROM`, else `SENDER_EMAIL`, else the
+ * SMTP user when it is an address, shown with `RECRUITER_NAME`. Invalid values throw `INVALID_CONFIG` at once.
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ export function mailerFromEnv(env: MailerEnvironment): NodemailerMailer | null {
   const name = env.RECRUITER_NAME?.trim() || undefined;
   const withName = (email: string): MailAddress => (name ? { name, email } : { email });
   if (url) {
-    const email = senderEmail || usernameOf(url);
+    const email = env.SMTP_FROM?.trim() || senderEmail || usernameOf(url);
     return createNodemailerMailer({ url, ...(email && isValidEmailAddress(email) ? { from: withName(email) } : {}) });
   }
   if (senderEmail && senderPass) {

@@ -106,6 +106,8 @@ export interface DecisionChangeRow {
   to_decision: string;
   actor: string;
   at: string;
+  /** 1, 2, … per report, in the order the changes were applied. */
+  seq: Generated<number>;
 }
 
 export interface InviteRow {

@@ -294,6 +294,24 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         expect(await storage.turns.get({ id: turn.id })).toEqual({ ...turn, answer: 'An answer', answeredAt: at(3), evaluation: second });
         expectError(await rejectionOf(storage.turns.saveEvaluation({ id: createId(), evaluation: first })), NotFoundError);
       });
+
+      it('should list sessions still interviewing whose last turn was answered before a time, oldest answer first', async () => {
+        const answered = async (state: InterviewSession['state'], answeredAt: string | null, nextTurn = false) => {
+          const session = await storage.sessions.create({ session: makeSession({ state }) });
+          const turn = await storage.turns.create({ turn: makeTurn(session.id, 0) });
+          if (answeredAt) await storage.turns.recordAnswer({ id: turn.id, answer: 'An answer', answeredAt });
+          if (nextTurn) await storage.turns.create({ turn: makeTurn(session.id, 1) });
+          return session.id;
+        };
+        const later = await answered('interviewing', at(5));
+        const earlier = await answered('interviewing', at(3));
+        await answered('interviewing', at(9));
+        await answered('interviewing', null);
+        await answered('interviewing', at(2), true);
+        await answered('questions_done', at(2));
+        expect(await storage.turns.listSessionsWithPendingAnswer({ answeredBefore: at(8), limit: 10 })).toEqual([earlier, later]);
+        expect(await storage.turns.listSessionsWithPendingAnswer({ answeredBefore: at(8), limit: 1 })).toEqual([earlier]);
+      });
     });
 
     describe('dsa', () => {
@@ -411,6 +429,32 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         const results = await Promise.all(all.map((each, index) => each.reports.setDecision({ id: report.id, decision: 'Accepted', actor: `r${index}`, at: at(10 + index) })));
         expect(results.filter((result) => result.changed)).toHaveLength(1);
         expect(await storage.reports.listDecisionChanges({ reportId: report.id })).toHaveLength(1);
+      });
+
+      it('should keep the decision trail in the order changes were applied under ~40 concurrent decisions', async () => {
+        const report = await storage.reports.create({ report: makeReport() });
+        const decisions = ['Accepted', 'Declined', 'Pending'] as const;
+        const all = await racers(40);
+        // Times given before the lock, deliberately out of order, and times taken under it.
+        await Promise.all(
+          all.map((each, index) =>
+            each.reports.setDecision({
+              id: report.id,
+              decision: decisions[index % 3]!,
+              actor: `r${index}`,
+              at: index % 2 === 0 ? at(100 - index) : () => at(200 + index),
+            }),
+          ),
+        );
+        const trail = await storage.reports.listDecisionChanges({ reportId: report.id });
+        expect(trail.length).toBeGreaterThan(0);
+        expect(trail[0]?.from).toBe('Pending');
+        for (let index = 1; index < trail.length; index += 1) {
+          expect(trail[index]?.from, `entry ${index} follows entry ${index - 1}`).toBe(trail[index - 1]?.to);
+          expect(trail[index]!.at >= trail[index - 1]!.at, `entry ${index} is not older than entry ${index - 1}`).toBe(true);
+        }
+        const stored = await storage.reports.get({ id: report.id });
+        expect(trail.at(-1)?.to).toBe(stored?.decision);
       });
 
       it('should delete a report with its session, turns, DSA round, decision changes and invite', async () => {
@@ -847,6 +891,16 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
           count: 1,
           resetAt: '2024-05-01T10:02:00.000Z',
         });
+      });
+
+      it('should report the count of a window without counting', async () => {
+        const windowMs = 60_000;
+        expect(await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' })).toEqual({ count: 0, resetAt: '2024-05-01T10:01:00.000Z' });
+        await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' });
+        await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:06.000Z' });
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:30.000Z' })).count).toBe(2);
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:30.000Z' })).count).toBe(2);
+        expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:01:00.000Z' })).count).toBe(0);
       });
 
       it('should count every concurrent hit exactly once', async () => {

@@ -92,7 +92,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
       if (!DECISIONS.includes(decision)) {
         throw new ValidationError({ message: 'Unknown decision.', issues: [{ path: 'decision', message: `must be one of ${DECISIONS.join(', ')}` }] });
       }
-      const changedAt = toTimestamp(at, 'at');
+      if (typeof at === 'string') toTimestamp(at, 'at');
       return context.atomic(async ({ db: tx, dialect }) => {
         let current = tx.selectFrom('coach_reports').select('decision').where('id', '=', id);
         // SQLite's transaction already holds the write lock; PostgreSQL locks the row so two
@@ -102,10 +102,21 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         if (!row) throw new NotFoundError({ entity: 'report', id });
         const previous = row.decision as Decision;
         if (previous !== decision) {
+          // Numbered and timed under the lock: the trail reads in the order changes were applied,
+          // and no entry is older than the one before it.
+          const last = await tx
+            .selectFrom('coach_decision_changes')
+            .select(['seq', 'at'])
+            .where('report_id', '=', id)
+            .orderBy('seq', 'desc')
+            .limit(1)
+            .executeTakeFirst();
+          const now = toTimestamp(typeof at === 'function' ? at() : at, 'at');
+          const changedAt = last && last.at > now ? last.at : now;
           await tx.updateTable('coach_reports').set({ decision, updated_at: changedAt }).where('id', '=', id).execute();
           await tx
             .insertInto('coach_decision_changes')
-            .values({ id: createId(), report_id: id, from_decision: previous, to_decision: decision, actor, at: changedAt })
+            .values({ id: createId(), report_id: id, from_decision: previous, to_decision: decision, actor, at: changedAt, seq: Number(last?.seq ?? 0) + 1 })
             .execute();
         }
         const stored = await tx.selectFrom('coach_reports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -118,8 +129,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         .selectFrom('coach_decision_changes')
         .selectAll()
         .where('report_id', '=', reportId)
-        .orderBy('at')
-        .orderBy('id')
+        .orderBy('seq')
         .execute();
       return rows.map(
         (row): DecisionChange => ({

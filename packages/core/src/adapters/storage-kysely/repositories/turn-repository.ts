@@ -55,6 +55,30 @@ export function createTurnRepository({ db }: RepositoryContext): TurnRepository 
       if (!(await exists(id))) throw new NotFoundError({ entity: 'turn', id });
       throw new ConflictError({ message: 'Only an answered question can be evaluated.' });
     },
+
+    async listSessionsWithPendingAnswer({ answeredBefore, limit }) {
+      const rows = await db
+        .selectFrom('coach_turns as turn')
+        .innerJoin('coach_sessions as session', 'session.id', 'turn.session_id')
+        .select('turn.session_id')
+        .where('session.state', '=', 'interviewing')
+        .where('turn.answer', 'is not', null)
+        .where('turn.answered_at', '<', toTimestamp(answeredBefore, 'answeredBefore'))
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('coach_turns as later')
+                .select('later.id')
+                .whereRef('later.session_id', '=', 'turn.session_id')
+                .whereRef('later.turn_index', '>', 'turn.turn_index'),
+            ),
+          ),
+        )
+        .orderBy('turn.answered_at')
+        .limit(Math.max(1, Math.floor(limit)))
+        .execute();
+      return rows.map((row) => row.session_id);
+    },
   };
 }
 
