@@ -15,6 +15,7 @@ export type CoachPath<M extends CoachHttpMethod> = {
   [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
 }[keyof paths];
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends I` asks whether every field of I is optional
 type InitParam<I> = {} extends I ? [init?: I & { [key: string]: unknown }] : [init: I & { [key: string]: unknown }];
 
 /** What a route answers on success (`Blob`, `string`, … when `parseAs` asks for it). */

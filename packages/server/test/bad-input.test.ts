@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResumePdf } from '../../core/test/fixtures/make-resume-pdf.js';
-import { createTestApp, errorOf, postJson, uploadResume, type TestApp } from './test-app.js';
+import { createTestApp, postJson, uploadResume, type TestApp } from './test-app.js';
 
 const fixture = (name: string) => readFile(new URL(`../../core/test/fixtures/resume/${name}`, import.meta.url)).then((buffer) => new Uint8Array(buffer));
 

@@ -106,7 +106,7 @@ export function checkInviteDraft(draft: InviteWords, input: InviteEmailInput, al
   if (addresses.some((address) => !allowed.has(address.replace(/[.]+$/, '').toLowerCase()))) {
     problems.push('it contains an email address');
   }
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(text) || /[\u0000-\u001f\u007f-\u009f]/.test(subject)) {
+  if (/[^\P{Cc}\t\n]|[\u2028\u2029]/u.test(text) || /\p{Cc}/u.test(subject)) {
     problems.push('it contains control characters');
   }
   if (INJECTION.some((pattern) => pattern.test(rest))) problems.push('it contains injected instructions or headers');

@@ -6,7 +6,7 @@ export const MAX_INVITE_ROLE_LENGTH = 80;
 /** Longest candidate name an invite greets. */
 export const MAX_INVITE_NAME_LENGTH = 80;
 
-const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u0085]/;
+const LINE_BREAKS_AND_CONTROLS = /[\p{Cc}\u2028\u2029]/u;
 
 /**
  * What is wrong with a model-derived value (a role title, a name) as data for an email:

@@ -15,7 +15,7 @@ import type { DecideResult, ReportService } from './report-service-types.js';
 const decisionSchema = z.enum(DECISIONS as [Decision, ...Decision[]]);
 
 /** NUL and other control characters: a database error on PostgreSQL, a match-all in a SQLite LIKE. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 const noControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
 const CONTROL_MESSAGE = { message: 'must not contain control characters' };
 

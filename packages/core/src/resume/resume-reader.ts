@@ -3,7 +3,7 @@ import type { ResumeProfile } from '../domain/resume-types.js';
 import { ValidationError } from '../errors/index.js';
 import type { ResumeInput } from './resume-types.js';
 import { detectFileType } from './detect-file-type.js';
-import type { DocumentLimits, DOCUMENT_LIMITS } from './document-limits.js';
+import type { DocumentLimits } from './document-limits.js';
 import { readPdf } from './read-pdf.js';
 import { readDocx } from './read-docx.js';
 import { readImage } from './read-image.js';
@@ -12,7 +12,7 @@ import { extractProfile } from './extract-profile.js';
 /** Options of {@link readResume}. */
 export interface ReadResumeOptions {
   abortSignal?: AbortSignal;
-  /** Overrides of {@link DOCUMENT_LIMITS} (tests use small ones). */
+  /** Overrides of the default `DOCUMENT_LIMITS` (tests use small ones). */
   limits?: DocumentLimits;
 }
 
@@ -29,7 +29,7 @@ export const MAX_RESUME_TEXT_LENGTH = 50_000;
  * invented resume: when no text can be obtained it throws.
  *
  * PDF and Word files are read in a worker thread under limits on inflated size, paragraphs,
- * characters, heap and time ({@link DOCUMENT_LIMITS}, `settings.resumeReadTimeoutMs`); images over
+ * characters, heap and time (`DOCUMENT_LIMITS`, `settings.resumeReadTimeoutMs`); images over
  * the pixel limit are refused before they are decoded.
  *
  * @throws ValidationError `EMPTY_FILE`, `FILE_TOO_LARGE`, `DOCUMENT_TOO_LARGE`, `UNSUPPORTED_FILE_TYPE`,

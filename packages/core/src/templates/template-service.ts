@@ -45,7 +45,7 @@ export function createTemplateService(context: CoachContext): TemplateService {
 /** Loads a template or throws `NotFoundError`. Shared by the interview service. */
 export async function getTemplate(context: CoachContext, id: string): Promise<InterviewTemplate> {
   // An id with control characters (NUL) can name no template, and PostgreSQL refuses it outright.
-  const template = typeof id === 'string' && id.length <= 200 && !/[\u0000-\u001f\u007f-\u009f]/.test(id) ? await context.storage.templates.get({ id }) : null;
+  const template = typeof id === 'string' && id.length <= 200 && !/\p{Cc}/u.test(id) ? await context.storage.templates.get({ id }) : null;
   if (!template) {
     throw new NotFoundError({
       entity: 'template',

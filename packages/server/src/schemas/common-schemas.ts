@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
  * Control characters other than tab and line breaks, and UTF-16 halves without their other
  * half (valid in JSON escapes, invalid in UTF-8 and refused by PostgreSQL).
  */
+// eslint-disable-next-line no-control-regex -- these control characters and lone surrogates are what it removes
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Removes control characters and replaces lone surrogates with U+FFFD. */
@@ -17,7 +18,7 @@ export function text(description: string) {
 }
 
 /** C0 and C1 control characters, NUL included: never part of an id, a filter or a name. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 /**
  * A one-line string from a URL or a body that is a key, not prose (an id, a filter, a

@@ -58,7 +58,7 @@ function httpError(status: number, rawMessage: string, context: GeminiErrorConte
   // The SDK puts the JSON error body in the message, after a prefix for streamed errors.
   const jsonStart = rawMessage.indexOf('{');
   const rawBody = jsonStart >= 0 ? rawMessage.slice(jsonStart) : rawMessage;
-  let body: GeminiErrorBody = {};
+  let body: GeminiErrorBody;
   try {
     body = JSON.parse(rawBody) as GeminiErrorBody;
   } catch {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../errors/index.js';
-import { IMAGE_RESUME_LINES } from '../../../test/fixtures/resume-fixture-text.js';
 import { createTesseractRecognizer, isTesseractAvailable } from './index.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/resume/${name}`, import.meta.url)));

@@ -59,11 +59,6 @@ function context(languageModel: LanguageModel, settings: Partial<TaskContext['se
   return { languageModel, settings: { modelTimeoutMs: 5_000, modelMaxAttempts: 3, ...settings } };
 }
 
-function recordingSleep() {
-  const delays: number[] = [];
-  return { delays, sleep: async (ms: number) => void delays.push(ms) };
-}
-
 describe('createOpenAICompatible', () => {
   it('should throw INVALID_CONFIG at creation for a missing or non-http baseURL', () => {
     for (const baseURL of ['', 'localhost:11434', 'file:///tmp/x', undefined]) {
