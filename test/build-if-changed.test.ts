@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const script = fileURLToPath(new URL('../scripts/build-if-changed.mjs', import.meta.url));
-const PACKAGES = ['core', 'widget', 'recruiter-ui', 'server'];
+const PACKAGES = ['core', 'client', 'widget', 'recruiter-ui', 'server'];
 let root: string;
 
 /** A checkout where every package was built after its sources were last changed. */
@@ -36,18 +36,18 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 describe('npm start: build only what changed', () => {
   it('should build nothing when every dist is newer than its sources (docs do not count)', () => {
     root = builtCheckout();
-    expect(plan()).toEqual(['@coach/core: up to date', '@coach/widget: up to date', '@coach/recruiter-ui: up to date', '@coach/server: up to date']);
+    expect(plan()).toEqual(['@coach/core: up to date', '@coach/client: up to date', '@coach/widget: up to date', '@coach/recruiter-ui: up to date', '@coach/server: up to date']);
   });
 
   it('should build a changed package and the packages that depend on it, and leave the rest', () => {
     root = builtCheckout();
     writeFileSync(join(root, 'packages/widget/src/index.ts'), 'export {};');
-    expect(plan()).toEqual(['@coach/core: up to date', '@coach/widget: would build', '@coach/recruiter-ui: would build', '@coach/server: up to date']);
+    expect(plan()).toEqual(['@coach/core: up to date', '@coach/client: up to date', '@coach/widget: would build', '@coach/recruiter-ui: would build', '@coach/server: up to date']);
   });
 
   it('should build a package that was never built', () => {
     root = builtCheckout();
     rmSync(join(root, 'packages/server/dist'), { recursive: true });
-    expect(plan()).toEqual(['@coach/core: up to date', '@coach/widget: up to date', '@coach/recruiter-ui: up to date', '@coach/server: would build']);
+    expect(plan()).toEqual(['@coach/core: up to date', '@coach/client: up to date', '@coach/widget: up to date', '@coach/recruiter-ui: up to date', '@coach/server: would build']);
   });
 });

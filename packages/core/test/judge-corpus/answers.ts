@@ -686,6 +686,8 @@ export const ANSWERS: readonly LabelledAnswer[] = [
       example: ['On our orders table this took a query from 20 ms to 3 s as data grew'],
       tradeoffs: ['Every index slows down writes and takes space'],
       figures: ['20 ms', '3 s', '8 ms'],
+      // EXPLAIN ANALYZE is a named tool (the taxonomy's "Query Optimization").
+      skills: ['EXPLAIN ANALYZE'],
     },
     concepts: {
       'reading the query plan': ['EXPLAIN ANALYZE'],

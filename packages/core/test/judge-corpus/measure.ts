@@ -67,7 +67,7 @@ function sentenceOf(answer: string, quoted: string): string | null {
 /** Checks one evaluated answer against its labels. */
 export function judgeAnswer(entry: LabelledAnswer, output: EvaluateAnswerOutput): AnswerFinding[] {
   const findings: AnswerFinding[] = [];
-  const claims = [output.feedback, ...output.improvements].join('\n');
+  const claims = [output.feedback, ...(output.scoring ?? []), ...output.improvements].join('\n');
   for (const [element, evidence] of Object.entries(entry.present) as [AnswerElement, readonly string[]][]) {
     if (!evidence.length) continue;
     const denial = DENIALS[element].exec(claims);
@@ -97,7 +97,7 @@ export function judgeAnswer(entry: LabelledAnswer, output: EvaluateAnswerOutput)
       findings.push({ id: entry.id, kind: 'mislabelled-quote', detail: `${element}: ${strength}` });
     }
   }
-  for (const text of [output.feedback, ...output.strengths, ...output.improvements]) {
+  for (const text of [output.feedback, ...(output.scoring ?? []), ...output.strengths, ...output.improvements]) {
     for (const issue of checkGrammar(text)) findings.push({ id: entry.id, kind: 'grammar', detail: `${issue.rule}: "${issue.excerpt}"` });
   }
   return findings;

@@ -228,8 +228,9 @@ describe('evaluateAnswer', () => {
       const answer =
         'Last year our staff engineer wanted to move every service to gRPC. I disagreed because our clients were browsers. I acknowledged his point about schema drift. I proposed a pilot and measured it for a month. He and I co-wrote the migration guide afterwards.';
       const output = evaluate(answer);
-      expect(`${output.feedback} ${output.improvements.join(' ')}`).not.toMatch(/(could not find|Not covered)[^.]*(understanding the other side|relationship kept)/);
-      expect(output.feedback).toMatch(/understanding the other side/);
+      const said = `${output.feedback} ${output.scoring?.join(' ')} ${output.improvements.join(' ')}`;
+      expect(said).not.toMatch(/(could not find|Not covered)[^.]*(understanding the other side|relationship kept)/);
+      expect(output.scoring?.join(' ')).toMatch(/understanding the other side/);
       const analysis = analyzeAnswer({ kind: 'behavioral', question: CONFLICT, questionKey: 'beh-conflict', answer });
       expect(analysis.covered.map((entry) => entry.concept.label)).toEqual(expect.arrayContaining(['understanding the other side', 'relationship kept']));
     });
@@ -266,7 +267,7 @@ describe('evaluateAnswer', () => {
         role: ROLE,
         jobDescription: null,
       });
-      expect(output.feedback).toMatch(/structure 1\.5\/1\.5/);
+      expect(output.scoring?.join(' ')).toMatch(/structure: 1\.5 of 1\.5 points/i);
     });
 
     // Regression: "It has no concrete example" next to the quoted example (20 ms → 3 s → 8 ms).

@@ -570,7 +570,7 @@ function coverageSentence(analysis: AnswerAnalysis): string {
   const missing = claimableMissing(analysis).map((concept) => concept.label);
   if (missing.length === 0) return covered.length ? `It covers ${analysis.missing.length === 0 ? 'every key point' : 'these key points'}: ${joinLabels(covered)}.` : '';
   if (covered.length === 0) return `I could not find these key points: ${joinLabels(missing)}.`;
-  return `Covered: ${joinLabels(covered)}. I could not find ${joinLabels(missing)}.`;
+  return `Covered: ${joinLabels(covered)}. I could not find anything about ${joinLabels(missing)}.`;
 }
 
 function isFirstPersonAction(sentence: string): boolean {
@@ -622,7 +622,7 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
     items.push(`Say "I" for what you did: the answer mostly says "we" (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my").`);
   }
   const missing = claimableMissing(analysis);
-  if (missing.length > 0) items.push(`I could not find ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`);
+  if (missing.length > 0) items.push(`I could not find anything about ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`);
   if (rubric.style === 'technical' && rubric.followUpFocus === null) {
     if (!analysis.example) items.push('I could not find a concrete example; if you have one, name the system and what happened.');
     if (!analysis.tradeOffs) items.push('Name the trade-offs and when you would choose differently.');
@@ -705,6 +705,8 @@ function nextStep(analysis: AnswerAnalysis, improvements: readonly string[]): st
   if (injection) return injection;
   const [first] = improvements;
   if (!first) return 'Keep answering like this.';
+  // "I could not find …; …" already says what to do and whose view it is: keep it whole.
+  if (/^I could not find\b/.test(first)) return first;
   return `Next time, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
