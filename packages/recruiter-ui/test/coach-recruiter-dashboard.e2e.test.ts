@@ -4,6 +4,7 @@ import { createRecruiterTokens } from '../../server/src/recruiter-token.js';
 import { launchBrowser } from './helpers/browser.js';
 import { startCoachServer, type CoachServerProcess } from '../../../test/support/coach-server-process.js';
 import { startHostPage, type HostPage } from './helpers/host-page.js';
+import { toThirdPerson } from '../src/internal/third-person.js';
 import { focusedPart, instrumentPages, recordedEvents, tabTo } from './helpers/page-instrumentation.js';
 import { artifactsDir, requireBuilds } from './helpers/paths.js';
 import { createReports, runCandidateSession, seedReports, type SeedReport } from './helpers/seed.js';
@@ -281,7 +282,8 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('answer').first().textContent()).toBe(report.questions[0]?.answer);
     expect(await part('evidence').count()).toBe(report.questions.reduce((sum, question) => sum + question.evidence.length, 0));
     expect(await part('evidence').count()).toBeGreaterThan(0);
-    expect(await part('report-summary').textContent()).toContain(report.summary);
+    // Shown to the recruiter in the third person.
+    expect(await part('report-summary').textContent()).toContain(toThirdPerson(report.summary));
     expect(report.dsa).not.toBeNull();
     expect(await part('report-dsa').locator('h3').textContent()).toContain(report.dsa?.problem_title);
     expect(await part('dsa-message').count()).toBe(report.dsa?.conversation.length);

@@ -48,8 +48,10 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
         return next();
       }
       if (result.reason === 'expired') {
+        // An expired token carries a valid signature: it is a tab renewing, not a guess, so it
+        // does not count toward the failure limit.
         setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
-        return refuse(c, new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' }));
+        throw new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' });
       }
     }
     setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token"');
