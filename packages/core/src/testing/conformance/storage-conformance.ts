@@ -1048,6 +1048,7 @@ function makeRound(sessionId: string, overrides: Partial<DsaRound> = {}): DsaRou
     },
     messages: [{ role: 'interviewer', kind: 'message', text: 'Describe your approach.', at: at(1) }],
     submissions: 0,
+    codeSubmissions: [],
     evaluation: null,
     done: false,
     version: 1,

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { createInitialMigration } from './0001-initial.js';
 import { createReportSearchMigration } from './0002-report-search.js';
 import { createReportStatisticsMigration } from './0003-report-statistics.js';
+import { createDsaCodeSubmissionsMigration } from './0004-dsa-code-submissions.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -18,6 +19,7 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
         '0001-initial': createInitialMigration(options),
         '0002-report-search': createReportSearchMigration(options),
         '0003-report-statistics': createReportStatisticsMigration(options),
+        '0004-dsa-code-submissions': createDsaCodeSubmissionsMigration(options),
       };
     },
   };
