@@ -255,6 +255,17 @@ export function toReportDsa(dsa: NonNullable<Report['dsa']>): Out<typeof ReportD
     approach: dsa.approach,
     time_complexity: dsa.timeComplexity,
     conversation: dsa.conversation.map(toDsaMessage),
+    code: dsa.code
+      ? {
+          language: dsa.code.language,
+          status: dsa.code.status,
+          tests_passed: dsa.code.testsPassed,
+          tests_total: dsa.code.testsTotal,
+          timing_note: dsa.code.timingNote,
+          submissions: dsa.code.submissions,
+          code: dsa.code.code,
+        }
+      : null,
   };
 }
 

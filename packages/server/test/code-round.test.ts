@@ -194,4 +194,16 @@ describe.each([
     expect((await errorOf(late)).code).toBe('DSA_ALREADY_DONE');
     expect((await storedRound())!.codeSubmissions).toHaveLength(count);
   });
+
+  it('shows the latest code submission in the combined report and the recruiter report', async () => {
+    const latest = (await storedRound())!.codeSubmissions.at(-1)!;
+    const combined = await postJson(app, '/api/get-combined-report/', { session_id: sessionId });
+    expect(combined.status).toBe(200);
+    const report = (await combined.json()) as { report_id: string; dsa: { code: Record<string, unknown> | null } };
+    const expected = { language: latest.language, status: latest.status, tests_passed: latest.passed, tests_total: latest.total, timing_note: latest.timingNote, submissions: (await storedRound())!.codeSubmissions.length };
+    expect(report.dsa.code).toMatchObject(expected);
+    const details = await app.request(`/api/reports/${report.report_id}/`, { headers: { authorization: `Bearer ${SECRET_KEY}` } });
+    expect(details.status).toBe(200);
+    expect(((await details.json()) as { dsa: { code: unknown } }).dsa.code).toMatchObject(expected);
+  });
 });

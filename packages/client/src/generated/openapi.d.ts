@@ -2326,6 +2326,18 @@ export interface components {
             approach: string | null;
             time_complexity: string | null;
             conversation: components["schemas"]["DsaMessage"][];
+            /** @description The latest runnable code submission: language, tests passed of total, the timing note; null when the candidate ran no code. */
+            code: {
+                /** @enum {string} */
+                language: "javascript" | "python";
+                /** @enum {string} */
+                status: "passed" | "failed" | "error" | "timeout" | "memory_limit";
+                tests_passed: number;
+                tests_total: number;
+                timing_note: string | null;
+                submissions: number;
+                code: string;
+            } | null;
         };
         TextToSpeechRequest: {
             /** @description The text to speak. */

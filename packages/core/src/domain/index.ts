@@ -8,6 +8,7 @@ export {
   type Decision,
   type ReportQuestion,
   type ReportDsa,
+  type ReportDsaCode,
   type ReportWeights,
   type Report,
   type DecisionChange,
