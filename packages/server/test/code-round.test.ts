@@ -168,19 +168,27 @@ describe.each([
   }, 60_000);
 
   it.skipIf(!HAS_BWRAP && !process.env.CI)('runs and scores Python in the sandbox', async () => {
-    const run = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'python', code: problem.references.python });
+    // A session of its own, so the JavaScript discussion above cannot have ended its round.
+    const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
+    let current: typeof question | null = question;
+    while (current) current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
+    const started = (await (await postJson(app, '/api/get-dsa-question/', { session_id: session.id })).json()) as { question: { id: string; languages: string[] } };
+    expect(started.question.languages).toContain('python');
+    const pythonProblem = findRunnableProblem(started.question.id)!;
+
+    const run = await postJson(app, '/api/run-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
     expect(run.status).toBe(200);
     expect(((await run.json()) as RunBody).status).toBe('passed');
-    const wrong = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'python', code: 'import os\nprint(os.environ)\n' + problem.signatures.python });
-    expect(((await wrong.json()) as RunBody).status).not.toBe('passed');
-    // The correct JavaScript above may have ended the discussion (the interviewer is satisfied).
-    if ((await storedRound())!.done) return;
-    const response = await postJson(app, '/api/submit-code/', { session_id: sessionId, language: 'python', code: problem.references.python });
+    const hostile = await postJson(app, '/api/run-code/', { session_id: session.id, language: 'python', code: `import os\nSECRET = os.environ.get('HOME', 'none')\n${pythonProblem.references.python}` });
+    const hostileBody = (await hostile.json()) as RunBody;
+    expect(JSON.stringify(hostileBody)).not.toContain(process.env.HOME ?? '/root');
+
+    const response = await postJson(app, '/api/submit-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
     expect(response.status).toBe(200);
     const body = (await response.json()) as SubmitBody;
     expect(body.status).toBe('passed');
     expect(body.score).toBeGreaterThanOrEqual(7);
-    expect((await storedRound())!.codeSubmissions.at(-1)).toMatchObject({ language: 'python', status: 'passed' });
+    expect((await testStorage.storage.dsa.get({ sessionId: session.id }))!.codeSubmissions).toMatchObject([{ language: 'python', status: 'passed' }]);
   }, 120_000);
 
   it('answers 409 once the round is finished', async () => {
