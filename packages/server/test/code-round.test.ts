@@ -112,6 +112,15 @@ describe.each([
     expect((await storedRound())?.codeSubmissions).toEqual([]);
   }, 30_000);
 
+  it('ends deep recursion and a memory bomb with a clear status', async () => {
+    const recursion = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'javascript', code: 'function down(n) { return down(n + 1) + 1; }\ndown(0);' });
+    expect(((await recursion.json()) as RunBody).status).toBe('error');
+    const bomb = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'javascript', code: "const hoard = [];\nwhile (true) hoard.push('x'.repeat(1 << 20) + hoard.length);" });
+    expect(((await bomb.json()) as RunBody).status).toBe('memory_limit');
+    expect((await app.request('/api/health')).status).toBe(200);
+    expect((await storedRound())?.codeSubmissions).toEqual([]);
+  }, 30_000);
+
   it('ends code that reads the environment as an error, and changes nothing', async () => {
     const response = await postJson(app, '/api/submit-code/', {
       session_id: sessionId,
@@ -201,6 +210,15 @@ describe.each([
     expect(late.status).toBe(409);
     expect((await errorOf(late)).code).toBe('DSA_ALREADY_DONE');
     expect((await storedRound())!.codeSubmissions).toHaveLength(count);
+  });
+
+  it('limits code runs per client in their own bucket', async () => {
+    const limited = createApp(coach, { secretKey: SECRET_KEY, rateLimit: { code: 2 } });
+    const body = { session_id: sessionId, language: 'javascript', code: 'function f() {}' };
+    for (let index = 0; index < 2; index += 1) expect((await postJson(limited, '/api/run-code/', body)).status).not.toBe(429);
+    const refused = await postJson(limited, '/api/submit-code/', body);
+    expect(refused.status).toBe(429);
+    expect((await errorOf(refused)).code).toBe('RATE_LIMITED');
   });
 
   it('shows the latest code submission in the combined report and the recruiter report', async () => {
