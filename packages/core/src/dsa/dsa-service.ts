@@ -289,7 +289,7 @@ export function createDsaService(context: CoachContext): DsaService {
           round: prepared.round,
           evaluation,
           submission,
-          feedback: prepared.round.evaluation.feedback,
+          feedback: `${summary} ${prepared.round.evaluation.feedback}`,
           score: prepared.round.evaluation.score,
           followUp,
           done: prepared.round.done,
