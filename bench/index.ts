@@ -3,6 +3,7 @@ import { runStorageBench } from './storage-bench.js';
 import { runInterviewBench } from './interview-bench.js';
 import { runServerBench } from './server-bench.js';
 import { runBundleSizeBench } from './widget-size.js';
+import { runCodeRoundBench } from './code-round-bench.js';
 
 const only = process.argv.slice(2);
 const benches: [string, () => unknown][] = [
@@ -10,6 +11,7 @@ const benches: [string, () => unknown][] = [
   ['interview', runInterviewBench],
   ['server', runServerBench],
   ['storage', runStorageBench],
+  ['code-round', runCodeRoundBench],
 ];
 
 for (const [name, run] of benches) {

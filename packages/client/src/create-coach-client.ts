@@ -110,6 +110,10 @@ export interface CoachClient {
   getDsaQuestion(body: S['SessionIdRequest'], options?: CoachRequestOptions): Promise<S['DsaQuestionResponse']>;
   /** `POST /api/submit-pseudocode/`. */
   submitPseudocode(body: S['SubmitPseudocodeRequest'], options?: CoachRequestOptions): Promise<S['SubmitPseudocodeResponse']>;
+  /** `POST /api/run-code/`: runs code against the visible examples; nothing is stored. */
+  runCode(body: S['CodeRequest'], options?: CoachRequestOptions): Promise<S['RunCodeResponse']>;
+  /** `POST /api/submit-code/`: runs every test, stores and scores the submission. */
+  submitCode(body: S['CodeRequest'], options?: CoachRequestOptions): Promise<S['SubmitCodeResponse']>;
   /** `POST /api/continue-pseudocode/`. */
   continuePseudocode(body: S['ContinuePseudocodeRequest'], options?: CoachRequestOptions): Promise<S['ContinuePseudocodeResponse']>;
   /** `POST /api/get-combined-report/`: the interview and DSA parts in one report. */
@@ -256,6 +260,8 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
     getFinalFeedback: (body, requestOptions) => POST('/api/get-final-feedback/', { ...requestOptions, body }),
     getDsaQuestion: (body, requestOptions) => POST('/api/get-dsa-question/', { ...requestOptions, body }),
     submitPseudocode: (body, requestOptions) => POST('/api/submit-pseudocode/', { ...requestOptions, body }),
+    runCode: (body, requestOptions) => POST('/api/run-code/', { ...requestOptions, body }),
+    submitCode: (body, requestOptions) => POST('/api/submit-code/', { ...requestOptions, body }),
     continuePseudocode: (body, requestOptions) => POST('/api/continue-pseudocode/', { ...requestOptions, body }),
     getCombinedReport: (body, requestOptions) => POST('/api/get-combined-report/', { ...requestOptions, body }),
     getSession: (sessionId, requestOptions) => GET('/api/sessions/{id}/', { ...requestOptions, ...id(sessionId) }),

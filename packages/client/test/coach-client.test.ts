@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoachClientError, createCoachClient, type CoachClient, type CoachSchemas } from '@coach/client';
 import { DEFAULT_RESUME_EMAIL, DEFAULT_RESUME_NAME, makeResumePdf } from '../../core/test/fixtures/make-resume-pdf.js';
+import { findRunnableProblem } from '../../core/src/catalog/runnable/index.js';
 import { serve, type RunningServer } from '../../server/src/node.js';
 import { createTestApp, SECRET_KEY, type TestApp } from '../../server/test/test-app.js';
 
@@ -83,6 +84,15 @@ describe('createCoachClient against @coach/server', () => {
 
     const dsa = await coach.getDsaQuestion({ session_id });
     expect(dsa.question.examples.length).toBeGreaterThan(0);
+    expect(dsa.question.languages).toContain('javascript');
+    const runnable = findRunnableProblem(dsa.question.id)!;
+    const ran = await coach.runCode({ session_id, language: 'javascript', code: runnable.references.javascript });
+    expect(ran.status).toBe('passed');
+    expect(ran.tests.total).toBe(runnable.examples.length);
+    const wrong = await coach.submitCode({ session_id, language: 'javascript', code: dsa.question.signatures.javascript! });
+    expect(wrong.score).toBeLessThanOrEqual(4);
+    expect(wrong.tests.total).toBe(runnable.examples.length + runnable.hidden.length);
+    expect((await failureOf(coach.runCode({ session_id, language: 'cobol', code: 'x' }))).code).toBe('UNSUPPORTED_LANGUAGE');
     const submitted = await coach.submitPseudocode({
       session_id,
       pseudocode: 'seen = empty map\nfor i, x in nums:\n  if target - x in seen: return [seen[target - x], i]\n  seen[x] = i\nreturn []\nO(n) time and space.',

@@ -40,9 +40,11 @@ export {
   type DsaMessage,
   type DsaEvaluation,
   type DsaRound,
+  type DsaCodeSubmission,
   type Decision,
   type ReportQuestion,
   type ReportDsa,
+  type ReportDsaCode,
   type ReportWeights,
   type Report,
   type DecisionChange,
@@ -67,7 +69,8 @@ export type {
   InterviewState,
   InterviewService,
 } from './interview/interview-types.js';
-export type { StartDsaResult, SubmitPseudocodeResult, ContinueDsaResult, DsaService } from './dsa/dsa-service-types.js';
+export type { StartDsaResult, SubmitPseudocodeResult, ContinueDsaResult, DsaService, DsaCodeOptions, RunCodeResult, SubmitCodeResult } from './dsa/dsa-service-types.js';
+export { MAX_CODE_LENGTH, scoreCodeTests, blendCodeScore } from './dsa/dsa-service.js';
 export type {
   CombinedReportResult,
   CreateReportInput,

@@ -67,6 +67,8 @@ const CANDIDATE_PATHS = [
   '/api/get-dsa-question/',
   '/api/submit-pseudocode/',
   '/api/continue-pseudocode/',
+  '/api/run-code/',
+  '/api/submit-code/',
   '/api/get-combined-report/',
   '/api/text-to-speech/',
   '/api/sessions/*',
@@ -124,6 +126,9 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
     for (const path of CANDIDATE_PATHS) app.use(path, limit('candidate', limits.candidate));
     app.use(UPLOAD_PATH, limit('upload', limits.upload));
     app.use('/api/text-to-speech/', limit('speech', limits.speech));
+    // Running code costs CPU: its own, smaller bucket on top of the candidate one.
+    app.use('/api/run-code/', limit('code', limits.code));
+    app.use('/api/submit-code/', limit('code', limits.code));
     app.use('/api/recruiter-tokens/', limit('auth', limits.auth));
   }
 

@@ -1,7 +1,12 @@
 // Domain objects (camelCase) → the snake_case JSON of the HTTP contract. Each function's
 // return type is inferred from the response schema, so the two cannot drift apart.
+import { redactHiddenCase } from '@coach/core';
 import type {
   AnswerEvaluation,
+  CodeEvaluation,
+  DsaCodeOptions,
+  DsaCodeSubmission,
+  EvaluatedCase,
   DecisionChange,
   DsaEvaluation,
   DsaMessage,
@@ -22,7 +27,10 @@ import type {
 import type { z } from '@hono/zod-openapi';
 import type {
   CandidateSchema,
+  CodeTestCaseSchema,
+  CodeTestsSchema,
   DemoSchema,
+  DsaCodeSubmissionSchema,
   DsaEvaluationSchema,
   DsaMessageSchema,
   DsaProblemSchema,
@@ -140,11 +148,12 @@ export function toDsaEvaluation(evaluation: DsaEvaluation): Out<typeof DsaEvalua
   };
 }
 
-export function toDsaQuestion(round: DsaRound): Out<typeof DsaQuestionResponseSchema> {
+export function toDsaQuestion(round: DsaRound, code: DsaCodeOptions): Out<typeof DsaQuestionResponseSchema> {
   return {
-    question: toDsaProblem(round.problem),
+    question: { ...toDsaProblem(round.problem), languages: code.languages, signatures: code.signatures },
     messages: round.messages.map(toDsaMessage),
     submissions: round.submissions,
+    code_submissions: round.codeSubmissions.map(toDsaCodeSubmission),
     done: round.done,
   };
 }
@@ -162,7 +171,42 @@ export function toSessionTurn(turn: InterviewTurn): Out<typeof SessionTurnSchema
   };
 }
 
-export function toSessionState(state: InterviewState): Out<typeof SessionStateResponseSchema> {
+export function toDsaCodeSubmission(submission: DsaCodeSubmission): Out<typeof DsaCodeSubmissionSchema> {
+  return {
+    id: submission.id,
+    language: submission.language,
+    code: submission.code,
+    status: submission.status,
+    tests_passed: submission.passed,
+    tests_total: submission.total,
+    score: submission.score,
+    timing_note: submission.timingNote,
+    created_at: submission.createdAt,
+  };
+}
+
+/** A test case as the candidate sees it: hidden tests only by name and pass/fail. */
+export function toCodeTestCase(evaluated: EvaluatedCase): Out<typeof CodeTestCaseSchema> {
+  const shown = redactHiddenCase(evaluated);
+  if ('hidden' in shown && shown.hidden && !('status' in shown)) return { name: shown.name, passed: shown.passed, hidden: true };
+  const visible = shown as EvaluatedCase;
+  return {
+    name: visible.name,
+    passed: visible.passed,
+    hidden: visible.hidden,
+    input: visible.input ?? [],
+    expected: visible.expected ?? null,
+    actual: visible.actual === undefined ? null : visible.actual,
+    error: visible.error ?? null,
+    time_ms: visible.timeMs,
+  };
+}
+
+export function toCodeTests(evaluation: CodeEvaluation): Out<typeof CodeTestsSchema> {
+  return { passed: evaluation.passed, total: evaluation.total, cases: evaluation.cases.map(toCodeTestCase) };
+}
+
+export function toSessionState(state: InterviewState, code: DsaCodeOptions | null): Out<typeof SessionStateResponseSchema> {
   const { session } = state;
   const feedback = session.finalFeedback;
   return {
@@ -180,7 +224,7 @@ export function toSessionState(state: InterviewState): Out<typeof SessionStateRe
     final_feedback: feedback
       ? { overall_score: feedback.overallScore, summary: feedback.summary, strengths: feedback.strengths, improvements: feedback.improvements }
       : null,
-    dsa: state.dsa ? { ...toDsaQuestion(state.dsa), evaluation: state.dsa.evaluation ? toDsaEvaluation(state.dsa.evaluation) : null } : null,
+    dsa: state.dsa && code ? { ...toDsaQuestion(state.dsa, code), evaluation: state.dsa.evaluation ? toDsaEvaluation(state.dsa.evaluation) : null } : null,
     report_id: session.reportId,
     created_at: session.createdAt,
     last_activity_at: session.lastActivityAt,
@@ -212,6 +256,17 @@ export function toReportDsa(dsa: NonNullable<Report['dsa']>): Out<typeof ReportD
     approach: dsa.approach,
     time_complexity: dsa.timeComplexity,
     conversation: dsa.conversation.map(toDsaMessage),
+    code: dsa.code
+      ? {
+          language: dsa.code.language,
+          status: dsa.code.status,
+          tests_passed: dsa.code.testsPassed,
+          tests_total: dsa.code.testsTotal,
+          timing_note: dsa.code.timingNote,
+          submissions: dsa.code.submissions,
+          code: dsa.code.code,
+        }
+      : null,
   };
 }
 

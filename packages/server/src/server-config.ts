@@ -63,7 +63,7 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'COACH_ALLOWED_ORIGINS', meaning: 'comma-separated origins that may embed the widgets (`*` for any)', fallback: 'own origin; also http://localhost:* unless NODE_ENV=production' },
   { name: 'NODE_ENV', meaning: '`production` stops allowing http://localhost:* pages when COACH_ALLOWED_ORIGINS is unset', fallback: 'development' },
   { name: 'COACH_TRUST_PROXY', meaning: 'reverse proxies whose X-Forwarded-For/-Proto is believed: a hop count (`1`) or proxy addresses/CIDRs (`10.0.0.0/8,::1`)', fallback: '0 (none)' },
-  { name: 'COACH_RATE_LIMITS', meaning: '`off`, or e.g. `candidate=120,upload=10,speech=60,auth=10,window=60`', fallback: 'those values' },
+  { name: 'COACH_RATE_LIMITS', meaning: '`off`, or e.g. `candidate=120,upload=10,speech=60,auth=10,code=30,window=60`', fallback: 'those values' },
   { name: 'GEMINI_API_KEY', meaning: 'use Gemini for language and vision', fallback: 'the offline interviewer' },
   { name: 'GEMINI_MODEL', meaning: 'Gemini model id', fallback: 'gemini-2.5-flash' },
   { name: 'OPENAI_BASE_URL', meaning: 'an OpenAI-compatible endpoint (Ollama, llama.cpp, vLLM, OpenAI)', fallback: '–' },
@@ -250,7 +250,7 @@ export function parseDatabaseUrl(url: string, schema: string | null, problems: s
 function parseRateLimits(raw: string | undefined, problems: string[]): RateLimitOptions | false {
   if (raw === undefined) return {};
   if (raw.toLowerCase() === 'off') return false;
-  const names: Record<string, keyof RateLimitOptions> = { candidate: 'candidate', upload: 'upload', speech: 'speech', auth: 'auth', window: 'windowMs' };
+  const names: Record<string, keyof RateLimitOptions> = { candidate: 'candidate', upload: 'upload', speech: 'speech', auth: 'auth', code: 'code', window: 'windowMs' };
   const options: RateLimitOptions = {};
   for (const part of raw.split(',')) {
     const [name, amount] = part.split('=').map((piece) => piece.trim());

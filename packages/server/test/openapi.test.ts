@@ -11,6 +11,8 @@ const CONTRACT: [method: string, path: string][] = [
   ['post', '/api/get-dsa-question/'],
   ['post', '/api/submit-pseudocode/'],
   ['post', '/api/continue-pseudocode/'],
+  ['post', '/api/run-code/'],
+  ['post', '/api/submit-code/'],
   ['post', '/api/get-combined-report/'],
   ['post', '/api/text-to-speech/'],
   ['get', '/api/reports/'],

@@ -544,6 +544,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/run-code/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run code against the visible examples
+         * @description Runs the code in the sandbox against the problem's visible examples only. Nothing is scored or stored. 404 for an unknown session, 409 DSA_NOT_STARTED before the DSA round, 422 UNSUPPORTED_LANGUAGE for a language not in `question.languages`, 413 CODE_TOO_LONG beyond 20 000 characters.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CodeRequest"];
+                };
+            };
+            responses: {
+                /** @description Each example: input, expected, actual, error, time. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunCodeResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file cannot be read (encrypted, empty, no text). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submit-code/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit code: run every test, score it, continue the discussion
+         * @description Runs the visible examples and the hidden tests (hidden cases show only name and pass/fail), stores the submission in the DSA round, and asks the interviewer about the code. Score: 10 × the share of tests passed, minus 2 when the small tests pass but the large inputs time out; when every test passes, blended 85/15 with the interviewer's score of the code. The discussion continues with `continue-pseudocode`. The same code submitted again is not counted twice. 409 DSA_ALREADY_DONE once the round is finished.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CodeRequest"];
+                };
+            };
+            responses: {
+                /** @description The score, feedback, test results and maybe a follow-up question. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmitCodeResponse"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file cannot be read (encrypted, empty, no text). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider failed. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/submit-pseudocode/": {
         parameters: {
             query?: never;
@@ -1885,11 +2142,35 @@ export interface components {
             session_id: string;
         };
         DsaQuestionResponse: {
-            question: components["schemas"]["DsaProblem"];
+            question: components["schemas"]["DsaQuestion"];
             /** @description The conversation so far (empty for a new round). */
             messages: components["schemas"]["DsaMessage"][];
             submissions: number;
+            /** @description Runnable code submitted so far, oldest first. */
+            code_submissions: components["schemas"]["DsaCodeSubmission"][];
             done: boolean;
+        };
+        DsaQuestion: components["schemas"]["DsaProblem"] & {
+            /**
+             * @description What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.
+             * @example [
+             *       "pseudocode",
+             *       "javascript",
+             *       "python"
+             *     ]
+             */
+            languages: ("pseudocode" | "javascript" | "python")[];
+            /**
+             * @description The starting code per runnable language offered.
+             * @example {
+             *       "javascript": "function twoSum(nums, target) {\n}",
+             *       "python": "def two_sum(nums, target):\n    pass"
+             *     }
+             */
+            signatures: {
+                javascript?: string;
+                python?: string;
+            };
         };
         DsaProblem: {
             id: string;
@@ -1911,6 +2192,73 @@ export interface components {
             kind: "pseudocode" | "message" | "feedback" | "follow_up";
             text: string;
             at: string;
+        };
+        DsaCodeSubmission: {
+            id: string;
+            language: components["schemas"]["CodeLanguage"];
+            code: string;
+            /** @enum {string} */
+            status: "passed" | "failed" | "error" | "timeout" | "memory_limit";
+            tests_passed: number;
+            tests_total: number;
+            /** @description The score from the tests alone: 10 × share passed, minus 2 when the large inputs time out. */
+            score: number;
+            timing_note: string | null;
+            created_at: string;
+        };
+        /** @enum {string} */
+        CodeLanguage: "javascript" | "python";
+        RunCodeResponse: {
+            status: components["schemas"]["CodeStatus"];
+            /** @description Why the code did not load or the run stopped. */
+            message: string | null;
+            tests: components["schemas"]["CodeTests"];
+        };
+        /**
+         * @description `error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.
+         * @enum {string}
+         */
+        CodeStatus: "passed" | "failed" | "error" | "timeout" | "memory_limit";
+        CodeTests: {
+            passed: number;
+            total: number;
+            cases: components["schemas"]["CodeTestCase"][];
+        };
+        CodeTestCase: {
+            name: string;
+            passed: boolean;
+            /** @description Hidden tests show only their name and whether they passed. */
+            hidden: boolean;
+            /** @description The arguments (visible tests only). */
+            input?: unknown[];
+            expected?: unknown;
+            actual?: unknown;
+            error?: string | null;
+            time_ms?: number;
+        };
+        CodeRequest: {
+            /**
+             * @description The session id.
+             * @example q3V2m1bQm8uV8oD7zKp1Xw
+             */
+            session_id: string;
+            /**
+             * @description One of `question.languages` other than `pseudocode`: `javascript` or `python`.
+             * @example javascript
+             */
+            language: string;
+            /** @description The source code, at most 20000 characters (413 CODE_TOO_LONG beyond). */
+            code: string;
+        };
+        SubmitCodeResponse: {
+            score: number;
+            feedback: string;
+            status: components["schemas"]["CodeStatus"];
+            message: string | null;
+            timing_note: string | null;
+            tests: components["schemas"]["CodeTests"];
+            follow_up: string | null;
+            done: boolean;
         };
         SubmitPseudocodeResponse: {
             feedback: string;
@@ -1983,6 +2331,18 @@ export interface components {
             approach: string | null;
             time_complexity: string | null;
             conversation: components["schemas"]["DsaMessage"][];
+            /** @description The latest runnable code submission: language, tests passed of total, the timing note; null when the candidate ran no code. */
+            code: {
+                /** @enum {string} */
+                language: "javascript" | "python";
+                /** @enum {string} */
+                status: "passed" | "failed" | "error" | "timeout" | "memory_limit";
+                tests_passed: number;
+                tests_total: number;
+                timing_note: string | null;
+                submissions: number;
+                code: string;
+            } | null;
         };
         TextToSpeechRequest: {
             /** @description The text to speak. */

@@ -34,13 +34,32 @@ export interface DsaEvaluation {
   provenance: Provenance;
 }
 
+/** A runnable solution the candidate submitted, and how it did against the tests. */
+export interface DsaCodeSubmission {
+  id: string;
+  language: 'javascript' | 'python';
+  code: string;
+  /** `passed`, `failed`, `error`, `timeout` or `memory_limit`. */
+  status: 'passed' | 'failed' | 'error' | 'timeout' | 'memory_limit';
+  /** Tests passed, of `total` (visible examples and hidden tests). */
+  passed: number;
+  total: number;
+  /** 0–10: correctness first, then complexity, then the discussion (see the DSA service). */
+  score: number;
+  /** Set when the small tests pass but the large inputs ran out of time. */
+  timingNote: string | null;
+  createdAt: string;
+}
+
 /** The DSA round of a session: one problem and the conversation about it. */
 export interface DsaRound {
   sessionId: string;
   problem: DsaProblem;
   messages: DsaMessage[];
-  /** Number of pseudocode submissions so far. */
+  /** Number of submissions so far (pseudocode or runnable code). */
   submissions: number;
+  /** Runnable code submitted and run against every test, oldest first. */
+  codeSubmissions: DsaCodeSubmission[];
   evaluation: DsaEvaluation | null;
   /** The interviewer (or the turn limit) ended the discussion. */
   done: boolean;

@@ -2,12 +2,13 @@ export type { Provenance, EvidenceStatus, AnswerEvaluation } from './evaluation-
 export type { InterviewTemplate } from './template-types.js';
 export type { ResumeProfile, DetectedRole } from './resume-types.js';
 export type { QuestionKind, SessionState, FinalFeedback, InterviewSession, InterviewTurn } from './interview-types.js';
-export type { DsaProblem, DsaMessage, DsaEvaluation, DsaRound } from './dsa-types.js';
+export type { DsaProblem, DsaMessage, DsaEvaluation, DsaRound, DsaCodeSubmission } from './dsa-types.js';
 export {
   DECISIONS,
   type Decision,
   type ReportQuestion,
   type ReportDsa,
+  type ReportDsaCode,
   type ReportWeights,
   type Report,
   type DecisionChange,

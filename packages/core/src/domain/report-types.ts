@@ -23,6 +23,20 @@ export interface ReportDsa {
   approach: string | null;
   timeComplexity: string | null;
   conversation: DsaMessage[];
+  /** The latest runnable code submission, when the candidate ran code (absent in reports from before code rounds). */
+  code?: ReportDsaCode | null;
+}
+
+/** What a report shows of the candidate's runnable code: the latest submission. */
+export interface ReportDsaCode {
+  language: 'javascript' | 'python';
+  status: 'passed' | 'failed' | 'error' | 'timeout' | 'memory_limit';
+  testsPassed: number;
+  testsTotal: number;
+  timingNote: string | null;
+  /** How many code submissions the candidate made. */
+  submissions: number;
+  code: string;
 }
 
 /** Weights used to combine the parts into the overall score (they sum to 1). */

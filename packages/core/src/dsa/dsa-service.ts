@@ -6,7 +6,46 @@ import { runTask } from '../language-model/run-task.js';
 import { dsaFeedbackTask, type DsaProblemBrief } from '../prompts/tasks.js';
 import { requireOptions, validateCandidateText } from '../interview/candidate-text.js';
 import { assertSessionActive, loadSession, touchSession } from '../interview/session-access.js';
-import type { DsaService } from './dsa-service-types.js';
+import type { DsaCodeOptions, DsaService } from './dsa-service-types.js';
+import { evaluateCode, type CodeEvaluation } from '../code-runner/evaluate-code.js';
+import { findRunnableProblem } from '../catalog/runnable/index.js';
+import type { RunnableProblem } from '../catalog/runnable-problem-types.js';
+import type { CodeLanguage } from '../ports/code-runner.js';
+import type { DsaCodeSubmission } from '../domain/index.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { createId } from '../internal/ids.js';
+
+/** The longest code accepted for a run or a submission, in characters. */
+export const MAX_CODE_LENGTH = 20_000;
+
+/** Points a correct solution loses when its large inputs run out of time (a slower complexity than expected). */
+const TIMING_PENALTY = 2;
+/** How much the interviewer's judgment of the code weighs once every test passes. */
+const JUDGE_WEIGHT = 0.15;
+
+/**
+ * The score of a code submission from its tests alone: 10 × the share of tests passed, minus
+ * `TIMING_PENALTY` when the small tests pass but the large inputs time out. Stored with the
+ * submission.
+ */
+export function scoreCodeTests(evaluation: Pick<CodeEvaluation, 'correctness' | 'timingNote'>): number {
+  const score = 10 * evaluation.correctness - (evaluation.timingNote ? TIMING_PENALTY : 0);
+  return roundScore(score);
+}
+
+/**
+ * The round's score after a code submission: correctness first; only when every test passes
+ * does the interviewer's judgment of the code (complexity, clarity) move it, by `JUDGE_WEIGHT`,
+ * so correct code scores at least 8.5 and wrong code never gains from the discussion.
+ */
+export function blendCodeScore(testScore: number, allPassed: boolean, judgeScore: number): number {
+  if (!allPassed) return testScore;
+  return roundScore((1 - JUDGE_WEIGHT) * testScore + JUDGE_WEIGHT * judgeScore);
+}
+
+function roundScore(score: number): number {
+  return Math.round(Math.min(10, Math.max(0, score)) * 10) / 10;
+}
 
 /** What one candidate message in the DSA round produced. */
 interface DsaExchange {
@@ -41,10 +80,18 @@ export function createDsaService(context: CoachContext): DsaService {
   }
 
   async function exchange(
-    options: { sessionId: string; text: unknown; kind: DsaMessage['kind'] & ('pseudocode' | 'message'); abortSignal?: AbortSignal | undefined },
+    options: {
+      sessionId: string;
+      text: unknown;
+      kind: DsaMessage['kind'] & ('pseudocode' | 'message');
+      abortSignal?: AbortSignal | undefined;
+      /** Code submissions: the score the round keeps, from the interviewer's. */
+      score?: (judgeScore: number) => number;
+      maxLength?: number;
+    },
   ): Promise<DsaExchange> {
     const path = options.kind === 'pseudocode' ? 'pseudocode' : 'message';
-    const text = validateCandidateText(options.text, { path, maxLength: context.settings.maxAnswerLength, required: true });
+    const text = validateCandidateText(options.text, { path, maxLength: options.maxLength ?? context.settings.maxAnswerLength, required: true });
     const session = await activeSession(options.sessionId);
     const stored = await storeCandidateMessage(session.id, text, options.kind);
     const candidateMessage = stored.messages.at(-1) as DsaMessage;
@@ -69,7 +116,7 @@ export function createDsaService(context: CoachContext): DsaService {
     const followUp = done ? null : (output.followUp?.trim() || null);
     const now = context.now().toISOString();
     const evaluation: DsaEvaluation = {
-      score: output.score,
+      score: options.score ? options.score(output.score) : output.score,
       feedback: output.reply,
       approach: output.approach,
       timeComplexity: output.timeComplexity,
@@ -137,7 +184,137 @@ export function createDsaService(context: CoachContext): DsaService {
     }
   }
 
+  function codeOptions(problemId: string): DsaCodeOptions {
+    const runnable = findRunnableProblem(problemId);
+    const languages = runnable ? (context.codeRunner?.languages ?? []).filter((language) => runnable.entry[language]) : [];
+    const signatures: DsaCodeOptions['signatures'] = {};
+    for (const language of languages) signatures[language] = runnable!.signatures[language];
+    return { languages: ['pseudocode', ...languages], signatures };
+  }
+
+  /** Checks a run or submission and finds what it runs against; throws before anything runs. */
+  async function prepareCode(options: { sessionId: string; language: unknown; code: unknown }) {
+    if (typeof options.code !== 'string' || options.code.trim().length === 0) {
+      throw new ValidationError({ message: 'The code is empty.', issues: [{ path: 'code', message: 'must not be blank' }] });
+    }
+    if (options.code.length > MAX_CODE_LENGTH) {
+      throw new ValidationError({
+        code: 'CODE_TOO_LONG',
+        message: `The code is too long: at most ${MAX_CODE_LENGTH} characters are accepted.`,
+        issues: [{ path: 'code', message: `longer than ${MAX_CODE_LENGTH} characters` }],
+      });
+    }
+    const session = await activeSession(options.sessionId);
+    const round = await storage.dsa.get({ sessionId: session.id });
+    if (!round) throw new ConflictError({ code: 'DSA_NOT_STARTED', message: 'Start the DSA round before running code.' });
+    const offered = codeOptions(round.problem.id).languages.filter((language) => language !== 'pseudocode');
+    if (!offered.includes(options.language as CodeLanguage)) {
+      const why = context.codeRunner?.unavailable?.[options.language as CodeLanguage];
+      throw new ValidationError({
+        code: 'UNSUPPORTED_LANGUAGE',
+        message: offered.length
+          ? `This problem can be run in ${offered.join(' or ')}${why ? `; ${String(options.language)} is unavailable here: ${why}` : ''}.`
+          : 'This server runs no code for this problem: submit pseudocode instead.',
+        issues: [{ path: 'language', message: `must be one of ${offered.join(', ') || '(none)'}` }],
+      });
+    }
+    return { session, round, language: options.language as CodeLanguage, code: options.code, problem: findRunnableProblem(round.problem.id) as RunnableProblem };
+  }
+
   return {
+    codeOptions,
+
+    async runCode(options) {
+      const { sessionId, language, code, abortSignal } = requireOptions(options);
+      const prepared = await prepareCode({ sessionId, language, code });
+      const evaluation = await evaluateCode({
+        codeRunner: context.codeRunner!,
+        problem: prepared.problem,
+        language: prepared.language,
+        code: prepared.code,
+        tests: 'examples',
+        ...(abortSignal ? { abortSignal } : {}),
+      });
+      return { evaluation };
+    },
+
+    async submitCode(options) {
+      const { sessionId, language, code, abortSignal } = requireOptions(options);
+      const prepared = await prepareCode({ sessionId, language, code });
+      if (prepared.round.done) throw alreadyDone();
+      const evaluation = await evaluateCode({
+        codeRunner: context.codeRunner!,
+        problem: prepared.problem,
+        language: prepared.language,
+        code: prepared.code,
+        tests: 'all',
+        ...(abortSignal ? { abortSignal } : {}),
+      });
+      const testScore = scoreCodeTests(evaluation);
+      const allPassed = evaluation.status === 'passed';
+      const summary = [`${evaluation.passed} of ${evaluation.total} tests passed.`, evaluation.timingNote, evaluation.status === 'error' && evaluation.message ? `The code did not run: ${evaluation.message}` : null]
+        .filter(Boolean)
+        .join(' ');
+
+      // The submission is stored before the interviewer is asked, so a model failure loses
+      // nothing; the same code again (a double click, a retry) is not stored twice.
+      const latest = prepared.round.codeSubmissions.at(-1);
+      const repeated = latest !== undefined && latest.language === prepared.language && latest.code === prepared.code;
+      let submission: DsaCodeSubmission;
+      if (repeated) {
+        submission = latest;
+      } else {
+        submission = await storage.dsa.addCodeSubmission({
+          sessionId: prepared.session.id,
+          submission: {
+            id: createId(),
+            language: prepared.language,
+            code: prepared.code,
+            status: evaluation.status,
+            passed: evaluation.passed,
+            total: evaluation.total,
+            score: testScore,
+            timingNote: evaluation.timingNote ?? null,
+            createdAt: context.now().toISOString(),
+          },
+        });
+      }
+
+      // Already discussed: answer from the stored round instead of counting the code again.
+      const lastCandidate = [...prepared.round.messages].reverse().find((message) => message.role === 'candidate');
+      const answered = prepared.round.messages.at(-1)?.role === 'interviewer';
+      if (repeated && answered && lastCandidate?.kind === 'pseudocode' && lastCandidate.text === prepared.code.trim() && prepared.round.evaluation) {
+        const followUp = prepared.round.messages.at(-1)?.kind === 'follow_up' ? prepared.round.messages.at(-1)!.text : null;
+        return {
+          round: prepared.round,
+          evaluation,
+          submission,
+          feedback: `${summary} ${prepared.round.evaluation.feedback}`,
+          score: prepared.round.evaluation.score,
+          followUp,
+          done: prepared.round.done,
+        };
+      }
+
+      const result = await exchange({
+        sessionId: prepared.session.id,
+        text: prepared.code,
+        kind: 'pseudocode',
+        maxLength: MAX_CODE_LENGTH,
+        score: (judgeScore) => blendCodeScore(testScore, allPassed, judgeScore),
+        abortSignal,
+      });
+      return {
+        round: result.round,
+        evaluation,
+        submission,
+        feedback: `${summary} ${result.reply}`,
+        score: result.round.evaluation?.score ?? testScore,
+        followUp: result.followUp,
+        done: result.done,
+      };
+    },
+
     async start(options) {
       const session = await activeSession(requireOptions(options).sessionId);
       if (session.state === 'interviewing') {
@@ -147,7 +324,7 @@ export function createDsaService(context: CoachContext): DsaService {
         });
       }
       const existing = await storage.dsa.get({ sessionId: session.id });
-      if (existing) return { round: existing, problem: existing.problem };
+      if (existing) return { round: existing, problem: existing.problem, code: codeOptions(existing.problem.id) };
 
       const chosen = chooseDsaProblem({
         roleFamily: session.role.family,
@@ -161,6 +338,7 @@ export function createDsaService(context: CoachContext): DsaService {
         problem: toPublicProblem(chosen),
         messages: [],
         submissions: 0,
+        codeSubmissions: [],
         evaluation: null,
         done: false,
         version: 1,
@@ -178,7 +356,7 @@ export function createDsaService(context: CoachContext): DsaService {
         round = current;
       }
       await touchSession(context, session.id, session);
-      return { round, problem: round.problem };
+      return { round, problem: round.problem, code: codeOptions(round.problem.id) };
     },
 
     async submitPseudocode(options) {

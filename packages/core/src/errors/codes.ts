@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'TOO_MANY_PAGES',
   'NO_TEXT_FOUND',
   'TEXT_TOO_LONG',
+  'CODE_TOO_LONG',
+  'UNSUPPORTED_LANGUAGE',
   // NotFoundError
   'NOT_FOUND',
   // ConflictError

@@ -2,6 +2,7 @@ import type {
   Decision,
   DecisionChange,
   DsaRound,
+  DsaCodeSubmission,
   InterviewSession,
   InterviewTemplate,
   InterviewTurn,
@@ -114,8 +115,13 @@ export interface DsaRepository {
   get(options: { sessionId: string }): Promise<DsaRound | null>;
   /** MUST throw `ConflictError` if the session already has a DSA round. */
   create(options: { round: DsaRound }): Promise<DsaRound>;
-  /** Optimistic update, like `SessionRepository.update`. */
+  /** Optimistic update, like `SessionRepository.update`. The round's `codeSubmissions` are not written by it. */
   update(options: { round: DsaRound; expectedVersion: number }): Promise<DsaRound>;
+  /**
+   * Appends a code submission to a session's round; `get` lists them in `codeSubmissions`,
+   * oldest first. Deleting the session deletes them. MUST throw `NotFoundError` without a round.
+   */
+  addCodeSubmission(options: { sessionId: string; submission: DsaCodeSubmission }): Promise<DsaCodeSubmission>;
 }
 
 export interface ReportListOptions {

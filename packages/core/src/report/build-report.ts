@@ -5,6 +5,7 @@ import type {
   InterviewTurn,
   Provenance,
   Report,
+  ReportDsaCode,
   ReportQuestion,
   ReportWeights,
   ResumeProfile,
@@ -189,6 +190,7 @@ export function buildReport(input: BuildReportInput): Report {
             approach: dsaEvaluation.approach,
             timeComplexity: dsaEvaluation.timeComplexity,
             conversation: dsa.messages,
+            code: reportCode(dsa),
           }
         : null,
     resumeSummary: summarizeResume(session.resume, session.role),
@@ -200,5 +202,19 @@ export function buildReport(input: BuildReportInput): Report {
     ]),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
+  };
+}
+
+function reportCode(round: DsaRound): ReportDsaCode | null {
+  const latest = round.codeSubmissions?.at(-1);
+  if (!latest) return null;
+  return {
+    language: latest.language,
+    status: latest.status,
+    testsPassed: latest.passed,
+    testsTotal: latest.total,
+    timingNote: latest.timingNote,
+    submissions: round.codeSubmissions.length,
+    code: latest.code,
   };
 }

@@ -16,6 +16,8 @@ export interface RateLimitOptions {
   speech?: number;
   /** Recruiter token requests per window, and failed recruiter auth on any route per window (guessing the secret key). @default 10 */
   auth?: number;
+  /** Code runs and submissions together per window (each costs sandbox CPU). @default 30 */
+  code?: number;
 }
 
 export const DEFAULT_RATE_LIMITS: Required<RateLimitOptions> = {
@@ -24,6 +26,7 @@ export const DEFAULT_RATE_LIMITS: Required<RateLimitOptions> = {
   upload: 10,
   speech: 60,
   auth: 10,
+  code: 30,
 };
 
 export interface RateLimitMiddlewareOptions {

@@ -1,6 +1,9 @@
 import type { Coach } from '@coach/core';
 import { createRoute } from '@hono/zod-openapi';
 import {
+  CodeBodySchema,
+  RunCodeResponseSchema,
+  SubmitCodeResponseSchema,
   ContinuePseudocodeBodySchema,
   ContinuePseudocodeResponseSchema,
   DsaQuestionResponseSchema,
@@ -8,7 +11,7 @@ import {
   SubmitPseudocodeResponseSchema,
 } from '../schemas/candidate-schemas.js';
 import { CANDIDATE_ERRORS, errorResponses, SessionIdBodySchema } from '../schemas/common-schemas.js';
-import { toDsaEvaluation, toDsaQuestion } from '../serializers.js';
+import { toCodeTests, toDsaEvaluation, toDsaQuestion } from '../serializers.js';
 import { createRouter } from './create-router.js';
 
 const getDsaQuestion = createRoute({
@@ -48,13 +51,64 @@ const continuePseudocode = createRoute({
   },
 });
 
-/** The DSA round: a problem, pseudocode, follow-ups. */
+const runCode = createRoute({
+  method: 'post',
+  path: '/run-code/',
+  tags: ['Candidate'],
+  summary: 'Run code against the visible examples',
+  description:
+    'Runs the code in the sandbox against the problem\'s visible examples only. Nothing is scored or stored. 404 for an unknown session, 409 DSA_NOT_STARTED before the DSA round, 422 UNSUPPORTED_LANGUAGE for a language not in `question.languages`, 413 CODE_TOO_LONG beyond 20 000 characters.',
+  request: { body: { required: true, content: { 'application/json': { schema: CodeBodySchema } } } },
+  responses: {
+    200: { description: 'Each example: input, expected, actual, error, time.', content: { 'application/json': { schema: RunCodeResponseSchema } } },
+    ...errorResponses(...CANDIDATE_ERRORS, 404, 409, 413, 415, 422),
+  },
+});
+
+const submitCode = createRoute({
+  method: 'post',
+  path: '/submit-code/',
+  tags: ['Candidate'],
+  summary: 'Submit code: run every test, score it, continue the discussion',
+  description:
+    'Runs the visible examples and the hidden tests (hidden cases show only name and pass/fail), stores the submission in the DSA round, and asks the interviewer about the code. Score: 10 × the share of tests passed, minus 2 when the small tests pass but the large inputs time out; when every test passes, blended 85/15 with the interviewer\'s score of the code. The discussion continues with `continue-pseudocode`. The same code submitted again is not counted twice. 409 DSA_ALREADY_DONE once the round is finished.',
+  request: { body: { required: true, content: { 'application/json': { schema: CodeBodySchema } } } },
+  responses: {
+    200: { description: 'The score, feedback, test results and maybe a follow-up question.', content: { 'application/json': { schema: SubmitCodeResponseSchema } } },
+    ...errorResponses(...CANDIDATE_ERRORS, 404, 409, 413, 415, 422, 502),
+  },
+});
+
+/** The DSA round: a problem, pseudocode or runnable code, follow-ups. */
 export function createDsaRoutes(coach: Coach) {
   return createRouter()
     .openapi(getDsaQuestion, async (c) => {
       const { session_id } = c.req.valid('json');
-      const { round } = await coach.dsa.start({ sessionId: session_id });
-      return c.json(toDsaQuestion(round), 200);
+      const { round, code } = await coach.dsa.start({ sessionId: session_id });
+      return c.json(toDsaQuestion(round, code), 200);
+    })
+    .openapi(runCode, async (c) => {
+      const body = c.req.valid('json');
+      const { evaluation } = await coach.dsa.runCode({ sessionId: body.session_id, language: body.language, code: body.code, abortSignal: c.req.raw.signal });
+      return c.json({ status: evaluation.status, message: evaluation.message ?? null, tests: toCodeTests(evaluation) }, 200);
+    })
+    .openapi(submitCode, async (c) => {
+      const body = c.req.valid('json');
+      const result = await coach.dsa.submitCode({ sessionId: body.session_id, language: body.language, code: body.code, abortSignal: c.req.raw.signal });
+      const { evaluation } = result;
+      return c.json(
+        {
+          score: result.score,
+          feedback: result.feedback,
+          status: evaluation.status,
+          message: evaluation.message ?? null,
+          timing_note: evaluation.timingNote ?? null,
+          tests: toCodeTests(evaluation),
+          follow_up: result.followUp,
+          done: result.done,
+        },
+        200,
+      );
     })
     .openapi(submitPseudocode, async (c) => {
       const body = c.req.valid('json');

@@ -26,6 +26,6 @@ export function createSessionsRoutes(coach: Coach) {
     const { id } = c.req.valid('param');
     const state = await coach.interviews.getState({ sessionId: id });
     setResponseHeader(c, 'Cache-Control', 'no-store');
-    return c.json(toSessionState(state), 200);
+    return c.json(toSessionState(state, state.dsa ? coach.dsa.codeOptions(state.dsa.problem.id) : null), 200);
   });
 }

@@ -128,14 +128,92 @@ export const DsaEvaluationSchema = z
   })
   .openapi('DsaEvaluation');
 
+export const CodeLanguageSchema = z.enum(['javascript', 'python']).openapi('CodeLanguage');
+
+export const DsaQuestionSchema = DsaProblemSchema.extend({
+  languages: z
+    .array(z.enum(['pseudocode', 'javascript', 'python']))
+    .openapi({ description: 'What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.', example: ['pseudocode', 'javascript', 'python'] }),
+  signatures: z
+    .object({ javascript: z.string().optional(), python: z.string().optional() })
+    .openapi({ description: 'The starting code per runnable language offered.', example: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' } }),
+}).openapi('DsaQuestion');
+
+export const DsaCodeSubmissionSchema = z
+  .object({
+    id: z.string(),
+    language: CodeLanguageSchema,
+    code: z.string(),
+    status: z.enum(['passed', 'failed', 'error', 'timeout', 'memory_limit']),
+    tests_passed: z.number().int(),
+    tests_total: z.number().int(),
+    score: z.number().min(0).max(10).openapi({ description: 'The score from the tests alone: 10 × share passed, minus 2 when the large inputs time out.' }),
+    timing_note: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi('DsaCodeSubmission');
+
 export const DsaQuestionResponseSchema = z
   .object({
-    question: DsaProblemSchema,
+    question: DsaQuestionSchema,
     messages: z.array(DsaMessageSchema).openapi({ description: 'The conversation so far (empty for a new round).' }),
     submissions: z.number().int(),
+    code_submissions: z.array(DsaCodeSubmissionSchema).openapi({ description: 'Runnable code submitted so far, oldest first.' }),
     done: z.boolean(),
   })
   .openapi('DsaQuestionResponse');
+
+const MAX_CODE_CHARS = 20_000;
+
+export const CodeBodySchema = z
+  .object({
+    session_id: idString('The session id.'),
+    language: z.string().min(1).max(32).openapi({ description: 'One of `question.languages` other than `pseudocode`: `javascript` or `python`.', example: 'javascript' }),
+    code: z.string().openapi({ description: `The source code, at most ${MAX_CODE_CHARS} characters (413 CODE_TOO_LONG beyond).` }),
+  })
+  .openapi('CodeRequest');
+
+export const CodeStatusSchema = z
+  .enum(['passed', 'failed', 'error', 'timeout', 'memory_limit'])
+  .openapi('CodeStatus', { description: '`error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.' });
+
+export const CodeTestCaseSchema = z
+  .object({
+    name: z.string(),
+    passed: z.boolean(),
+    hidden: z.boolean().openapi({ description: 'Hidden tests show only their name and whether they passed.' }),
+    input: z.array(z.unknown()).optional().openapi({ description: 'The arguments (visible tests only).' }),
+    expected: z.unknown().optional(),
+    actual: z.unknown().optional(),
+    error: z.string().nullable().optional(),
+    time_ms: z.number().optional(),
+  })
+  .openapi('CodeTestCase');
+
+export const CodeTestsSchema = z
+  .object({ passed: z.number().int(), total: z.number().int(), cases: z.array(CodeTestCaseSchema) })
+  .openapi('CodeTests');
+
+export const RunCodeResponseSchema = z
+  .object({
+    status: CodeStatusSchema,
+    message: z.string().nullable().openapi({ description: 'Why the code did not load or the run stopped.' }),
+    tests: CodeTestsSchema,
+  })
+  .openapi('RunCodeResponse');
+
+export const SubmitCodeResponseSchema = z
+  .object({
+    score: z.number().min(0).max(10),
+    feedback: z.string(),
+    status: CodeStatusSchema,
+    message: z.string().nullable(),
+    timing_note: z.string().nullable(),
+    tests: CodeTestsSchema,
+    follow_up: z.string().nullable(),
+    done: z.boolean(),
+  })
+  .openapi('SubmitCodeResponse');
 
 export const SubmitPseudocodeBodySchema = z
   .object({ session_id: idString('The session id.'), pseudocode: text('The approach, in pseudocode or prose.') })

@@ -42,6 +42,18 @@ export const ReportDsaSchema = z
     approach: z.string().nullable(),
     time_complexity: z.string().nullable(),
     conversation: z.array(DsaMessageSchema),
+    code: z
+      .object({
+        language: z.enum(['javascript', 'python']),
+        status: z.enum(['passed', 'failed', 'error', 'timeout', 'memory_limit']),
+        tests_passed: z.number().int(),
+        tests_total: z.number().int(),
+        timing_note: z.string().nullable(),
+        submissions: z.number().int(),
+        code: z.string(),
+      })
+      .nullable()
+      .openapi({ description: 'The latest runnable code submission: language, tests passed of total, the timing note; null when the candidate ran no code.' }),
   })
   .openapi('ReportDsa');
 

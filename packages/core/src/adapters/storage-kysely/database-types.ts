@@ -10,6 +10,7 @@ export interface CoachDatabase {
   coach_sessions: SessionRow;
   coach_turns: TurnRow;
   coach_dsa_rounds: DsaRoundRow;
+  coach_dsa_code_submissions: DsaCodeSubmissionRow;
   coach_reports: ReportRow & { /** SQLite only: the rowid the search index refers to. */ seq: Generated<number> };
   coach_report_stats: ReportStatRow;
   coach_decision_changes: DecisionChangeRow;
@@ -67,6 +68,19 @@ export interface DsaRoundRow {
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface DsaCodeSubmissionRow {
+  id: string;
+  session_id: string;
+  language: string;
+  code: string;
+  status: string;
+  passed: number;
+  total: number;
+  score: number;
+  timing_note: string | null;
+  created_at: string;
 }
 
 export interface ReportRow {

@@ -3,7 +3,7 @@ import { ConflictError } from '../../errors/conflict-error.js';
 import { NotFoundError } from '../../errors/not-found-error.js';
 import { StorageError } from '../../errors/storage-error.js';
 import { ValidationError } from '../../errors/validation-error.js';
-import type { DsaRound } from '../../domain/dsa-types.js';
+import type { DsaCodeSubmission, DsaRound } from '../../domain/dsa-types.js';
 import type { AnswerEvaluation } from '../../domain/evaluation-types.js';
 import type { InterviewSession, InterviewTurn } from '../../domain/interview-types.js';
 import type { Invite } from '../../domain/invite-types.js';
@@ -206,10 +206,14 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         await storage.turns.create({ turn: makeTurn(session.id, 0) });
         const otherTurn = await storage.turns.create({ turn: makeTurn(other.id, 0) });
         await storage.dsa.create({ round: makeRound(session.id) });
+        await storage.dsa.addCodeSubmission({ sessionId: session.id, submission: makeCodeSubmission() });
         expect(await storage.sessions.delete({ id: session.id })).toBe(true);
         expect(await storage.sessions.get({ id: session.id })).toBeNull();
         expect(await storage.turns.listBySession({ sessionId: session.id })).toEqual([]);
         expect(await storage.dsa.get({ sessionId: session.id })).toBeNull();
+        // A round created again for the same id starts without the deleted submissions.
+        await storage.dsa.create({ round: makeRound(session.id) });
+        expect((await storage.dsa.get({ sessionId: session.id }))?.codeSubmissions).toEqual([]);
         expect(await storage.turns.get({ id: otherTurn.id })).toEqual(otherTurn);
         expect(await storage.sessions.delete({ id: session.id })).toBe(false);
       });
@@ -348,6 +352,18 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
         expect(fulfilled(results)).toHaveLength(1);
         for (const error of rejected(results)) expectError(error, ConflictError);
         expect((await storage.dsa.get({ sessionId: round.sessionId }))?.version).toBe(3);
+      });
+
+      it('should append code submissions to a round, oldest first, and keep them through updates', async () => {
+        const round = await storage.dsa.create({ round: makeRound(createId()) });
+        const first = makeCodeSubmission({ createdAt: at(5), status: 'failed', passed: 3, score: 2.5 });
+        const second = makeCodeSubmission({ createdAt: at(6), language: 'python', code: 'def two_sum(nums, target):\n    return []', timingNote: 'Too slow on the large inputs.' });
+        expect(await storage.dsa.addCodeSubmission({ sessionId: round.sessionId, submission: first })).toEqual(first);
+        await storage.dsa.addCodeSubmission({ sessionId: round.sessionId, submission: second });
+        expect((await storage.dsa.get({ sessionId: round.sessionId }))?.codeSubmissions).toEqual([first, second]);
+        const updated = await storage.dsa.update({ round: { ...round, done: true }, expectedVersion: round.version });
+        expect(updated.codeSubmissions).toEqual([first, second]);
+        expectError(await rejectionOf(storage.dsa.addCodeSubmission({ sessionId: createId(), submission: makeCodeSubmission() })), NotFoundError);
       });
     });
 
@@ -1089,6 +1105,21 @@ function makeEvaluation(score: number): AnswerEvaluation {
   };
 }
 
+function makeCodeSubmission(overrides: Partial<DsaCodeSubmission> = {}): DsaCodeSubmission {
+  return {
+    id: createId(),
+    language: 'javascript',
+    code: 'function twoSum(nums, target) {\n  return [0, 1];\n}',
+    status: 'passed',
+    passed: 12,
+    total: 12,
+    score: 10,
+    timingNote: null,
+    createdAt: at(4),
+    ...overrides,
+  };
+}
+
 function makeRound(sessionId: string, overrides: Partial<DsaRound> = {}): DsaRound {
   return {
     sessionId,
@@ -1102,6 +1133,7 @@ function makeRound(sessionId: string, overrides: Partial<DsaRound> = {}): DsaRou
     },
     messages: [{ role: 'interviewer', kind: 'message', text: 'Describe your approach.', at: at(1) }],
     submissions: 0,
+    codeSubmissions: [],
     evaluation: null,
     done: false,
     version: 1,
@@ -1188,6 +1220,7 @@ async function createReportGraph(storage: Storage, createdAt: string = at(0)): P
   const session = await storage.sessions.create({ session: makeSession() });
   const turns = [await storage.turns.create({ turn: makeTurn(session.id, 0) }), await storage.turns.create({ turn: makeTurn(session.id, 1) })];
   await storage.dsa.create({ round: makeRound(session.id) });
+  await storage.dsa.addCodeSubmission({ sessionId: session.id, submission: makeCodeSubmission() });
   const report = await storage.reports.create({ report: makeReport({ sessionId: session.id, createdAt }) });
   await storage.sessions.update({ session: { ...session, state: 'completed', reportId: report.id }, expectedVersion: session.version });
   await storage.reports.setDecision({ id: report.id, decision: 'Accepted', actor: 'recruiter', at: at(1) });
@@ -1203,6 +1236,9 @@ async function expectGraphGone(storage: Storage, graph: ReportGraph): Promise<vo
   expect(await storage.turns.listBySession({ sessionId: graph.session.id })).toEqual([]);
   for (const turn of graph.turns) expect(await storage.turns.get({ id: turn.id })).toBeNull();
   expect(await storage.dsa.get({ sessionId: graph.session.id })).toBeNull();
+  // The code submissions went too: a new round under the same id starts without them.
+  await storage.dsa.create({ round: makeRound(graph.session.id) });
+  expect((await storage.dsa.get({ sessionId: graph.session.id }))?.codeSubmissions).toEqual([]);
 }
 
 async function expectGraphKept(storage: Storage, graph: ReportGraph): Promise<void> {
@@ -1211,7 +1247,7 @@ async function expectGraphKept(storage: Storage, graph: ReportGraph): Promise<vo
   expect(await storage.invites.get({ id: graph.invite.id })).toEqual(graph.invite);
   expect(await storage.sessions.get({ id: graph.session.id })).not.toBeNull();
   expect(await storage.turns.listBySession({ sessionId: graph.session.id })).toEqual(graph.turns);
-  expect(await storage.dsa.get({ sessionId: graph.session.id })).not.toBeNull();
+  expect((await storage.dsa.get({ sessionId: graph.session.id }))?.codeSubmissions).toHaveLength(1);
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

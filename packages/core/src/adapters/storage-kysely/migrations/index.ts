@@ -3,6 +3,7 @@ import { createInitialMigration } from './0001-initial.js';
 import { createReportSearchMigration } from './0002-report-search.js';
 import { createReportStatisticsMigration } from './0003-report-statistics.js';
 import { createDecisionSequenceMigration } from './0004-decision-sequence.js';
+import { createDsaCodeSubmissionsMigration } from './0005-dsa-code-submissions.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -20,6 +21,7 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
         '0002-report-search': createReportSearchMigration(options),
         '0003-report-statistics': createReportStatisticsMigration(options),
         '0004-decision-sequence': createDecisionSequenceMigration(options),
+        '0005-dsa-code-submissions': createDsaCodeSubmissionsMigration(options),
       };
     },
   };

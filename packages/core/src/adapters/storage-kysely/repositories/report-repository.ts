@@ -152,6 +152,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
           .select('id')
           .where((eb) => (report.session_id === null ? eb('report_id', '=', id) : eb.or([eb('id', '=', report.session_id), eb('report_id', '=', id)])));
         await tx.deleteFrom('coach_turns').where('session_id', 'in', sessions).execute();
+        await tx.deleteFrom('coach_dsa_code_submissions').where('session_id', 'in', sessions).execute();
         await tx.deleteFrom('coach_dsa_rounds').where('session_id', 'in', sessions).execute();
         await tx.deleteFrom('coach_sessions').where('id', 'in', sessions).execute();
         await tx.deleteFrom('coach_decision_changes').where('report_id', '=', id).execute();
@@ -175,6 +176,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
           .select('id')
           .where((eb) => eb.or([eb('id', 'in', reportSessions), eb('report_id', 'in', reports)]));
         await tx.deleteFrom('coach_turns').where('session_id', 'in', sessions).execute();
+        await tx.deleteFrom('coach_dsa_code_submissions').where('session_id', 'in', sessions).execute();
         await tx.deleteFrom('coach_dsa_rounds').where('session_id', 'in', sessions).execute();
         await tx.deleteFrom('coach_sessions').where('id', 'in', sessions).execute();
         await tx.deleteFrom('coach_decision_changes').where('report_id', 'in', reports).execute();

@@ -39,6 +39,7 @@ export function createSessionRepository(context: RepositoryContext): SessionRepo
     async delete({ id }) {
       return context.atomic(async ({ db: tx }) => {
         await tx.deleteFrom('coach_turns').where('session_id', '=', id).execute();
+        await tx.deleteFrom('coach_dsa_code_submissions').where('session_id', '=', id).execute();
         await tx.deleteFrom('coach_dsa_rounds').where('session_id', '=', id).execute();
         const result = await tx.deleteFrom('coach_sessions').where('id', '=', id).executeTakeFirst();
         return Number(result.numDeletedRows) > 0;
@@ -57,6 +58,7 @@ export function createSessionRepository(context: RepositoryContext): SessionRepo
             not(exists(selectFrom('coach_reports as r').select('r.id').whereRef('r.session_id', '=', 's.id'))),
           );
         await tx.deleteFrom('coach_turns').where('session_id', 'in', idle).execute();
+        await tx.deleteFrom('coach_dsa_code_submissions').where('session_id', 'in', idle).execute();
         await tx.deleteFrom('coach_dsa_rounds').where('session_id', 'in', idle).execute();
         const result = await tx.deleteFrom('coach_sessions').where('id', 'in', idle).executeTakeFirst();
         return Number(result.numDeletedRows);
