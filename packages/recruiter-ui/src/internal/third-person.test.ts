@@ -12,4 +12,12 @@ describe('toThirdPerson', () => {
   it('should leave words that only contain "you" alone', () => {
     expect(toThirdPerson('A youthful team on the layout of Youtube-like feeds.')).toBe('A youthful team on the layout of Youtube-like feeds.');
   });
+
+  // Regression: the quoted question "… best prepares you for …" became "… prepares they for …".
+  it('should leave quoted words as they were written', () => {
+    expect(toThirdPerson('Strongest answer: "Walk me through your background and what prepares you for it." You were concise.')).toBe(
+      'Strongest answer: "Walk me through your background and what prepares you for it." They were concise.',
+    );
+    expect(toThirdPerson('You said “I led it myself”, which your team confirmed.')).toBe('They said “I led it myself”, which their team confirmed.');
+  });
 });

@@ -17,7 +17,17 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   [/\byou\b/gi, 'they'],
 ];
 
+/** Quoted words (a question, the candidate's answer) are someone's own: they stay as written. */
+const QUOTED = /("[^"]*"|“[^”]*”)/;
+
 export function toThirdPerson(text: string): string {
+  return text
+    .split(QUOTED)
+    .map((part, index) => (index % 2 === 1 ? part : rewrite(part)))
+    .join('');
+}
+
+function rewrite(text: string): string {
   let result = text;
   for (const [pattern, replacement] of REPLACEMENTS) {
     result = result.replace(pattern, (match) => (match[0] === match[0]?.toUpperCase() ? replacement[0]?.toUpperCase() + replacement.slice(1) : replacement));
