@@ -143,7 +143,9 @@ export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFee
   if (input.dsa || input.behavioral.score !== input.overallScore) parts.push(`Interview questions: ${input.behavioral.score}/10.${detail ? ` ${detail}` : ''}`);
   else if (detail) parts.push(detail);
   if (input.dsa) {
-    parts.push(`Problem-solving round: ${input.dsa.score}/10${input.dsa.approach ? ` using ${input.dsa.approach}` : ''}. ${firstSentence(input.dsa.feedback)}`);
+    // "Not a solution to this problem" is a verdict, not an approach the candidate used.
+    const approach = input.dsa.approach && !/^not\b/i.test(input.dsa.approach) ? ` using ${input.dsa.approach}` : input.dsa.approach ? ` (${input.dsa.approach})` : '';
+    parts.push(`Problem-solving round: ${input.dsa.score}/10${approach}. ${firstSentence(input.dsa.feedback)}`);
     const stronger = input.dsa.score > input.behavioral.score + 1 ? 'problem solving' : input.behavioral.score > input.dsa.score + 1 ? 'the interview questions' : null;
     if (stronger) parts.push(`The candidate was noticeably stronger in ${stronger}.`);
   } else {
