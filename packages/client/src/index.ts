@@ -17,3 +17,4 @@ export {
 } from './create-coach-client.js';
 export { CoachClientError, type CoachClientErrorCode, type CoachClientErrorOptions } from './coach-client-error.js';
 export type { components, paths } from './generated/openapi.js';
+export { coachErrorDetail, emitCoachEvent, type CoachErrorDetail, type CoachErrorEvent } from './dom-events.js';
