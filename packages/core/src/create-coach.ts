@@ -57,8 +57,6 @@ export interface CreateCoachOptions {
 
 /** The Coach SDK: every candidate and recruiter operation. */
 export interface Coach {
-  /** @internal The ports and settings the services share; use the services instead. */
-  readonly context: CoachContext;
   /** The settings in force. */
   readonly settings: Readonly<CoachSettings>;
   readonly logger: Logger;
@@ -133,7 +131,6 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
   };
   const invites = createInviteService(context);
   return {
-    context,
     settings: context.settings,
     logger: context.logger,
     now: context.now,

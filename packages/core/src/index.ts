@@ -3,7 +3,7 @@
 // `/email/nodemailer`, `/ocr/tesseract`, `/testing`) so that importing core loads none of them.
 
 export { createCoach, DEFAULT_SETTINGS, type Coach, type CreateCoachOptions } from './create-coach.js';
-export type { CoachContext, CoachSettings } from './internal/context.js';
+export type { CoachSettings } from './internal/context.js';
 export { createJsonLogger, hashForLog, silentLogger, type Logger } from './internal/logger.js';
 export { systemClock } from './internal/clock.js';
 
@@ -85,28 +85,17 @@ export type { RateLimitService } from './operations/rate-limit-service.js';
 export type { StoredValueService } from './operations/stored-value-service.js';
 export type { HealthResult } from './operations/health-check.js';
 
-export { TASKS } from './prompts/tasks.js';
 export type { PromptTask } from './prompts/task-types.js';
 
 export {
   createOfflineInterviewer,
   type OfflineInterviewerOptions,
 } from './adapters/offline/index.js';
-export {
-  DSA_BANK,
-  QUESTION_BANK,
-  SKILL_TAXONOMY,
-  extractSkills,
-  detectRole,
-  type DsaBankProblem,
-  type BankQuestion,
-} from './catalog/index.js';
+export type { DsaBankProblem, BankQuestion } from './catalog/index.js';
 export { STARTER_TEMPLATES, DEFAULT_TEMPLATE_ID } from './templates/starter-templates.js';
 export { COMBINED_REPORT_WEIGHTS } from './report/build-report.js';
 export type { MaintenanceService, MaintenanceRunResult } from './maintenance/maintenance-service.js';
-export { isIdShaped } from './internal/ids.js';
 export { createOfflineSpeech, isOfflineSpeechAvailable, type OfflineSpeechOptions } from './adapters/speech-offline/index.js';
-export { createId } from './internal/ids.js';
 export { combineCodeRunners } from './code-runner/combine-code-runners.js';
 export { DEFAULT_CODE_RUN_LIMITS } from './code-runner/code-run-limits.js';
 export {

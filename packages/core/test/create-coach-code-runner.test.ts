@@ -5,11 +5,11 @@ import { createSqliteStorage } from '../src/adapters/storage-kysely/index.js';
 describe('createCoach codeRunner', () => {
   it('should default to JavaScript in QuickJS and close it with the coach', async () => {
     const coach = await createCoach({ storage: createSqliteStorage({ filename: ':memory:' }), speechModel: null, textRecognizer: null });
-    expect(coach.context.codeRunner?.adapterId).toBe('quickjs');
-    expect(coach.context.codeRunner?.languages).toEqual(['javascript']);
+    expect(coach.codeRunner?.adapterId).toBe('quickjs');
+    expect(coach.codeRunner?.languages).toEqual(['javascript']);
     await coach.close();
     await expect(
-      coach.context.codeRunner!.run({ language: 'javascript', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] }),
+      coach.codeRunner!.run({ language: 'javascript', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] }),
     ).rejects.toMatchObject({ code: 'UNSUPPORTED_FEATURE' });
   });
 
@@ -25,11 +25,11 @@ describe('createCoach codeRunner', () => {
       },
     };
     const coach = await createCoach({ storage: createSqliteStorage({ filename: ':memory:' }), speechModel: null, textRecognizer: null, codeRunner: runner });
-    expect(coach.context.codeRunner).toBe(runner);
+    expect(coach.codeRunner).toBe(runner);
     await coach.close();
     expect(closed).toBe(true);
     const none = await createCoach({ storage: createSqliteStorage({ filename: ':memory:' }), speechModel: null, textRecognizer: null, codeRunner: null });
-    expect(none.context.codeRunner).toBeNull();
+    expect(none.codeRunner).toBeNull();
     await none.close();
   });
 });

@@ -40,7 +40,7 @@ describe('candidate routes', () => {
   it('should reuse the demo list for a few seconds, then see new templates', async () => {
     const before = (await (await t.app.request('/api/demos/')).json()) as { id: string }[];
     const now = new Date().toISOString();
-    await t.coach.context.storage.templates.upsert({
+    await t.testStorage.storage.templates.upsert({
       template: { id: 'staff-engineer-test', title: 'Staff Engineer (test)', description: 'Added later.', roleFocus: null, behavioralQuestions: 2, technicalQuestions: 2, includeDsa: false, createdAt: now, updatedAt: now },
     });
     const cached = await t.app.request('/api/demos/');

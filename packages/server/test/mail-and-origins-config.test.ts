@@ -30,13 +30,13 @@ describe('mail configuration', () => {
   it('should take the sender from SMTP_FROM', async () => {
     const { config, coach } = await coachFor({ SMTP_URL: 'smtp://mail.example.com:587', SMTP_FROM: 'jobs@acme.example' });
     expect(config.settings.senderEmail).toBe('jobs@acme.example');
-    expect(coach.context.mailer?.defaultFrom?.email).toBe('jobs@acme.example');
+    expect(coach.mailer?.defaultFrom?.email).toBe('jobs@acme.example');
     expect(startupNotices(config, coach).filter((notice) => notice.level === 'warn' && /sender/.test(notice.message))).toEqual([]);
   });
 
   it('should fall back to the SMTP user when it is an email address', async () => {
     const { config, coach } = await coachFor({ SMTP_URL: 'smtp://hr%40acme.example:secret@mail.example.com:587' });
-    expect(coach.context.mailer?.defaultFrom?.email).toBe('hr@acme.example');
+    expect(coach.mailer?.defaultFrom?.email).toBe('hr@acme.example');
     expect(startupNotices(config, coach).some((notice) => /sender/.test(notice.message))).toBe(false);
   });
 

@@ -29,7 +29,7 @@ describe('serve', () => {
       await running.close();
       await running.close();
       await expect(fetch(`${running.url}/api/demos/`)).rejects.toThrow();
-      await expect(t.coach.context.storage.healthCheck()).rejects.toThrow();
+      await expect(t.testStorage.storage.healthCheck()).rejects.toThrow();
     } finally {
       await t.close();
     }
