@@ -72,7 +72,7 @@ async function readRawText(context: CoachContext, input: ResumeInput, options: R
     });
   }
   checkSize(context, bytes);
-  const type = detectFileType(bytes);
+  const type = await detectFileType(bytes);
   switch (type) {
     case 'pdf': {
       const result = await readPdf(context, bytes, options);

@@ -101,6 +101,11 @@ function zip(entries: ZipEntry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
+/** A plain ZIP of small text files, e.g. an archive that is not a Word document. */
+export function makeZip(files: Record<string, string>): Uint8Array {
+  return zip(Object.entries(files).map(([name, text]) => smallEntry(name, text)));
+}
+
 function smallEntry(name: string, text: string): ZipEntry {
   const bytes = Buffer.from(text);
   return { name, compressed: deflateSync(bytes, { level: 9 }).subarray(2, -4), size: bytes.length, crc: crc32(bytes) };
