@@ -118,6 +118,23 @@ describe('analyzeDsa', () => {
     expect(new Set(asked).size).toBe(asked.length);
   });
 
+  it('should say what a reply to the first-attempt follow-up contains instead of echoing the follow-up', () => {
+    const first = run({ kind: 'pseudocode', text: 'I am not sure yet' });
+    expect(first.followUp).toMatch(/simplest correct solution/);
+    const conversation = exchange([], { kind: 'pseudocode', text: 'I am not sure yet' }, first);
+    const replies: [string, RegExp][] = [
+      ['I would keep a hash map from each value to its index while scanning the list once, checking for the complement first.', /it outlines an approach\./],
+      ['Compare each pair of values in the list and return the first pair that adds up, which costs O(n^2) overall.', /it states a cost \(O\(n\^2\)\)/],
+      ['My first idea would be the plain version because it is simple to get right and easy to check by hand.', /it gives a reason for the idea/],
+    ];
+    for (const [text, expected] of replies) {
+      const output = run({ kind: 'message', text }, { conversation, turn: 2 });
+      expect(output.reply).toMatch(/^That answers the follow-up: /);
+      expect(output.reply).toMatch(expected);
+      expect(output.reply).not.toMatch(/follow-up: That/);
+    }
+  });
+
   it('should notice a reply that does not address the follow-up', () => {
     const first = run({ kind: 'pseudocode', text: HASH_MAP });
     const conversation = exchange([], { kind: 'pseudocode', text: HASH_MAP }, first);

@@ -252,11 +252,15 @@ function judgeReply(followUp: FollowUp, reply: string, solution: Solution, model
     }
     case 'first-attempt':
     case 'problem': {
-      const technique = GENERIC_APPROACHES.some((approach) => matchesSignature(normalized, approach.signature));
-      const substantive = countWords(reply) >= 12 && (technique || stated.length > 0 || /\bbecause\b|\bso that\b|\bwhich means\b/.test(normalized));
-      return substantive
-        ? { addressed: true, note: 'That is a reasoned answer to the follow-up.' }
-        : { addressed: false, note: 'The reply is too thin to answer the follow-up; explain the idea and its cost.' };
+      const technique = GENERIC_APPROACHES.find((approach) => matchesSignature(normalized, approach.signature));
+      const reason = /\bbecause\b|\bso that\b|\bwhich means\b/.test(normalized);
+      if (countWords(reply) < 12 || (!technique && stated.length === 0 && !reason)) {
+        return { addressed: false, note: 'The reply is too thin to answer the follow-up; explain the idea and its cost.' };
+      }
+      // The note names what was found, so the sentence it ends ("That answers the follow-up: …") says something.
+      // Literal evidence (a stated cost, a "because") comes before the looser technique cues.
+      const note = stated[0] ? `it states a cost (${stated[0].text}).` : reason ? 'it gives a reason for the idea.' : 'it outlines an approach.';
+      return { addressed: true, note };
     }
   }
 }
