@@ -1,20 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import type { DsaRound } from '../../../domain/dsa-types.js';
 import { createId } from '../../../internal/ids.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, expectError, fulfilled, makeCodeSubmission, makeRound, rejected, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for DSA rounds and code submissions. */
 export function describeDsaStorage(suite: StorageSuite): void {
   describe('dsa', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should create and get the round of a session, and only one', async () => {
       const round = makeRound(createId());

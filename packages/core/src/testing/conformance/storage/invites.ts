@@ -1,19 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import type { Invite } from '../../../domain/invite-types.js';
 import { createId } from '../../../internal/ids.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, expectError, makeInvite, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for the invite outbox: enqueue, claims and leases. */
 export function describeInviteStorage(suite: StorageSuite): void {
   describe('invites', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should enqueue one invite per report and return the existing one afterwards', async () => {
       const invite = makeInvite();

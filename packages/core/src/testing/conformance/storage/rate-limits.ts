@@ -1,16 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { describe, expect, it } from 'vitest';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at } from './storage-builders.js';
 
 /** The storage port's contract for rate-limit windows. */
 export function describeRateLimitStorage(suite: StorageSuite): void {
   describe('rateLimits', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should count hits per fixed window and key', async () => {
       const windowMs = 60_000;

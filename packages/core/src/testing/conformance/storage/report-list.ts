@@ -1,17 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../errors/validation-error.js';
 import { DECISIONS, type Decision, type Report, type ReportFilter, type ReportSort, type ReportSummary } from '../../../domain/report-types.js';
 import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, compareText, expectError, makeReport, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for listing, filtering, sorting and paging reports. */
 export function describeReportListStorage(suite: StorageSuite): void {
   describe('reports.list', () => {
-    let storage: Storage;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
+    const storage = currentStorage(suite);
 
     /** A reference implementation of filtering and sorting, to compare pages against. */
     const expectedOrder = (reports: Report[], filter: ReportFilter, sort: ReportSort): string[] => {

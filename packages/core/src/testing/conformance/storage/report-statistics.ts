@@ -1,16 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Decision, Report } from '../../../domain/report-types.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, compareText, makeReport, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for report statistics from running totals. */
 export function describeReportStatisticsStorage(suite: StorageSuite): void {
   describe('reports.statistics', () => {
-    let storage: Storage;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
+    const storage = currentStorage(suite);
 
     it('should report zeros and a null average with no reports', async () => {
       expect(await storage.reports.statistics({ now: at(0) })).toEqual({

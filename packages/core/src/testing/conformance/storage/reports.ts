@@ -1,20 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import type { Report } from '../../../domain/report-types.js';
 import { createId } from '../../../internal/ids.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, createReportGraph, expectError, expectGraphGone, expectGraphKept, makeReport, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for reports, decisions and deletion. */
 export function describeReportStorage(suite: StorageSuite): void {
   describe('reports', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should create and get a report by id and by session', async () => {
       const report = makeReport({ sessionId: createId() });

@@ -1,19 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import type { InterviewSession } from '../../../domain/interview-types.js';
 import { createId } from '../../../internal/ids.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { PROVENANCE, at, expectError, fulfilled, makeCodeSubmission, makeReport, makeRound, makeSession, makeTurn, rejected, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for interview sessions and their optimistic versions. */
 export function describeSessionStorage(suite: StorageSuite): void {
   describe('sessions', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should create and get a session as plain data', async () => {
       const session = makeSession();

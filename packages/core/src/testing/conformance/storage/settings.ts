@@ -1,15 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { describe, expect, it } from 'vitest';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 
 /** The storage port's contract for stored settings. */
 export function describeSettingsStorage(suite: StorageSuite): void {
   describe('settings', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should store a value only if absent', async () => {
       expect(await storage.settings.get({ key: 'secret' })).toBeNull();

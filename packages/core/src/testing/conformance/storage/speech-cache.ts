@@ -1,16 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { describe, expect, it } from 'vitest';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at } from './storage-builders.js';
 
 /** The storage port's contract for cached speech audio. */
 export function describeSpeechCacheStorage(suite: StorageSuite): void {
   describe('speechCache', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should store and return audio bytes as a plain Uint8Array', async () => {
       const audio = Uint8Array.from({ length: 2048 }, (_, index) => (index * 31) % 256);

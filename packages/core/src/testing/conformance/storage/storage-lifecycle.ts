@@ -1,17 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../errors/storage-error.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for opening, migrating, health and closing. */
 export function describeStorageLifecycle(suite: StorageSuite): void {
   describe('storage', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should identify itself', () => {
       expect(storage.specificationVersion).toBe('v1');

@@ -15,3 +15,14 @@ export interface StorageSuite {
   /** Says that this test closes the main storage, so the next test gets a new fixture. */
   recreateAfterThisTest(): void;
 }
+
+/**
+ * The current test's storage, read through on every access, so a section can hold it in a
+ * `const` at collection time although each test gets a fresh (or reset) one.
+ */
+export function currentStorage(suite: StorageSuite): Storage {
+  return new Proxy({} as Storage, {
+    get: (_target, key) => Reflect.get(suite.storage, key, suite.storage) as unknown,
+    has: (_target, key) => Reflect.has(suite.storage, key),
+  });
+}

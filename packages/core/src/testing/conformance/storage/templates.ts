@@ -1,15 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { describe, expect, it } from 'vitest';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, makeTemplate } from './storage-builders.js';
 
 /** The storage port's contract for interview templates. */
 export function describeTemplateStorage(suite: StorageSuite): void {
   describe('templates', () => {
-    let storage: Storage;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
+    const storage = currentStorage(suite);
 
     it('should upsert, get and list templates ordered by title', async () => {
       const b = makeTemplate({ id: 'b-template', title: 'Backend' });

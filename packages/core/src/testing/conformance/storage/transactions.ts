@@ -1,16 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { describe, expect, it } from 'vitest';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { createReportGraph, expectGraphKept, makeReport, makeSession, makeTurn, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for transactions and their isolation. */
 export function describeTransactionStorage(suite: StorageSuite): void {
   describe('transaction', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers, capability } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should commit every write together', async () => {
       const session = makeSession();

@@ -1,20 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import type { InterviewSession } from '../../../domain/interview-types.js';
 import { createId } from '../../../internal/ids.js';
-import type { Storage } from '../../../ports/storage.js';
-import type { StorageSuite } from './storage-suite.js';
+import { currentStorage, type StorageSuite } from './storage-suite.js';
 import { at, expectError, fulfilled, makeEvaluation, makeSession, makeTurn, rejected, rejectionOf } from './storage-builders.js';
 
 /** The storage port's contract for questions and answers of a session. */
 export function describeTurnStorage(suite: StorageSuite): void {
   describe('turns', () => {
-    let storage: Storage;
+    const storage = currentStorage(suite);
     const { racers } = suite;
-    beforeEach(() => {
-      storage = suite.storage;
-    });
 
     it('should create, get and list turns ordered by index', async () => {
       const session = await storage.sessions.create({ session: makeSession() });
