@@ -10,7 +10,6 @@ import {
   WebhookDeliveryParamsSchema,
   WebhookDeliverySchema,
   WebhookEndpointListSchema,
-  WebhookEndpointSchema,
   WebhookEndpointWithSecretSchema,
   WebhookIdParamsSchema,
 } from '../schemas/webhook-schemas.js';
