@@ -18,7 +18,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     treeshake: true,
-    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/, /^@coach\/client/],
     define,
   },
   // One self-contained, minified file for `<script type="module">` embedding.
@@ -31,6 +31,9 @@ export default defineConfig([
     sourcemap: false,
     minify: true,
     treeshake: true,
+    // One file: the lazily imported webhooks panel is inlined rather than split into a chunk
+    // the page would have to fetch from beside the bundle.
+    splitting: false,
     noExternal: [/.*/],
     // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
     esbuildOptions(options) {
