@@ -10,6 +10,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'coach-recruiter-dashboard': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-webhooks-panel': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
     },
     format: ['esm'],
     target: 'es2021',
@@ -23,7 +24,10 @@ export default defineConfig([
   },
   // One self-contained, minified file for `<script type="module">` embedding.
   {
-    entry: { 'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts' },
+    entry: {
+      'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-webhooks-panel.bundle': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
+    },
     format: ['esm'],
     target: 'es2021',
     platform: 'browser',
@@ -31,14 +35,13 @@ export default defineConfig([
     sourcemap: false,
     minify: true,
     treeshake: true,
-    // One file: the lazily imported webhooks panel is inlined rather than split into a chunk
-    // the page would have to fetch from beside the bundle.
+    // Each file self-contained; the dashboard loads the webhooks panel's file on first use.
     splitting: false,
     noExternal: [/.*/],
     // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
     esbuildOptions(options) {
       options.conditions = ['production'];
     },
-    define,
+    define: { ...define, __COACH_SELF_CONTAINED_BUNDLE__: 'true' },
   },
 ]);

@@ -46,10 +46,18 @@ afterAll(async () => {
 
 describe('<coach-webhooks-panel> in the dashboard', () => {
   it('should add an endpoint, show its secret once, send a test event, list the delivery, resend it and disable the endpoint', async () => {
+    const panelRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/widget/coach-webhooks-panel.js') panelRequests.push(request.url());
+    });
     await page.goto(host.origin);
     const nav = page.locator('coach-recruiter-dashboard').locator('[part~="nav-webhooks"]');
+    await nav.waitFor();
+    // The panel is its own file, fetched only when the view is first opened.
+    expect(panelRequests).toEqual([]);
     await nav.click();
     await expect.poll(() => nav.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => panelRequests).toEqual([`${server.origin}/widget/coach-webhooks-panel.js`]);
     await part('url-input').fill(`${receiver.url}/from-dashboard`);
     await part('description-input').fill('Slack bot');
     await panel().locator('[data-event="report.decision_changed"]').check();

@@ -8,6 +8,7 @@ import { DashboardController } from '../../controllers/dashboard-controller.js';
 import type { CoachRecruiterDashboardEventDetails } from '../../events/index.js';
 import type { CoachErrorDetail } from '../../events/coach-error.js';
 import { emit } from '../../internal/emit.js';
+import { loadWebhooksPanel } from '../../internal/load-webhooks-panel.js';
 import { RECRUITER_UI_VERSION } from '../../internal/version.js';
 import { resolveStrings, type DashboardStrings } from '../../strings.js';
 import { coachTheme } from '@coach/widget/themes';
@@ -350,7 +351,11 @@ export class CoachRecruiterDashboard extends LitElement {
   }
 
   private showSection(section: 'reports' | 'webhooks'): void {
-    if (section === 'webhooks') void import('../coach-webhooks-panel/coach-webhooks-panel.js');
+    if (section === 'webhooks') {
+      loadWebhooksPanel().catch((error: unknown) =>
+        this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The webhooks view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
+      );
+    }
     this.section = section;
   }
 
