@@ -185,7 +185,8 @@ export interface ReportRepository {
   /** The decision audit trail in the order the changes were applied (MUST hold under concurrent `setDecision`). */
   listDecisionChanges(options: { reportId: string }): Promise<DecisionChange[]>;
   /**
-   * Deletes the report, its decision changes, its invites, and the session behind it with the
+   * Deletes the report, its decision changes, its invites, the webhook deliveries about it
+   * (`WebhookEventRecord.reportId`, whatever their state), and the session behind it with the
    * session's turns and DSA round. Returns whether the report existed.
    */
   delete(options: { id: string }): Promise<boolean>;
@@ -264,6 +265,8 @@ export interface WebhookEventRecord {
   type: WebhookDeliveryEventType;
   payload: string;
   createdAt: string;
+  /** The report whose personal data the payload carries: `reports.delete` deletes the deliveries with it. */
+  reportId?: string | null;
 }
 
 export interface WebhookDeliveryListResult {
@@ -322,4 +325,6 @@ export interface WebhookRepository {
    * `reports.list`. `limit` 1..100. An invalid cursor MUST throw `ValidationError`.
    */
   listDeliveries(options: { endpointId: string; limit: number; cursor?: string | null }): Promise<WebhookDeliveryListResult>;
+  /** Deletes succeeded and failed deliveries completed before `before`, with their attempts. Returns how many. */
+  prune(options: { before: string }): Promise<number>;
 }

@@ -65,8 +65,12 @@ export async function enqueueWebhookEvent<T extends WebhookDeliveryEventType>(
     throw new ValidationError({ message: 'The webhook payload is too large.', issues: [{ path: 'data', message: `at most ${MAX_WEBHOOK_PAYLOAD_BYTES} bytes of JSON` }] });
   }
   const eventId = `msg_${createId()}`;
+  // Events that carry a report's personal data go when the report is erased; `report.deleted`
+  // carries nothing but the id and must outlive it.
+  const data = event.data as { report_id?: unknown };
+  const reportId = event.type !== 'report.deleted' && typeof data.report_id === 'string' ? data.report_id : null;
   const deliveries = await tx.webhooks.enqueue({
-    event: { id: eventId, type: event.type, payload: body, createdAt: timestamp },
+    event: { id: eventId, type: event.type, payload: body, createdAt: timestamp, reportId },
     ...(event.endpointId !== undefined ? { endpointId: event.endpointId } : {}),
   });
   return { eventId, deliveries: deliveries.length };

@@ -136,6 +136,8 @@ export function createWebhookService(context: CoachContext, options: WebhookServ
     const outcomes = await Promise.allSettled(claimed.map((delivery) => attempt(delivery)));
     outcomes.forEach((settled, index) => {
       if (settled.status === 'fulfilled') result[settled.value] += 1;
+      // Erased while it was being sent (its report, or its endpoint, was deleted).
+      else if (NotFoundError.isInstance(settled.reason)) logger.debug('webhook delivery erased while sent', { deliveryId: claimed[index]?.id });
       // Its lease lapses and the delivery is tried again.
       else logger.error('webhook delivery failed', { deliveryId: claimed[index]?.id, error: settled.reason instanceof Error ? settled.reason.message : String(settled.reason) });
     });

@@ -185,6 +185,7 @@ export interface WebhookDeliveryRow {
   endpoint_id: string;
   event_id: string;
   event_type: string;
+  report_id: string | null;
   payload: string;
   status: string;
   attempts: number;

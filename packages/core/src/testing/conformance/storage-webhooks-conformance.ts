@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../errors/conflict-error.js';
 import { NotFoundError } from '../../errors/not-found-error.js';
 import { ValidationError } from '../../errors/validation-error.js';
+import type { Report } from '../../domain/report-types.js';
 import type { WebhookEndpoint } from '../../domain/webhook-types.js';
 import { createId } from '../../internal/ids.js';
 import type { Storage, WebhookEventRecord } from '../../ports/storage.js';
@@ -189,6 +190,43 @@ export function describeStorageWebhooksConformance(options: StorageConformanceOp
         expect(NotFoundError.isInstance(await rejectionOf(storage.webhooks.requeue({ id: 'missing', now: at(1) })))).toBe(true);
       });
 
+      it('should delete the deliveries about a report when the report is deleted, whatever their state', async () => {
+        const endpoint = await storage.webhooks.createEndpoint({ endpoint: makeEndpoint() });
+        const report = await storage.reports.create({ report: makeReport() });
+        const other = await storage.reports.create({ report: makeReport() });
+        const [queued] = await storage.webhooks.enqueue({ event: makeEvent({ reportId: report.id }) });
+        const [done] = await storage.webhooks.enqueue({ event: makeEvent({ reportId: report.id }) });
+        const [kept] = await storage.webhooks.enqueue({ event: makeEvent({ reportId: other.id }) });
+        const [unrelated] = await storage.webhooks.enqueue({ event: makeEvent() });
+        await storage.webhooks.claim({ now: at(0), leaseMs: 1000, limit: 1, id: done?.id ?? '' });
+        await storage.webhooks.recordAttempt({ attempt: makeAttempt(done?.id ?? '', endpoint.id, { statusCode: 200, succeeded: true }), outcome: 'succeeded', nextAttemptAt: at(0) });
+
+        expect(await storage.reports.delete({ id: report.id })).toBe(true);
+        expect(await storage.webhooks.getDelivery({ id: queued?.id ?? '' })).toBeNull();
+        expect(await storage.webhooks.getDelivery({ id: done?.id ?? '' })).toBeNull();
+        expect(await storage.webhooks.getDelivery({ id: kept?.id ?? '' })).not.toBeNull();
+        expect(await storage.webhooks.getDelivery({ id: unrelated?.id ?? '' })).not.toBeNull();
+        expect((await storage.webhooks.listDeliveries({ endpointId: endpoint.id, limit: 10 })).deliveries).toHaveLength(2);
+
+        expect(await storage.reports.deleteCreatedBefore({ before: '9999-01-01T00:00:00.000Z' })).toBe(1);
+        expect(await storage.webhooks.getDelivery({ id: kept?.id ?? '' })).toBeNull();
+      });
+
+      it('should prune only deliveries that finished before the cutoff', async () => {
+        const endpoint = await storage.webhooks.createEndpoint({ endpoint: makeEndpoint() });
+        const ids: string[] = [];
+        for (let index = 0; index < 4; index += 1) ids.push((await storage.webhooks.enqueue({ event: makeEvent() }))[0]?.id ?? '');
+        const [oldSuccess, oldFailure, recent, pending] = ids as [string, string, string, string];
+        await storage.webhooks.claim({ now: at(0), leaseMs: 1000, limit: 10 });
+        await storage.webhooks.recordAttempt({ attempt: makeAttempt(oldSuccess, endpoint.id, { startedAt: at(10), succeeded: true }), outcome: 'succeeded', nextAttemptAt: at(10) });
+        await storage.webhooks.recordAttempt({ attempt: makeAttempt(oldFailure, endpoint.id, { startedAt: at(20) }), outcome: 'failed', nextAttemptAt: at(20) });
+        await storage.webhooks.recordAttempt({ attempt: makeAttempt(recent, endpoint.id, { startedAt: at(200), succeeded: true }), outcome: 'succeeded', nextAttemptAt: at(200) });
+        await storage.webhooks.recordAttempt({ attempt: makeAttempt(pending, endpoint.id, { startedAt: at(30) }), outcome: 'retry', nextAttemptAt: at(40) });
+        expect(await storage.webhooks.prune({ before: at(100) })).toBe(2);
+        const left = (await storage.webhooks.listDeliveries({ endpointId: endpoint.id, limit: 10 })).deliveries.map((delivery) => delivery.id).sort();
+        expect(left).toEqual([recent, pending].sort());
+      });
+
       it('should list deliveries newest first with their attempts, each exactly once across pages', async () => {
         const endpoint = await storage.webhooks.createEndpoint({ endpoint: makeEndpoint() });
         const other = await storage.webhooks.createEndpoint({ endpoint: makeEndpoint() });
@@ -246,6 +284,31 @@ function makeEndpoint(overrides: Partial<WebhookEndpoint> = {}): WebhookEndpoint
     createdAt: at(0),
     updatedAt: at(0),
     ...overrides,
+  };
+}
+
+function makeReport(): Report {
+  return {
+    id: createId(),
+    sessionId: null,
+    candidateName: 'Ada Lovelace',
+    candidateEmail: 'ada@example.com',
+    role: 'Backend Engineer',
+    overallScore: 8,
+    behavioralScore: null,
+    technicalScore: null,
+    dsaScore: null,
+    weights: { behavioral: 0.5, technical: 0.5, dsa: 0 },
+    summary: 'Strong.',
+    strengths: [],
+    improvements: [],
+    questions: [],
+    dsa: null,
+    resumeSummary: null,
+    decision: 'Pending',
+    provenance: [],
+    createdAt: at(0),
+    updatedAt: at(0),
   };
 }
 

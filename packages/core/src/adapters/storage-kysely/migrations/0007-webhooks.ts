@@ -31,6 +31,8 @@ export function createWebhooksMigration({ dialect }: MigrationOptions): Migratio
         .addColumn('endpoint_id', key, (column) => column.notNull())
         .addColumn('event_id', key, (column) => column.notNull())
         .addColumn('event_type', 'text', (column) => column.notNull())
+        // The report whose personal data the payload carries: erasing the report erases the delivery.
+        .addColumn('report_id', key)
         .addColumn('payload', 'text', (column) => column.notNull())
         .addColumn('status', key, (column) => column.notNull())
         .addColumn('attempts', 'integer', (column) => column.notNull())
@@ -45,6 +47,8 @@ export function createWebhooksMigration({ dialect }: MigrationOptions): Migratio
         .execute();
       await db.schema.createIndex('coach_webhook_deliveries_due').on('coach_webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
       await db.schema.createIndex('coach_webhook_deliveries_lease').on('coach_webhook_deliveries').columns(['status', 'locked_until']).execute();
+      await db.schema.createIndex('coach_webhook_deliveries_report').on('coach_webhook_deliveries').column('report_id').execute();
+      await db.schema.createIndex('coach_webhook_deliveries_completed').on('coach_webhook_deliveries').columns(['status', 'completed_at']).execute();
       await db.schema
         .createIndex('coach_webhook_deliveries_endpoint')
         .on('coach_webhook_deliveries')

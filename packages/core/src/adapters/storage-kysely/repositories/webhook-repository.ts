@@ -1,10 +1,11 @@
+import type { ExpressionBuilder } from 'kysely';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import type { WebhookAttempt, WebhookDelivery, WebhookDeliveryEventType, WebhookEndpoint, WebhookEventType } from '../../../domain/webhook-types.js';
 import { createId } from '../../../internal/ids.js';
 import type { WebhookRepository } from '../../../ports/storage.js';
-import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from '../database-types.js';
+import type { CoachDatabase, WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from '../database-types.js';
 import { claimLeased } from '../lease-claim.js';
 import type { RepositoryContext } from '../repository-context.js';
 import { toNullableTimestamp, toTimestamp } from '../timestamps.js';
@@ -64,6 +65,7 @@ export function createWebhookRepository(context: RepositoryContext): WebhookRepo
         endpoint_id: endpoint.id,
         event_id: event.id,
         event_type: event.type,
+        report_id: event.reportId ?? null,
         payload: event.payload,
         status: 'queued',
         attempts: 0,
@@ -175,6 +177,19 @@ export function createWebhookRepository(context: RepositoryContext): WebhookRepo
         nextCursor: rows.length > limit && last ? encodeDeliveryCursor(last) : null,
       };
     },
+
+    prune: ({ before }) =>
+      context.atomic(async ({ db: tx }) => {
+        const cutoff = toTimestamp(before, 'before');
+        const old = (eb: ExpressionBuilder<CoachDatabase, 'coach_webhook_deliveries'>) =>
+          eb.and([eb('status', 'in', ['succeeded', 'failed']), eb('completed_at', '<', cutoff)]);
+        await tx
+          .deleteFrom('coach_webhook_attempts')
+          .where('delivery_id', 'in', tx.selectFrom('coach_webhook_deliveries').select('id').where(old))
+          .execute();
+        const result = await tx.deleteFrom('coach_webhook_deliveries').where(old).executeTakeFirst();
+        return Number(result.numDeletedRows);
+      }),
   };
 }
 
