@@ -18,6 +18,8 @@ export interface WebhookReceiver {
   received: ReceivedWebhook[];
   /** Statuses for the next requests, in order; after them every request gets 200. */
   answer(...statuses: (number | 'hang')[]): void;
+  /** Decides the status of each request from what came (and what came before); overrides `answer`. */
+  respondWith(decide: (webhook: ReceivedWebhook, earlier: readonly ReceivedWebhook[]) => number): void;
   /** Resolves once `count` requests have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedWebhook[]>;
   close(): Promise<void>;
@@ -27,13 +29,15 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   const script: (number | 'hang')[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
+  let decide: ((webhook: ReceivedWebhook, earlier: readonly ReceivedWebhook[]) => number) | null = null;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), path: request.url ?? '/', at: Date.now() });
+      const webhook = { headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), path: request.url ?? '/', at: Date.now() };
+      const status = decide ? decide(webhook, received.slice()) : (script.shift() ?? 200);
+      received.push(webhook);
       for (const waiter of waiters.filter((entry) => received.length >= entry.count)) waiter.resolve();
-      const status = script.shift() ?? 200;
       if (status === 'hang') return;
       if (status >= 300 && status < 400) response.setHeader('location', 'http://127.0.0.1:9/elsewhere');
       response.writeHead(status, { 'content-type': 'text/plain' });
@@ -47,6 +51,9 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     host: `127.0.0.1:${port}`,
     received,
     answer: (...statuses) => script.push(...statuses),
+    respondWith(fn) {
+      decide = fn;
+    },
     waitFor(count, timeoutMs = 5000) {
       if (received.length >= count) return Promise.resolve(received.slice());
       return new Promise((resolve, reject) => {
