@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import type { ExpressionBuilder, Expression, Kysely, SqlBool } from 'kysely';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { RepositoryContext } from './repository-context.js';
 import { toTimestamp } from './timestamps.js';
@@ -33,9 +33,8 @@ export async function claimLeased<Row extends { nextAttemptAt: string; id: strin
   if (!Number.isInteger(limit) || limit < 1) throw new ValidationError({ message: 'limit must be a positive integer.', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
   if (!Number.isFinite(leaseMs) || leaseMs <= 0) throw new ValidationError({ message: 'leaseMs must be positive.', issues: [{ path: 'leaseMs', message: 'must be positive' }] });
   const lockedUntil = new Date(Date.parse(at) + leaseMs).toISOString();
-  return context.atomic(async ({ db, dialect }) => {
-    const tx = db as unknown as import('kysely').Kysely<any>;
-    let due = tx
+  const dueRows = (db: Kysely<any>, count: number) => {
+    let due = db
       .selectFrom(table)
       .select('id')
       .where((eb) =>
@@ -46,9 +45,17 @@ export async function claimLeased<Row extends { nextAttemptAt: string; id: strin
       )
       .orderBy('next_attempt_at')
       .orderBy('id')
-      .limit(limit);
+      .limit(count);
     if (id !== undefined) due = due.where('id', '=', id);
     if (options.where) due = due.where(options.where);
+    return due;
+  };
+  // Workers poll often and are mostly idle: a plain read first spares the write transaction
+  // (SQLite's write lock) when nothing is due. A row it sees may be gone by the claim; that is fine.
+  if (!(await dueRows(context.db as unknown as Kysely<any>, 1).executeTakeFirst())) return [];
+  return context.atomic(async ({ db, dialect }) => {
+    const tx = db as unknown as Kysely<any>;
+    let due = dueRows(tx, limit);
     // On PostgreSQL concurrent claimers skip each other's locked rows instead of waiting and
     // then claiming the same row; SQLite's write lock already serialises them.
     if (dialect === 'postgres') due = due.forUpdate().skipLocked();
