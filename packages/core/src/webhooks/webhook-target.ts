@@ -34,16 +34,24 @@ export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return blocked.check(address, 'ipv4');
   if (family !== 6) return true;
+  // The URL parser writes every spelling of an IPv6 address one way (0:0:0:0:0:ffff:7f00:1 → ::ffff:7f00:1).
+  let canonical: string;
+  try {
+    // A zone (fe80::1%eth0) only says which interface; the address decides.
+    canonical = new URL(`http://[${address.replace(/%.*$/, '')}]/`).hostname.slice(1, -1);
+  } catch {
+    return true;
+  }
   // IPv4-mapped (::ffff:127.0.0.1) and IPv4-compatible forms reach the IPv4 address.
-  const mapped = /^(?:0{0,4}:){0,5}(?:ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address.replace(/^::/, '0:'));
+  const mapped = /^(?:0{0,4}:){0,5}(?:ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(canonical.replace(/^::/, '0:'));
   if (mapped?.[1]) return blocked.check(mapped[1], 'ipv4');
-  const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  const hexMapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(canonical);
   if (hexMapped?.[1] && hexMapped[2]) {
     const high = Number.parseInt(hexMapped[1], 16);
     const low = Number.parseInt(hexMapped[2], 16);
     return blocked.check(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`, 'ipv4');
   }
-  return blocked.check(address, 'ipv6');
+  return blocked.check(canonical, 'ipv6');
 }
 
 function hostKey(url: URL): string {
