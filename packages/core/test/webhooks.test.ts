@@ -187,6 +187,17 @@ for (const backend of backends) {
       expect(await coach.webhooks.deliverDue()).toEqual({ succeeded: 0, retried: 0, failed: 0 });
     });
 
+    it('should refuse to queue a payload over 64 KiB, queueing nothing', async () => {
+      const coach = await openCoach({ mailer: null });
+      const { endpoint } = await coach.webhooks.createEndpoint({ url: receiver.url, events: ['invitation.completed'] });
+      const huge = { invitation_id: 'x'.repeat(70 * 1024), report_id: 'r', session_id: null, template_id: null, candidate: { name: 'A', email: 'a@example.com' } };
+      const error = await testStorage.storage
+        .transaction((tx) => enqueueWebhookEvent(tx, { type: 'invitation.completed', data: huge, now: clock.now() }))
+        .catch((caught: unknown) => caught);
+      expect(ValidationError.isInstance(error)).toBe(true);
+      expect((await coach.webhooks.listDeliveries({ endpointId: endpoint.id })).deliveries).toEqual([]);
+    });
+
     it('should send again after a 500 on the schedule, and never again after the 200', async () => {
       const coach = await openCoach({ mailer: null });
       const { endpoint, secret } = await coach.webhooks.createEndpoint({ url: receiver.url, events: ['interview.completed'] });
