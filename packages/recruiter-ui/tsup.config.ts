@@ -10,6 +10,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'coach-recruiter-dashboard': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-webhooks-panel': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
     },
     format: ['esm'],
     target: 'es2021',
@@ -18,12 +19,15 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     treeshake: true,
-    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/, /^@coach\/client/],
     define,
   },
   // One self-contained, minified file for `<script type="module">` embedding.
   {
-    entry: { 'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts' },
+    entry: {
+      'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-webhooks-panel.bundle': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
+    },
     format: ['esm'],
     target: 'es2021',
     platform: 'browser',
@@ -31,11 +35,13 @@ export default defineConfig([
     sourcemap: false,
     minify: true,
     treeshake: true,
+    // Each file self-contained; the dashboard loads the webhooks panel's file on first use.
+    splitting: false,
     noExternal: [/.*/],
     // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
     esbuildOptions(options) {
       options.conditions = ['production'];
     },
-    define,
+    define: { ...define, __COACH_SELF_CONTAINED_BUNDLE__: 'true' },
   },
 ]);

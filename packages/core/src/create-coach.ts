@@ -17,6 +17,8 @@ import type { ReportService } from './report/report-service-types.js';
 import type { InviteService } from './invite/invite-service-types.js';
 import type { SpeechService } from './tts/speech-service-types.js';
 import type { MaintenanceService } from './maintenance/maintenance-service.js';
+import type { WebhookService } from './webhooks/webhook-service-types.js';
+import { createWebhookService } from './webhooks/webhook-service.js';
 import { createTemplateService } from './templates/template-service.js';
 import { createInterviewService } from './interview/interview-service.js';
 import { createDsaService } from './dsa/dsa-service.js';
@@ -73,6 +75,8 @@ export interface Coach {
   invites: InviteService;
   speech: SpeechService;
   maintenance: MaintenanceService;
+  /** Signed webhooks: endpoints, deliveries and the delivery worker. */
+  webhooks: WebhookService;
   rateLimits: RateLimitService;
   storedValues: StoredValueService;
   /** Checks that the database answers; throws a `StorageError` when it does not. */
@@ -98,6 +102,9 @@ export const DEFAULT_SETTINGS: CoachSettings = {
   modelTimeoutMs: 30_000,
   modelMaxAttempts: 3,
   inviteMaxAttempts: 8,
+  webhookAllowPrivateTargets: false,
+  webhookAllowedHttpHosts: [],
+  webhookTimeoutMs: 15_000,
 };
 
 /**
@@ -143,6 +150,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     invites,
     speech: createSpeechService(context),
     maintenance: createMaintenanceService(context, { invites }),
+    webhooks: createWebhookService(context),
     rateLimits: createRateLimitService(context),
     storedValues: createStoredValueService(context),
     health: () => checkHealth(context),
@@ -157,13 +165,16 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
 function validateSettings(settings: CoachSettings): void {
   const positive: (keyof CoachSettings)[] = [
     'sessionIdleMinutes', 'maxResumeBytes', 'maxResumePages', 'resumeReadTimeoutMs', 'maxAnswerLength', 'maxSpeechLength',
-    'maxDsaTurns', 'modelTimeoutMs', 'modelMaxAttempts', 'inviteMaxAttempts',
+    'maxDsaTurns', 'modelTimeoutMs', 'modelMaxAttempts', 'inviteMaxAttempts', 'webhookTimeoutMs',
   ];
   const issues = positive
     .filter((key) => !(typeof settings[key] === 'number' && Number.isFinite(settings[key]) && (settings[key] as number) > 0))
     .map((key) => ({ path: `settings.${key}`, message: 'must be a positive number' }));
   if (settings.retentionDays !== null && !(settings.retentionDays > 0)) {
     issues.push({ path: 'settings.retentionDays', message: 'must be a positive number or null' });
+  }
+  if (!Array.isArray(settings.webhookAllowedHttpHosts) || settings.webhookAllowedHttpHosts.some((host) => typeof host !== 'string' || host.length === 0)) {
+    issues.push({ path: 'settings.webhookAllowedHttpHosts', message: 'must be a list of host names' });
   }
   if (issues.length) throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Coach settings.', issues });
 }

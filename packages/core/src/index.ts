@@ -54,6 +54,13 @@ export {
   type ReportStatistics,
   type InviteStatus,
   type Invite,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+  type WebhookDeliveryEventType,
+  type WebhookEndpoint,
+  type WebhookDeliveryStatus,
+  type WebhookDelivery,
+  type WebhookAttempt,
 } from './domain/index.js';
 
 export type * from './ports/index.js';
@@ -107,3 +114,19 @@ export {
   type EvaluateCodeOptions,
   type RedactedCase,
 } from './code-runner/evaluate-code.js';
+export type {
+  WebhookService,
+  WebhookEndpointView,
+  WebhookEndpointWithSecret,
+  DeliverWebhooksResult,
+  WebhookWorker,
+} from './webhooks/webhook-service-types.js';
+export { WEBHOOK_RETRY_SCHEDULE_MS, WEBHOOK_SECRET_OVERLAP_MS, WEBHOOK_GONE_REASON } from './webhooks/webhook-service.js';
+export {
+  enqueueWebhookEvent,
+  MAX_WEBHOOK_PAYLOAD_BYTES,
+  type WebhookEventDataMap,
+  type WebhookPayload,
+} from './webhooks/webhook-events.js';
+export { signWebhook, generateWebhookSecret, type WebhookSignatureHeaders } from './webhooks/webhook-signature.js';
+export { isPrivateAddress, checkWebhookUrl, type WebhookTargetPolicy } from './webhooks/webhook-target.js';

@@ -3,6 +3,8 @@
  * `strings` property; `{name}`-style slots are filled in by the dashboard.
  */
 export const defaultStrings = {
+  reportsTab: 'Candidates',
+  webhooksTab: 'Webhooks',
   statistics: 'Statistics',
   total: 'Candidates',
   average: 'Average score',

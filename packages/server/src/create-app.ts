@@ -24,6 +24,8 @@ import { createReportsRoutes } from './routes/reports.js';
 import { createSessionsRoutes } from './routes/sessions.js';
 import { createTextToSpeechRoutes } from './routes/text-to-speech.js';
 import { createUploadResumeRoutes } from './routes/upload-resume.js';
+import { createWebhooksRoutes } from './routes/webhooks.js';
+import { webhookDefinitions } from './schemas/webhook-schemas.js';
 
 export interface CreateAppOptions {
   /** The recruiter/admin secret (`COACH_SECRET_KEY`), at least 16 characters. */
@@ -137,6 +139,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
   const failureLimit = authFailureLimit ? { failureLimit: authFailureLimit } : {};
   app.use('/api/reports/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
+  app.use('/api/webhooks/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
   app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true, ...failureLimit }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -154,8 +157,11 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
     .route('/api', createTextToSpeechRoutes(coach))
     .route('/api', createSessionsRoutes(coach))
     .route('/api', createReportsRoutes(coach))
+    .route('/api', createWebhooksRoutes(coach))
     .route('/api', createRecruiterTokensRoutes({ tokens, now }))
     .route('/api', createHealthRoutes(coach));
+
+  for (const webhook of webhookDefinitions()) routes.openAPIRegistry.registerWebhook(webhook);
 
   let document: unknown;
   routes.get('/api/openapi.json', (c) => {
@@ -171,6 +177,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
       tags: [
         { name: 'Candidate', description: 'The interview flow used by <coach-interview>.' },
         { name: 'Recruiter', description: 'Reports and decisions, used by <coach-recruiter-dashboard>.' },
+        { name: 'Webhooks', description: 'Signed event notifications to the hiring site\'s backend (recruiter auth).' },
         { name: 'Operations', description: 'Health.' },
       ],
     });

@@ -20,6 +20,8 @@ export interface ServeOptions {
   coach?: Coach;
   /** Runs `coach.maintenance.runOnce()` this often (invites, expiry, retention); 0 turns it off. @default 60000 */
   maintenanceIntervalMs?: number;
+  /** Runs `coach.webhooks.deliverDue()` this often (webhook deliveries and their retries); 0 turns it off. @default 1000 */
+  webhookIntervalMs?: number;
   /** Shut down gracefully on SIGINT and SIGTERM. @default true */
   handleSignals?: boolean;
   /** How long in-flight requests may take to finish on shutdown before they are cut off. @default 10000 */
@@ -66,6 +68,8 @@ export async function serve(app: FetchApp, options: ServeOptions = {}): Promise<
   server.keepAliveTimeout = 5_000;
 
   const maintenance = startMaintenance(options.coach, options.maintenanceIntervalMs ?? 60_000, logger);
+  const webhookIntervalMs = options.webhookIntervalMs ?? 1000;
+  const webhooks = options.coach && webhookIntervalMs > 0 ? options.coach.webhooks.startWorker({ intervalMs: webhookIntervalMs }) : null;
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -73,6 +77,7 @@ export async function serve(app: FetchApp, options: ServeOptions = {}): Promise<
       maintenance.stop();
       await stopServer(server, shutdownTimeoutMs);
       await maintenance.idle();
+      await webhooks?.stop();
       await options.coach?.close();
     })();
     return closing;

@@ -17,7 +17,7 @@ export interface PagesOptions {
    * Files of the widget bundles. @default resolved from `@coach/widget/bundle` and
    * `@coach/recruiter-ui/bundle` at request time, so building them needs no restart.
    */
-  widgetBundles?: { interview?: string; dashboard?: string };
+  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string };
 }
 
 interface Bundle {
@@ -64,6 +64,13 @@ export function createPages(options: PagesOptions = {}) {
     path: '/widget/coach-recruiter-dashboard.js',
     specifier: '@coach/recruiter-ui/bundle',
     file: options.widgetBundles?.dashboard,
+    packageName: '@coach/recruiter-ui',
+  };
+  // Loaded by the dashboard bundle from beside itself when the Webhooks view is first opened.
+  const webhooksPanel: Bundle = {
+    path: '/widget/coach-webhooks-panel.js',
+    specifier: '@coach/recruiter-ui/webhooks-panel/bundle',
+    file: options.widgetBundles?.webhooksPanel,
     packageName: '@coach/recruiter-ui',
   };
   const templates = {
@@ -117,6 +124,7 @@ export function createPages(options: PagesOptions = {}) {
     .get('/recruiter/', page(templates.recruiter, dashboard))
     .get(interview.path, bundleRoute(interview))
     .get(dashboard.path, bundleRoute(dashboard))
+    .get(webhooksPanel.path, bundleRoute(webhooksPanel))
     .get('/assets/:name', async (c) => {
       const file = assets.get(c.req.path);
       if (!file) throw new HttpError({ code: 'NOT_FOUND', message: 'No such asset.' });

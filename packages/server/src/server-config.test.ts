@@ -60,6 +60,16 @@ describe('loadServerConfig', () => {
     });
   });
 
+  it('should read the webhook target settings and refuse malformed ones', () => {
+    expect(loadServerConfig({}).settings).not.toHaveProperty('webhookAllowPrivateTargets');
+    const config = loadServerConfig({ COACH_WEBHOOK_ALLOW_PRIVATE: '1', COACH_WEBHOOK_HTTP_HOSTS: 'Hooks.internal:8080, 127.0.0.1:9000' });
+    expect(config.settings).toMatchObject({ webhookAllowPrivateTargets: true, webhookAllowedHttpHosts: ['hooks.internal:8080', '127.0.0.1:9000'] });
+    expect(problemsOf({ COACH_WEBHOOK_ALLOW_PRIVATE: 'yes', COACH_WEBHOOK_HTTP_HOSTS: 'http://x.example/' })).toEqual([
+      'COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "yes".',
+      'COACH_WEBHOOK_HTTP_HOSTS: "http://x.example/" is not a host or host:port.',
+    ]);
+  });
+
   it('should prefer Gemini over an OpenAI-compatible endpoint', () => {
     const config = loadServerConfig({ GEMINI_API_KEY: 'g', GEMINI_MODEL: 'gemini-2.5-pro', OPENAI_BASE_URL: 'http://x/v1', OPENAI_MODEL: 'm' });
     expect(config.languageModel).toEqual({ kind: 'gemini', apiKey: 'g', model: 'gemini-2.5-pro' });

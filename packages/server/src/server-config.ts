@@ -35,6 +35,8 @@ export interface ServerConfig {
     senderEmail?: string;
     retentionDays?: number;
     sessionIdleMinutes?: number;
+    webhookAllowPrivateTargets?: boolean;
+    webhookAllowedHttpHosts?: string[];
   };
   maintenanceIntervalMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -79,6 +81,8 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'MEETING_LINK', meaning: 'link sent in invites', fallback: 'invites wait for one' },
   { name: 'COACH_RETENTION_DAYS', meaning: 'erase reports and sessions older than this', fallback: 'keep' },
   { name: 'COACH_SESSION_IDLE_MINUTES', meaning: 'expire unfinished sessions idle this long', fallback: '1440' },
+  { name: 'COACH_WEBHOOK_ALLOW_PRIVATE', meaning: '`1` lets webhooks reach private, loopback and link-local addresses', fallback: 'refused' },
+  { name: 'COACH_WEBHOOK_HTTP_HOSTS', meaning: 'comma-separated `host[:port]` webhooks may reach over plain http://', fallback: 'https only' },
   { name: 'COACH_MAINTENANCE_INTERVAL_SECONDS', meaning: 'how often invites are retried and data expired', fallback: '60' },
   { name: 'COACH_CODE_CASE_TIME_MS', meaning: 'CPU time one test of candidate code may take', fallback: '2000' },
   { name: 'COACH_CODE_WALL_TIME_MS', meaning: 'wall-clock time for all tests of one run or submission', fallback: '5000' },
@@ -168,6 +172,15 @@ export function loadServerConfig(env: Environment): ServerConfig {
   if (sender) settings.senderEmail = sender;
   if (value('COACH_RETENTION_DAYS') !== undefined) settings.retentionDays = integer('COACH_RETENTION_DAYS', 365, 1, 36_500);
   if (value('COACH_SESSION_IDLE_MINUTES') !== undefined) settings.sessionIdleMinutes = integer('COACH_SESSION_IDLE_MINUTES', 1440, 1, 525_600);
+
+  const allowPrivate = value('COACH_WEBHOOK_ALLOW_PRIVATE');
+  if (allowPrivate !== undefined && !['0', '1'].includes(allowPrivate)) problems.push(`COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "${allowPrivate}".`);
+  if (allowPrivate === '1') settings.webhookAllowPrivateTargets = true;
+  const httpHosts = (value('COACH_WEBHOOK_HTTP_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  for (const host of httpHosts) {
+    if (!/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host)) problems.push(`COACH_WEBHOOK_HTTP_HOSTS: "${host}" is not a host or host:port.`);
+  }
+  if (httpHosts.length) settings.webhookAllowedHttpHosts = httpHosts;
 
   const maintenanceIntervalMs = integer('COACH_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 86_400) * 1000;
   const logLevelRaw = value('COACH_LOG_LEVEL') ?? 'info';

@@ -9,8 +9,8 @@ export interface StartupNotice {
 
 /**
  * What the operator should know about the configuration once the Coach is built: mail that is
- * configured but cannot send (no sender, no meeting link), and which browser origins may call
- * the API when `COACH_ALLOWED_ORIGINS` is unset.
+ * configured but cannot send (no sender, no meeting link), webhooks allowed to reach private
+ * addresses, and which browser origins may call the API when `COACH_ALLOWED_ORIGINS` is unset.
  */
 export function startupNotices(config: ServerConfig, coach: Coach): StartupNotice[] {
   const notices: StartupNotice[] = [];
@@ -25,6 +25,12 @@ export function startupNotices(config: ServerConfig, coach: Coach): StartupNotic
     if (!settings.meetingLink?.trim()) {
       notices.push({ level: 'warn', message: 'Mail is configured but MEETING_LINK is not, so invites stay queued until it is set.' });
     }
+  }
+  if (settings.webhookAllowPrivateTargets) {
+    notices.push({
+      level: 'warn',
+      message: 'COACH_WEBHOOK_ALLOW_PRIVATE=1: webhooks may reach private, loopback and link-local addresses (this machine, the internal network, cloud metadata). Use it for development only.',
+    });
   }
   if (config.allowedOrigins.length === 0) {
     notices.push(

@@ -27,6 +27,15 @@ describe('mail configuration', () => {
     return { config, coach };
   }
 
+  it('should pass the webhook settings to the Coach and warn at start when private targets are allowed', async () => {
+    const strict = await coachFor({});
+    expect(strict.coach.settings).toMatchObject({ webhookAllowPrivateTargets: false, webhookAllowedHttpHosts: [] });
+    expect(startupNotices(strict.config, strict.coach).some((notice) => /COACH_WEBHOOK_ALLOW_PRIVATE/.test(notice.message))).toBe(false);
+    const lenient = await coachFor({ COACH_WEBHOOK_ALLOW_PRIVATE: '1', COACH_WEBHOOK_HTTP_HOSTS: 'hooks.internal:8080' });
+    expect(lenient.coach.settings).toMatchObject({ webhookAllowPrivateTargets: true, webhookAllowedHttpHosts: ['hooks.internal:8080'] });
+    expect(startupNotices(lenient.config, lenient.coach)).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringMatching(/^COACH_WEBHOOK_ALLOW_PRIVATE=1/) }));
+  });
+
   it('should take the sender from SMTP_FROM', async () => {
     const { config, coach } = await coachFor({ SMTP_URL: 'smtp://mail.example.com:587', SMTP_FROM: 'jobs@acme.example' });
     expect(config.settings.senderEmail).toBe('jobs@acme.example');

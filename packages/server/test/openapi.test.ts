@@ -24,6 +24,13 @@ const CONTRACT: [method: string, path: string][] = [
   ['post', '/api/recruiter-tokens/'],
   ['get', '/api/sessions/{id}/'],
   ['get', '/api/health'],
+  ['post', '/api/webhooks/'],
+  ['get', '/api/webhooks/'],
+  ['patch', '/api/webhooks/{id}/'],
+  ['delete', '/api/webhooks/{id}/'],
+  ['post', '/api/webhooks/{id}/test/'],
+  ['get', '/api/webhooks/{id}/deliveries/'],
+  ['post', '/api/webhooks/{id}/deliveries/{delivery_id}/retry/'],
 ];
 
 describe('GET /api/openapi.json', () => {
@@ -45,6 +52,21 @@ describe('GET /api/openapi.json', () => {
     expect(result.valid).toBe(true);
   });
 
+  it('should describe every webhook event as an OpenAPI webhook with its signed headers', () => {
+    const webhooks = (document as unknown as { webhooks: Record<string, { post: { parameters?: { name: string; in: string }[]; requestBody: { content: Record<string, { schema: unknown }> } } }> }).webhooks;
+    expect(Object.keys(webhooks).sort()).toEqual(
+      ['interview.completed', 'report.decision_changed', 'report.deleted', 'invite.sent', 'invite.failed', 'invitation.completed', 'webhook.test'].sort(),
+    );
+    for (const [type, webhook] of Object.entries(webhooks)) {
+      expect(webhook.post.parameters?.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name).sort(), type).toEqual([
+        'webhook-id',
+        'webhook-signature',
+        'webhook-timestamp',
+      ]);
+      expect(JSON.stringify(webhook.post.requestBody.content['application/json']?.schema), type).toContain(`"enum":["${type}"]`);
+    }
+  });
+
   it('should describe every route of the contract, and only real routes', () => {
     const described = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
     expect(described.sort()).toEqual(CONTRACT.map(([method, path]) => `${method} ${path}`).sort());
@@ -52,7 +74,7 @@ describe('GET /api/openapi.json', () => {
 
   it('should mark the recruiter routes as needing a bearer token and document the error body', () => {
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
-    for (const [method, path] of CONTRACT.filter(([, path]) => path.startsWith('/api/reports/'))) {
+    for (const [method, path] of CONTRACT.filter(([, path]) => path.startsWith('/api/reports/') || path.startsWith('/api/webhooks/'))) {
       const operation = document.paths[path]?.[method];
       expect(operation?.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
       expect(Object.keys(operation?.responses ?? {}), `${method} ${path}`).toContain('401');

@@ -61,6 +61,11 @@ describe('demo pages', () => {
     const revalidated = await built.app.request('/widget/coach-interview.js', { headers: { 'if-none-match': etag } });
     expect(revalidated.status).toBe(304);
     expect((await built.app.request('/widget/coach-recruiter-dashboard.js')).status).toBe(200);
+    // The dashboard bundle loads the webhooks panel from beside itself on first use.
+    const panel = await built.app.request('/widget/coach-webhooks-panel.js');
+    expect(panel.status).toBe(200);
+    expect(panel.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await panel.text()).toContain('coach-webhooks-panel');
   });
 
   it('should say plainly when a widget is not built', async () => {

@@ -18,3 +18,12 @@ export {
   type ReportStatistics,
 } from './report-types.js';
 export type { InviteStatus, Invite } from './invite-types.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+  type WebhookDeliveryEventType,
+  type WebhookEndpoint,
+  type WebhookDeliveryStatus,
+  type WebhookDelivery,
+  type WebhookAttempt,
+} from './webhook-types.js';

@@ -41,6 +41,15 @@ export interface CoachSettings {
   modelMaxAttempts: number;
   /** Attempts before an invite is marked failed. @default 8 */
   inviteMaxAttempts: number;
+  /**
+   * Let webhooks reach private, loopback and link-local addresses (server-side request forgery
+   * protection off; `COACH_WEBHOOK_ALLOW_PRIVATE=1`). @default false
+   */
+  webhookAllowPrivateTargets: boolean;
+  /** Hosts (`host` or `host:port`) webhooks may reach over plain `http://`. @default [] */
+  webhookAllowedHttpHosts: string[];
+  /** Time limit of one webhook attempt, in ms. @default 15000 */
+  webhookTimeoutMs: number;
 }
 
 /** What every service gets: the ports, settings, a clock and a logger. */

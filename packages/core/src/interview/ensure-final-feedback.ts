@@ -1,3 +1,4 @@
+import { enqueueWebhookEvent, interviewCompletedData } from '../webhooks/webhook-events.js';
 import type { FinalFeedback, InterviewSession, InterviewTurn, Report } from '../domain/index.js';
 import { ConflictError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
@@ -126,7 +127,11 @@ async function saveQuestionsReport(
     existing,
     now: context.now().toISOString(),
   });
-  return existing ? storage.reports.update({ report }) : storage.reports.create({ report });
+  if (existing) return storage.reports.update({ report });
+  const created = await storage.reports.create({ report });
+  // Same transaction as the report: the event exists exactly when the report does.
+  await enqueueWebhookEvent(storage, { type: 'interview.completed', data: interviewCompletedData(created, session.templateId), now: context.now() });
+  return created;
 }
 
 /** The session's report; recreated from the stored feedback if it is missing. */

@@ -1,6 +1,7 @@
 import type { Invite } from '../domain/index.js';
 import { CoachError, ConflictError, NotFoundError, ProviderError, ValidationError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
+import { enqueueWebhookEvent, inviteFailedData, inviteSentData } from '../webhooks/webhook-events.js';
 import { draftInvite } from './draft-invite.js';
 import { checkInviteValue, MAX_INVITE_NAME_LENGTH } from './invite-values.js';
 import { resolveInviteDelivery, type InviteDelivery } from './invite-readiness.js';
@@ -50,7 +51,11 @@ export function createInviteService(context: CoachContext, options: InviteServic
 
   const recordFailure = async (invite: Invite, error: string, permanent: boolean): Promise<{ outcome: Outcome; invite: Invite }> => {
     const giveUp = permanent || invite.attempts + 1 >= settings.inviteMaxAttempts;
-    const stored = await storage.invites.markFailed({ id: invite.id, error, nextAttemptAt: retryAt(invite.attempts), giveUp });
+    const stored = await storage.transaction(async (tx) => {
+      const failed = await tx.invites.markFailed({ id: invite.id, error, nextAttemptAt: retryAt(invite.attempts), giveUp });
+      if (giveUp) await enqueueWebhookEvent(tx, { type: 'invite.failed', data: inviteFailedData(failed), now: context.now() });
+      return failed;
+    });
     return { outcome: giveUp ? 'failed' : 'retried', invite: stored };
   };
 
@@ -104,7 +109,11 @@ export function createInviteService(context: CoachContext, options: InviteServic
     }
 
     try {
-      const sent = await storage.invites.markSent({ id: invite.id, sentAt: context.now().toISOString() });
+      const sent = await storage.transaction(async (tx) => {
+        const marked = await tx.invites.markSent({ id: invite.id, sentAt: context.now().toISOString() });
+        await enqueueWebhookEvent(tx, { type: 'invite.sent', data: inviteSentData(marked), now: context.now() });
+        return marked;
+      });
       logger.info('invite sent', { inviteId: invite.id, reportId: invite.reportId });
       return { outcome: 'sent', invite: sent };
     } catch (error) {

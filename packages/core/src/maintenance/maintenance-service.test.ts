@@ -91,6 +91,7 @@ describe('createMaintenanceService', () => {
       resumedSessions: 0,
       expiredSessions: 1,
       retention: { reports: 1, sessions: 0 },
+      webhookDeliveries: 0,
     });
     expect(mailer.sent.map((mail) => mail.to.email)).toEqual(['ada@example.com']);
   });

@@ -10,6 +10,8 @@ export interface MaintenanceRunResult {
   resumedSessions: number;
   expiredSessions: number;
   retention: { reports: number; sessions: number };
+  /** Finished webhook deliveries erased (see `pruneWebhookDeliveries`). */
+  webhookDeliveries: number;
 }
 
 /**
@@ -32,7 +34,13 @@ export interface MaintenanceService {
    */
   resumePendingAnswers(): Promise<number>;
   /**
-   * Runs one pass: sends due invites, resumes pending answers, expires idle sessions and applies retention. A failing
+   * Erases webhook deliveries that succeeded or were given up more than 30 days ago (or
+   * `settings.retentionDays`, when shorter), with their attempts: their payloads hold candidates'
+   * names and addresses. Returns how many.
+   */
+  pruneWebhookDeliveries(): Promise<number>;
+  /**
+   * Runs one pass: sends due invites, resumes pending answers, expires idle sessions, applies retention and prunes old webhook deliveries. A failing
    * step is logged and does not stop the others. Call it on an interval (the server does) or
    * from your own job runner.
    */
@@ -40,6 +48,8 @@ export interface MaintenanceService {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+/** How long the delivery log of a finished webhook is kept, unless the retention period is shorter. */
+export const WEBHOOK_DELIVERY_LOG_DAYS = 30;
 const MINUTE_MS = 60_000;
 /** Longer than a submission takes, model retries included, so maintenance never races a live request. */
 const PENDING_ANSWER_GRACE_MS = 2 * MINUTE_MS;
@@ -87,6 +97,13 @@ export function createMaintenanceService(context: CoachContext, dependencies: { 
     return { reports, sessions };
   };
 
+  const pruneWebhookDeliveries = async () => {
+    const days = Math.min(WEBHOOK_DELIVERY_LOG_DAYS, settings.retentionDays ?? WEBHOOK_DELIVERY_LOG_DAYS);
+    const count = await storage.webhooks.prune({ before: ago(days * DAY_MS) });
+    if (count > 0) logger.info('webhook deliveries pruned', { count, days });
+    return count;
+  };
+
   const step = async <T>(name: string, run: () => Promise<T>, fallback: T): Promise<T> => {
     try {
       return await run();
@@ -100,12 +117,14 @@ export function createMaintenanceService(context: CoachContext, dependencies: { 
     expireIdleSessions,
     applyRetention,
     resumePendingAnswers,
+    pruneWebhookDeliveries,
     async runOnce() {
       const invitesResult = await step('invites', () => invites.processQueue(), { sent: 0, retried: 0, failed: 0 });
       const resumedSessions = await step('pending answers', resumePendingAnswers, 0);
       const expiredSessions = await step('sessions', expireIdleSessions, 0);
       const retention = await step('retention', applyRetention, { reports: 0, sessions: 0 });
-      return { invites: invitesResult, resumedSessions, expiredSessions, retention };
+      const webhookDeliveries = await step('webhook deliveries', pruneWebhookDeliveries, 0);
+      return { invites: invitesResult, resumedSessions, expiredSessions, retention, webhookDeliveries };
     },
   };
 }

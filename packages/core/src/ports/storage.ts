@@ -12,6 +12,10 @@ import type {
   ReportSort,
   ReportStatistics,
   ReportSummary,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryEventType,
+  WebhookEndpoint,
 } from '../domain/index.js';
 import type { AnswerEvaluation } from '../domain/evaluation-types.js';
 
@@ -59,6 +63,7 @@ export interface StorageRepositories {
   speechCache: SpeechCacheRepository;
   rateLimits: RateLimitRepository;
   settings: SettingsRepository;
+  webhooks: WebhookRepository;
 }
 
 export interface TemplateRepository {
@@ -180,7 +185,8 @@ export interface ReportRepository {
   /** The decision audit trail in the order the changes were applied (MUST hold under concurrent `setDecision`). */
   listDecisionChanges(options: { reportId: string }): Promise<DecisionChange[]>;
   /**
-   * Deletes the report, its decision changes, its invites, and the session behind it with the
+   * Deletes the report, its decision changes, its invites, the webhook deliveries about it
+   * (`WebhookEventRecord.reportId`, whatever their state), and the session behind it with the
    * session's turns and DSA round. Returns whether the report existed.
    */
   delete(options: { id: string }): Promise<boolean>;
@@ -251,4 +257,74 @@ export interface SettingsRepository {
    * callers, all get the first writer's value.
    */
   setIfAbsent(options: { key: string; value: string }): Promise<string>;
+}
+
+/** An event as queued: its id (the `webhook-id` header), type and the exact JSON body. */
+export interface WebhookEventRecord {
+  id: string;
+  type: WebhookDeliveryEventType;
+  payload: string;
+  createdAt: string;
+  /** The report whose personal data the payload carries: `reports.delete` deletes the deliveries with it. */
+  reportId?: string | null;
+}
+
+export interface WebhookDeliveryListResult {
+  /** Newest first, each with its attempts (oldest first). */
+  deliveries: (WebhookDelivery & { attemptLog: WebhookAttempt[] })[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * Webhook endpoints and their delivery outbox. Deliveries are written by `enqueue` inside the
+ * transaction of the change that causes the event, and claimed by workers under a lease exactly
+ * as invites are.
+ */
+export interface WebhookRepository {
+  /** MUST throw `ConflictError` if an endpoint with that id exists. */
+  createEndpoint(options: { endpoint: WebhookEndpoint }): Promise<WebhookEndpoint>;
+  getEndpoint(options: { id: string }): Promise<WebhookEndpoint | null>;
+  /** Every endpoint, oldest first. */
+  listEndpoints(): Promise<WebhookEndpoint[]>;
+  /** Replaces the endpoint's fields except `id` and `createdAt`. MUST throw `NotFoundError` for an unknown endpoint. */
+  updateEndpoint(options: { endpoint: WebhookEndpoint }): Promise<WebhookEndpoint>;
+  /** Deletes the endpoint with its deliveries and attempts. Returns whether it existed. */
+  deleteEndpoint(options: { id: string }): Promise<boolean>;
+  /**
+   * Queues one delivery of `event`, due at `event.createdAt`, for every enabled endpoint
+   * subscribed to its type, or, with `endpointId`, for that endpoint only (whatever it
+   * subscribes to). Returns the deliveries created (none when nobody listens).
+   */
+  enqueue(options: { event: WebhookEventRecord; endpointId?: string }): Promise<WebhookDelivery[]>;
+  getDelivery(options: { id: string }): Promise<WebhookDelivery | null>;
+  /**
+   * Claims up to `limit` deliveries of enabled endpoints that are due: `queued` with
+   * `nextAttemptAt <= now`, or `sending` whose `lockedUntil` has passed (a worker died).
+   * Claimed deliveries become `sending` with `lockedUntil = now + leaseMs`. MUST give each
+   * delivery to exactly one concurrent caller. With `id`, claims only that delivery (if due).
+   */
+  claim(options: { now: string; leaseMs: number; limit: number; id?: string }): Promise<WebhookDelivery[]>;
+  /**
+   * Stores one attempt and its outcome in one step: `succeeded` and `failed` complete the
+   * delivery, `retry` queues it again for `nextAttemptAt`. The attempt's `number` is the
+   * delivery's new `attempts`. MUST throw `NotFoundError` for an unknown delivery.
+   */
+  recordAttempt(options: {
+    attempt: Omit<WebhookAttempt, 'number'>;
+    outcome: 'succeeded' | 'retry' | 'failed';
+    nextAttemptAt: string;
+  }): Promise<{ delivery: WebhookDelivery; attempt: WebhookAttempt }>;
+  /**
+   * Queues a delivery that is not being sent again, due at `now` (a manual resend).
+   * MUST throw `ConflictError` while it is `sending`, `NotFoundError` for an unknown one.
+   */
+  requeue(options: { id: string; now: string }): Promise<WebhookDelivery>;
+  /**
+   * The endpoint's deliveries, newest first (ties broken by id), keyset-paginated like
+   * `reports.list`. `limit` 1..100. An invalid cursor MUST throw `ValidationError`.
+   */
+  listDeliveries(options: { endpointId: string; limit: number; cursor?: string | null }): Promise<WebhookDeliveryListResult>;
+  /** Deletes succeeded and failed deliveries completed before `before`, with their attempts. Returns how many. */
+  prune(options: { before: string }): Promise<number>;
 }

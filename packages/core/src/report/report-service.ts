@@ -10,6 +10,7 @@ import type { ReportListOptions } from '../ports/storage.js';
 import { createCombinedReport } from './combined-report.js';
 import { parseCreateReportInput, reportFromInput, zodIssues } from './create-report-input.js';
 import { describeInviteOutcome } from './decision-message.js';
+import { enqueueWebhookEvent, interviewCompletedData } from '../webhooks/webhook-events.js';
 import type { DecideResult, ReportService } from './report-service-types.js';
 
 const decisionSchema = z.enum(DECISIONS as [Decision, ...Decision[]]);
@@ -61,7 +62,11 @@ export function createReportService(context: CoachContext, dependencies: { invit
 
     async create({ input }) {
       const valid = parseCreateReportInput(input);
-      return storage.reports.create({ report: reportFromInput(valid, context.now().toISOString()) });
+      return storage.transaction(async (tx) => {
+        const report = await tx.reports.create({ report: reportFromInput(valid, context.now().toISOString()) });
+        await enqueueWebhookEvent(tx, { type: 'interview.completed', data: interviewCompletedData(report, null), now: context.now() });
+        return report;
+      });
     },
 
     async list(options = {}) {
@@ -95,7 +100,11 @@ export function createReportService(context: CoachContext, dependencies: { invit
 
     async delete({ id }) {
       const reportId = requireId(id);
-      const existed = await storage.reports.delete({ id: reportId });
+      const existed = await storage.transaction(async (tx) => {
+        if (!(await tx.reports.delete({ id: reportId }))) return false;
+        await enqueueWebhookEvent(tx, { type: 'report.deleted', data: { report_id: reportId, deleted_at: context.now().toISOString() }, now: context.now() });
+        return true;
+      });
       if (!existed) throw new NotFoundError({ entity: 'report', id: reportId });
     },
 
@@ -107,7 +116,20 @@ export function createReportService(context: CoachContext, dependencies: { invit
 
       const recorded = await storage.transaction(async (tx) => {
         // The time is taken under the report's lock, so concurrent decisions are timed in order.
-        const { report, changed } = await tx.reports.setDecision({ id, decision, actor, at: () => context.now().toISOString() });
+        let decidedAt = at;
+        const { report, changed, previous } = await tx.reports.setDecision({
+          id,
+          decision,
+          actor,
+          at: () => (decidedAt = context.now().toISOString()),
+        });
+        if (changed) {
+          await enqueueWebhookEvent(tx, {
+            type: 'report.decision_changed',
+            data: { report_id: id, from: previous, to: decision, actor, at: decidedAt },
+            now: context.now(),
+          });
+        }
         let invite: Invite | null;
         if (decision === 'Accepted' && isValidEmailAddress(report.candidateEmail)) {
           ({ invite } = await tx.invites.enqueue({ invite: newInvite(report, at) }));

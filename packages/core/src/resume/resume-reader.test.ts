@@ -35,6 +35,9 @@ const SETTINGS: CoachSettings = {
   modelTimeoutMs: 30_000,
   modelMaxAttempts: 1,
   inviteMaxAttempts: 8,
+  webhookAllowPrivateTargets: false,
+  webhookAllowedHttpHosts: [],
+  webhookTimeoutMs: 15_000,
 };
 
 /** A language model that cannot see: resumes are never sent to it by the reader. */

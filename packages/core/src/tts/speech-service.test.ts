@@ -24,6 +24,9 @@ const SETTINGS: CoachSettings = {
   modelTimeoutMs: 30_000,
   modelMaxAttempts: 3,
   inviteMaxAttempts: 8,
+  webhookAllowPrivateTargets: false,
+  webhookAllowedHttpHosts: [],
+  webhookTimeoutMs: 15_000,
 };
 
 const unusedLanguageModel: LanguageModel = {

@@ -18,6 +18,9 @@ export interface CoachDatabase {
   coach_speech_cache: SpeechCacheRow;
   coach_rate_limits: RateLimitRow;
   coach_settings: SettingRow;
+  coach_webhook_endpoints: WebhookEndpointRow;
+  coach_webhook_deliveries: WebhookDeliveryRow;
+  coach_webhook_attempts: WebhookAttemptRow;
 }
 
 export interface TemplateRow {
@@ -159,4 +162,52 @@ export interface RateLimitRow {
 export interface SettingRow {
   key: string;
   value: string;
+}
+
+export interface WebhookEndpointRow {
+  id: string;
+  url: string;
+  description: string | null;
+  /** JSON array of event types. */
+  events: string;
+  /** 0 or 1. */
+  enabled: number;
+  disabled_reason: string | null;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  report_id: string | null;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface WebhookAttemptRow {
+  id: string;
+  delivery_id: string;
+  endpoint_id: string;
+  attempt_number: number;
+  started_at: string;
+  duration_ms: number;
+  status_code: number | null;
+  response_body: string | null;
+  error: string | null;
+  /** 0 or 1. */
+  succeeded: number;
 }

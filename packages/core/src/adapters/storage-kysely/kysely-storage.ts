@@ -15,6 +15,7 @@ import { createSettingsRepository } from './repositories/settings-repository.js'
 import { createSpeechCacheRepository } from './repositories/speech-cache-repository.js';
 import { createTemplateRepository } from './repositories/template-repository.js';
 import { createTurnRepository } from './repositories/turn-repository.js';
+import { createWebhookRepository } from './repositories/webhook-repository.js';
 import { guardRepository, toStorageError } from './storage-error-mapping.js';
 
 /** Options of `createKyselyStorage`. */
@@ -175,6 +176,7 @@ function createRepositories(context: RepositoryContext): StorageRepositories {
     speechCache: guardRepository('speechCache', createSpeechCacheRepository(context)),
     rateLimits: guardRepository('rateLimits', createRateLimitRepository(context)),
     settings: guardRepository('settings', createSettingsRepository(context)),
+    webhooks: guardRepository('webhooks', createWebhookRepository(context)),
   };
 }
 

@@ -8,6 +8,7 @@ import { DashboardController } from '../../controllers/dashboard-controller.js';
 import type { CoachRecruiterDashboardEventDetails } from '../../events/index.js';
 import type { CoachErrorDetail } from '../../events/coach-error.js';
 import { emit } from '../../internal/emit.js';
+import { loadWebhooksPanel } from '../../internal/load-webhooks-panel.js';
 import { RECRUITER_UI_VERSION } from '../../internal/version.js';
 import { resolveStrings, type DashboardStrings } from '../../strings.js';
 import { coachTheme } from '@coach/widget/themes';
@@ -42,6 +43,10 @@ export type GetRecruiterToken = () => string | null | Promise<string | null>;
  * @event {CustomEvent<CoachErrorDetail>} coach-error - A request failed; the detail has the code and the message shown.
  *
  * @csspart base - The wrapper of everything.
+ * @csspart nav - The switch between reports and webhooks.
+ * @csspart nav-reports - Shows the reports.
+ * @csspart nav-webhooks - Shows the webhook endpoints (`<coach-webhooks-panel>`, loaded on first use).
+ * @csspart webhooks - The webhooks panel.
  * @csspart button - Every button (combine with a specific part to target one).
  * @csspart error - The error message box.
  * @csspart retry-button - Repeats the request that failed.
@@ -154,6 +159,8 @@ export class CoachRecruiterDashboard extends LitElement {
   @state() private pendingAction: PendingAction | null = null;
   /** Set while the server is asked whether an invite could go out, before the accept dialog opens. */
   @state() private checkingInvite = false;
+  /** The reports, or the webhook endpoints (loaded on first use: most visits never open it). */
+  @state() private section: 'reports' | 'webhooks' = 'reports';
 
   /** Origin of the Coach server (e.g. `https://coach.example.com`). Default: this page's origin. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -343,6 +350,22 @@ export class CoachRecruiterDashboard extends LitElement {
     </div>`;
   }
 
+  private showSection(section: 'reports' | 'webhooks'): void {
+    if (section === 'webhooks') {
+      loadWebhooksPanel().catch((error: unknown) =>
+        this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The webhooks view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
+      );
+    }
+    this.section = section;
+  }
+
+  private renderNav(): TemplateResult {
+    const tab = (section: 'reports' | 'webhooks', label: string) =>
+      html`<button part="button nav-${section}" class="dashboard__button dashboard__button--small" type="button" aria-pressed=${String(this.section === section)}
+        @click=${() => this.showSection(section)}>${label}</button>`;
+    return html`<nav class="dashboard__nav" part="nav">${tab('reports', this.text.reportsTab)} ${tab('webhooks', this.text.webhooksTab)}</nav>`;
+  }
+
   /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
   refresh(): Promise<void> {
     return this.data.refresh();
@@ -368,12 +391,16 @@ export class CoachRecruiterDashboard extends LitElement {
     const loading = data.loadingList || data.loadingReport;
     let view: TemplateResult | typeof nothing;
     if (!this.tokens.available) view = html`<p class="dashboard__muted" part="signed-out">${t.signedOut}</p>`;
-    else if (data.openId && data.details) view = renderReport(context, data.details);
+    else if (this.section === 'webhooks') {
+      view = html`<coach-webhooks-panel part="webhooks" exportparts="base: webhooks__base" .apiBase=${this.apiBase} .token=${this.token}
+        .getToken=${this.getToken}></coach-webhooks-panel>`;
+    } else if (data.openId && data.details) view = renderReport(context, data.details);
     else if (data.openId) view = html`<p class="dashboard__muted">${data.loadingReport ? t.loading : ''}</p>`;
     // Nothing loaded yet and the first request failed: the error says it all, an empty table would mislead.
     else if (!data.loaded && data.error) view = nothing;
     else view = html`${renderStatistics(context)}${renderList(context)}`;
     return html`<div class="dashboard" part="base" aria-busy=${loading || data.busy ? 'true' : 'false'}>
+      ${this.tokens.available ? this.renderNav() : nothing}
       ${this.renderError()}
       ${view}
       <p class="visually-hidden" role="status">${loading ? t.loading : data.busy ? t.saving : ''}</p>

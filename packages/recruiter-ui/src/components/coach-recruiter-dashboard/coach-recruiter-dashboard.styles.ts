@@ -38,6 +38,16 @@ export const coachRecruiterDashboardStyles = css`
   [hidden] {
     display: none !important;
   }
+  .dashboard__nav {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-end: var(--coach-spacing);
+  }
+  .dashboard__nav [aria-pressed='true'] {
+    background: var(--coach-color-accent);
+    border-color: var(--coach-color-accent);
+    color: var(--coach-color-on-accent);
+  }
   h2,
   h3,
   h4,

@@ -4,6 +4,7 @@ import { createReportSearchMigration } from './0002-report-search.js';
 import { createReportStatisticsMigration } from './0003-report-statistics.js';
 import { createDecisionSequenceMigration } from './0004-decision-sequence.js';
 import { createDsaCodeSubmissionsMigration } from './0005-dsa-code-submissions.js';
+import { createWebhooksMigration } from './0007-webhooks.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -22,6 +23,7 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
         '0003-report-statistics': createReportStatisticsMigration(options),
         '0004-decision-sequence': createDecisionSequenceMigration(options),
         '0005-dsa-code-submissions': createDsaCodeSubmissionsMigration(options),
+        '0007-webhooks': createWebhooksMigration(options),
       };
     },
   };

@@ -1,9 +1,9 @@
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
-import { ValidationError } from '../../../errors/validation-error.js';
 import type { Invite } from '../../../domain/invite-types.js';
 import type { InviteRepository } from '../../../ports/storage.js';
 import type { InviteRow } from '../database-types.js';
+import { claimLeased } from '../lease-claim.js';
 import type { RepositoryContext } from '../repository-context.js';
 import { toNullableTimestamp, toTimestamp } from '../timestamps.js';
 
@@ -55,39 +55,8 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
       return row ? rowToInvite(row) : null;
     },
 
-    async claim({ now, leaseMs, limit, id }) {
-      const at = toTimestamp(now, 'now');
-      if (!Number.isInteger(limit) || limit < 1) throw new ValidationError({ message: 'limit must be a positive integer.', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
-      if (!Number.isFinite(leaseMs) || leaseMs <= 0) throw new ValidationError({ message: 'leaseMs must be positive.', issues: [{ path: 'leaseMs', message: 'must be positive' }] });
-      const lockedUntil = new Date(Date.parse(at) + leaseMs).toISOString();
-      return context.atomic(async ({ db: tx, dialect }) => {
-        let due = tx
-          .selectFrom('coach_invites')
-          .select('id')
-          .where((eb) =>
-            eb.or([
-              eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', at)]),
-              eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)]),
-            ]),
-          )
-          .orderBy('next_attempt_at')
-          .orderBy('id')
-          .limit(limit);
-        if (id !== undefined) due = due.where('id', '=', id);
-        // On PostgreSQL concurrent claimers skip each other's locked rows instead of waiting
-        // and then claiming the same invite; SQLite's write lock already serialises them.
-        if (dialect === 'postgres') due = due.forUpdate().skipLocked();
-        const ids = (await due.execute()).map((row) => row.id);
-        if (ids.length === 0) return [];
-        const claimed = await tx
-          .updateTable('coach_invites')
-          .set({ status: 'sending', locked_until: lockedUntil, updated_at: at })
-          .where('id', 'in', ids)
-          .returningAll()
-          .execute();
-        return claimed.map(rowToInvite).sort((a, b) => compare(a.nextAttemptAt, b.nextAttemptAt) || compare(a.id, b.id));
-      });
-    },
+    claim: ({ now, leaseMs, limit, id }) =>
+      claimLeased(context, { table: 'coach_invites', now, leaseMs, limit, ...(id !== undefined ? { id } : {}), map: rowToInvite }),
 
     saveDraft: ({ id, subject, text, html }) =>
       updateUnsent(id, { subject, text_body: text, html_body: html, updated_at: new Date().toISOString() }),
@@ -117,10 +86,6 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
       throw new ConflictError({ message: 'The invite has already been sent.' });
     },
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function inviteToRow(invite: Invite): InviteRow {

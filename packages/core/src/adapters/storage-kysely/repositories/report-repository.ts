@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { CoachDatabase } from '../database-types.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
 import { ValidationError } from '../../../errors/validation-error.js';
 import { DECISIONS, type Decision, type DecisionChange, type ReportFilter, type ReportSort } from '../../../domain/report-types.js';
@@ -157,6 +158,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         await tx.deleteFrom('coach_sessions').where('id', 'in', sessions).execute();
         await tx.deleteFrom('coach_decision_changes').where('report_id', '=', id).execute();
         await tx.deleteFrom('coach_invites').where('report_id', '=', id).execute();
+        await deleteWebhookDeliveries(tx, (eb) => eb('report_id', '=', id));
         await tx.deleteFrom('coach_reports').where('id', '=', id).execute();
         return true;
       });
@@ -181,6 +183,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
         await tx.deleteFrom('coach_sessions').where('id', 'in', sessions).execute();
         await tx.deleteFrom('coach_decision_changes').where('report_id', 'in', reports).execute();
         await tx.deleteFrom('coach_invites').where('report_id', 'in', reports).execute();
+        await deleteWebhookDeliveries(tx, (eb) => eb('report_id', 'in', reports));
         const result = await tx.deleteFrom('coach_reports').where('created_at', '<', cutoff).executeTakeFirst();
         return Number(result.numDeletedRows);
       });
@@ -222,4 +225,14 @@ function validateListOptions(filter: ReportFilter, sort: ReportSort, limit: numb
     issues.push({ path: 'filter.minScore', message: 'must be a number' });
   }
   if (issues.length) throw new ValidationError({ message: 'Invalid report list options.', issues });
+}
+
+/** Erases the webhook deliveries (and their attempts) that carry an erased report's data. */
+async function deleteWebhookDeliveries(
+  tx: Kysely<CoachDatabase>,
+  about: (eb: ExpressionBuilder<CoachDatabase, 'coach_webhook_deliveries'>) => Expression<SqlBool>,
+): Promise<void> {
+  const deliveries = tx.selectFrom('coach_webhook_deliveries').select('id').where(about);
+  await tx.deleteFrom('coach_webhook_attempts').where('delivery_id', 'in', deliveries).execute();
+  await tx.deleteFrom('coach_webhook_deliveries').where(about).execute();
 }
