@@ -2,7 +2,6 @@
 // storages, and mocks for users' own tests. Vitest is a peer of this entry point only.
 
 export { describeStorageConformance, type StorageConformanceOptions } from './conformance/storage-conformance.js';
-export { describeStorageWebhooksConformance } from './conformance/storage-webhooks-conformance.js';
 export {
   describeLanguageModelConformance,
   type LanguageModelConformanceOptions,

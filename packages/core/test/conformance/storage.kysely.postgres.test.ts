@@ -5,7 +5,6 @@ import { createPostgresStorage } from '../../src/adapters/storage-kysely/index.j
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Storage } from '../../src/ports/storage.js';
 import { describeStorageConformance } from '../../src/testing/conformance/storage-conformance.js';
-import { describeStorageWebhooksConformance } from '../../src/testing/conformance/storage-webhooks-conformance.js';
 import { createTestPostgresStorage, shouldRunPostgresTests, TEST_PG_URL } from '../../src/testing/test-storage.js';
 
 // Throws under CI=true when PostgreSQL is unreachable; skips loudly otherwise.
@@ -13,7 +12,6 @@ const runPostgres = await shouldRunPostgresTests();
 
 describe.skipIf(!runPostgres)('kysely-postgres', () => {
   describeStorageConformance({ name: 'kysely-postgres', create: createTestPostgresStorage });
-  describeStorageWebhooksConformance({ name: 'kysely-postgres', create: createTestPostgresStorage });
 
   describe('createPostgresStorage', () => {
     const schema = `coach_migrate_${randomBytes(6).toString('hex')}`;

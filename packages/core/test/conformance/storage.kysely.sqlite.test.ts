@@ -9,11 +9,9 @@ import { createKyselyStorage, createSqliteStorage } from '../../src/adapters/sto
 import { ValidationError } from '../../src/errors/validation-error.js';
 import type { Storage } from '../../src/ports/storage.js';
 import { describeStorageConformance } from '../../src/testing/conformance/storage-conformance.js';
-import { describeStorageWebhooksConformance } from '../../src/testing/conformance/storage-webhooks-conformance.js';
 import { createTestSqliteStorage } from '../../src/testing/test-storage.js';
 
 describeStorageConformance({ name: 'kysely-sqlite', create: createTestSqliteStorage });
-describeStorageWebhooksConformance({ name: 'kysely-sqlite', create: createTestSqliteStorage });
 
 describe('createSqliteStorage', () => {
   const filename = join(tmpdir(), `coach-sqlite-${randomBytes(6).toString('hex')}.db`);

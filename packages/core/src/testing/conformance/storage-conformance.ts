@@ -14,6 +14,7 @@ import { describeSpeechCacheStorage } from './storage/speech-cache.js';
 import { describeRateLimitStorage } from './storage/rate-limits.js';
 import { describeSettingsStorage } from './storage/settings.js';
 import { describeTransactionStorage } from './storage/transactions.js';
+import { describeWebhookStorage } from './storage/webhooks.js';
 
 /** A fresh, migrated, empty storage for one test. */
 export interface StorageConformanceFixture {
@@ -114,5 +115,6 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
     describeRateLimitStorage(suite);
     describeSettingsStorage(suite);
     describeTransactionStorage(suite);
+    describeWebhookStorage(suite);
   });
 }
