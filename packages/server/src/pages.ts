@@ -73,8 +73,11 @@ export function createPages(options: PagesOptions = {}) {
     return c.html(template.replace(NOTICE_MARKER, notice));
   };
 
-  const cacheable = (_path: string, c: Context) => {
+  // Set before serveStatic builds the answer (its `onFound` runs after, too late for headers);
+  // a file that is missing after all becomes a 404, whose error answer says `no-store`.
+  const cacheable: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.header('Cache-Control', FILE_CACHE_CONTROL);
+    await next();
   };
 
   const bundleRoute = (bundle: Bundle): MiddlewareHandler<AppEnv> => async (c, next) => {
@@ -83,7 +86,7 @@ export function createPages(options: PagesOptions = {}) {
     // Host pages on other origins load the bundle as a module script, which is a CORS request.
     c.header('Access-Control-Allow-Origin', '*');
     // Resolved per request (see `widgetBundles`), so the file is only known here.
-    return serveStatic({ path: file, onFound: cacheable })(c, next);
+    return serveStatic({ path: file })(c, next);
   };
 
   return (
@@ -91,12 +94,12 @@ export function createPages(options: PagesOptions = {}) {
       .get('/', page(templates.index, interview))
       .get('/recruiter', page(templates.recruiter, dashboard))
       .get('/recruiter/', page(templates.recruiter, dashboard))
-      .use('/widget/*', etag())
+      .use('/widget/*', etag(), cacheable)
       .get(interview.path, bundleRoute(interview))
       .get(dashboard.path, bundleRoute(dashboard))
-      .use('/assets/*', etag())
+      .use('/assets/*', etag(), cacheable)
       // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.
-      .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length), onFound: cacheable }))
+      .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length) }))
       .get('/favicon.ico', (c) => c.body(null, 204))
   );
 }

@@ -28,7 +28,7 @@ export function createRequestContext(options: RequestContextOptions): Middleware
   const { logger } = options;
   const trustIncomingId = options.trustIncomingId ?? true;
   // The incoming id is checked by the generator, against our rule, so the middleware reads no
-  // header itself (`headerName: ''`); the id is sent back below.
+  // header itself (`headerName: ''`); the id is sent back once the answer exists.
   const assignId = requestId({
     headerName: '',
     generator: (c) => {
@@ -39,10 +39,9 @@ export function createRequestContext(options: RequestContextOptions): Middleware
   return async (c, next) => {
     const started = performance.now();
     c.set('logger', logger);
-    await assignId(c, async () => {
-      c.header(HEADER, c.get('requestId'));
-      await next();
-    });
+    await assignId(c, next);
+    // On the final answer, so that answers built afresh (a 304, a preflight) carry it too.
+    c.header(HEADER, c.get('requestId'));
     log(c, logger, started);
   };
 }
