@@ -91,9 +91,10 @@ export function createPages(options: PagesOptions = {}) {
 
   return (
     new Hono<AppEnv>()
-      .get('/', page(templates.index, interview))
-      .get('/recruiter', page(templates.recruiter, dashboard))
-      .get('/recruiter/', page(templates.recruiter, dashboard))
+      // `no-cache` with an ETag: the browser asks every time and mostly gets a 304.
+      .get('/', etag(), page(templates.index, interview))
+      .get('/recruiter', etag(), page(templates.recruiter, dashboard))
+      .get('/recruiter/', etag(), page(templates.recruiter, dashboard))
       .use('/widget/*', etag(), cacheable)
       .get(interview.path, bundleRoute(interview))
       .get(dashboard.path, bundleRoute(dashboard))

@@ -37,6 +37,9 @@ describe('demo pages', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toMatch(/media-src [^;]*blob:/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const revalidated = await built.app.request('/', { headers: { 'if-none-match': response.headers.get('etag') ?? '' } });
+    expect(revalidated.status).toBe(304);
   });
 
   it('should serve the recruiter page with a sign-in form and the dashboard', async () => {
