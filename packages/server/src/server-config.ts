@@ -147,6 +147,7 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
  */
 export const ServerEnvironmentSchema = z
   .object({
+    // In the order the problems are listed (see `loadServerConfig`).
     PORT: wholeNumber('PORT', 0, 65535, 8787),
     HOST: text,
     DATABASE_URL: text,
@@ -167,13 +168,12 @@ export const ServerEnvironmentSchema = z
     GEMINI_API_KEY: text,
     GEMINI_MODEL: text,
     OPENAI_BASE_URL: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `OPENAI_BASE_URL: "${String(issue.input)}" is not an http(s) URL.` }),
-    OPENAI_API_KEY: text,
     OPENAI_MODEL: text,
+    OPENAI_API_KEY: text,
+    COACH_SPEECH: onOff('COACH_SPEECH'),
     ELEVEN_LABS_API_KEY: text,
     ELEVEN_LABS_VOICE_ID: text,
-    COACH_SPEECH: onOff('COACH_SPEECH'),
     SMTP_URL: text.refine((url) => url === undefined || /^smtps?:\/\//i.test(url), { message: 'SMTP_URL: expected smtp://… or smtps://…' }),
-    SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), { error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.` }),
     SENDER_EMAIL: text,
     // A password is taken as written: spaces may be part of it.
     SENDER_PASS: z
@@ -182,6 +182,7 @@ export const ServerEnvironmentSchema = z
       .transform((raw) => raw || undefined),
     RECRUITER_NAME: text,
     MEETING_LINK: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `MEETING_LINK: "${String(issue.input)}" is not an http(s) URL.` }),
+    SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), { error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.` }),
     COACH_RETENTION_DAYS: wholeNumber('COACH_RETENTION_DAYS', 1, 36_500, undefined),
     COACH_SESSION_IDLE_MINUTES: wholeNumber('COACH_SESSION_IDLE_MINUTES', 1, 525_600, undefined),
     COACH_MAINTENANCE_INTERVAL_SECONDS: wholeNumber('COACH_MAINTENANCE_INTERVAL_SECONDS', 1, 86_400, 60),
@@ -191,7 +192,6 @@ export const ServerEnvironmentSchema = z
       problem(ctx, 'COACH_LOG_LEVEL', `expected debug, info, warn or error, got "${raw}".`);
       return z.NEVER;
     }),
-    // Before the limits, in the order the problems were always listed.
     COACH_CODE_PYTHON: onOff('COACH_CODE_PYTHON'),
     COACH_CODE_CASE_TIME_MS: wholeNumber('COACH_CODE_CASE_TIME_MS', 100, 60_000, 2000),
     COACH_CODE_WALL_TIME_MS: wholeNumber('COACH_CODE_WALL_TIME_MS', 100, 300_000, 5000),
@@ -266,8 +266,11 @@ export const ServerEnvironmentSchema = z
 /** Reads and checks the configuration with {@link ServerEnvironmentSchema}; throws `ConfigError` listing every problem at once. */
 export function loadServerConfig(env: Environment): ServerConfig {
   const result = ServerEnvironmentSchema.safeParse(env);
-  if (!result.success) throw new ConfigError(result.error.issues.map((issue) => issue.message));
-  return result.data;
+  if (result.success) return result.data;
+  // The rules across variables report last; list every problem in the order of the variables.
+  const order = Object.keys(ServerEnvironmentSchema.in.shape);
+  const rank = (issue: z.core.$ZodIssue) => order.indexOf(String(issue.path[0]));
+  throw new ConfigError([...result.error.issues].sort((a, b) => rank(a) - rank(b)).map((issue) => issue.message));
 }
 
 /**
