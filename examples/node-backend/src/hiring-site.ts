@@ -57,10 +57,10 @@ export function createHiringSite(options: HiringSiteOptions) {
   site.get('/me', (c) => c.json({ recruiter: signedIn(c) }));
 
   // The dashboard calls this whenever it needs a token (and again when one expires).
-  site.get('/me/recruiter-token', (c) => {
+  site.get('/me/recruiter-token', async (c) => {
     const recruiter = signedIn(c);
     if (!recruiter) return c.json({ error: 'Sign in first.' }, 401);
-    const { token, expiresAt } = tokens.mint({ subject: recruiter.email, ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS, now: coach.now() });
+    const { token, expiresAt } = await tokens.mint({ subject: recruiter.email, ttlSeconds: DEFAULT_TOKEN_TTL_SECONDS, now: coach.now() });
     c.header('Cache-Control', 'no-store');
     return c.json({ token, expires_at: expiresAt.toISOString() });
   });

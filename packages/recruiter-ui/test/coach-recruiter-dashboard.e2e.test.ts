@@ -462,7 +462,7 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
       if (new URL(response.url()).pathname.startsWith('/api/reports/')) statuses.push(response.status());
     });
     const past = new Date(Date.now() - 60 * 60 * 1000);
-    const expired = createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: past }).token;
+    const expired = (await createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: past })).token;
     await embedding.addInitScript((token: string) => Object.assign(window, { initialToken: token }), expired);
     await embedding.exposeFunction('mintRecruiterToken', () => mintToken());
     await embedding.goto(`${host.origin}/?token=expired`);
@@ -493,7 +493,7 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
 
   it('should ask to sign in again when the token expired and no getToken is set', async () => {
     const embedding = await context.newPage();
-    const expired = createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) }).token;
+    const expired = (await createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) })).token;
     await embedding.addInitScript((token: string) => Object.assign(window, { initialToken: token }), expired);
     await embedding.goto(`${host.origin}/?token=expired&renew=off`);
     await part('error', embedding).waitFor();

@@ -1,5 +1,6 @@
 import type { Logger } from '@coach/core';
-import type { PreparedHeaders } from './response-headers.js';
+import type { HttpBindings } from '@hono/node-server';
+import type { RequestIdVariables } from 'hono/request-id';
 
 /** Who a recruiter request acts as, for the decision audit trail. */
 export interface RecruiterIdentity {
@@ -9,11 +10,9 @@ export interface RecruiterIdentity {
 
 /** The Hono environment of every Coach route: per-request values set by the middleware. */
 export interface AppEnv {
-  Variables: {
-    /** The headers of the answer gathered before it exists (see `setResponseHeader`). */
-    responseHeaders: PreparedHeaders;
-    /** The id of this request, also sent back in `X-Request-Id`. */
-    requestId: string;
+  /** On @hono/node-server, Node's request and response; absent under `app.request()` and other runtimes. */
+  Bindings: Partial<HttpBindings>;
+  Variables: RequestIdVariables & {
     /** The logger, with nothing request-specific bound. */
     logger: Logger;
     /** Set by the recruiter auth middleware on `/api/reports/…`. */

@@ -1,6 +1,6 @@
 import { BlockList, isIP } from 'node:net';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { readHeader } from './request-headers.js';
 
 /**
  * Which reverse proxies in front of the server may speak for the client in `X-Forwarded-For`
@@ -15,10 +15,6 @@ export type TrustProxy = boolean | number | TrustedProxies;
 /** Proxies named by address: single IPs or CIDR ranges, IPv4 or IPv6. */
 export interface TrustedProxies {
   proxies: readonly string[];
-}
-
-interface NodeBindings {
-  incoming?: { socket?: { remoteAddress?: string } };
 }
 
 /**
@@ -60,8 +56,13 @@ function isTrustedAddress(list: BlockList, ip: string): boolean {
   return list.check(address, isIP(address) === 4 ? 'ipv4' : 'ipv6');
 }
 
+/** The socket's peer, from @hono/node-server's connection info; undefined off Node (e.g. `app.request()` without bindings). */
 function peerAddress(c: Context): string | undefined {
-  return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress;
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -83,20 +84,15 @@ function normalizeIp(ip: string): string {
   return trimmed.startsWith('::ffff:') && trimmed.includes('.') ? trimmed.slice(7) : trimmed;
 }
 
-interface TlsBindings {
-  incoming?: { socket?: { encrypted?: boolean } };
-}
-
 /**
  * Whether the client reached Coach over HTTPS: the socket is TLS, or, behind `trustProxy`
  * proxies, the outermost trusted proxy says so in `X-Forwarded-Proto` (read like
- * `X-Forwarded-For`, so a client cannot claim it). Off Node, the request URL tells.
+ * `X-Forwarded-For`, so a client cannot claim it). Otherwise the request URL tells:
+ * @hono/node-server gives it the `https:` scheme exactly when the socket is TLS.
  */
 export function isSecureRequest(c: Context, trustProxy: TrustProxy = false): boolean {
   const proto = readTrustedForwarded(c, 'x-forwarded-proto', trustProxy);
   if (proto) return proto.toLowerCase() === 'https';
-  const incoming = (c.env as TlsBindings | undefined)?.incoming;
-  if (incoming) return incoming.socket?.encrypted === true;
   return c.req.url.startsWith('https:');
 }
 
@@ -108,7 +104,7 @@ export function isSecureRequest(c: Context, trustProxy: TrustProxy = false): boo
 function readTrustedForwarded(c: Context, header: string, trustProxy: TrustProxy): string | undefined {
   const hops = trustedHops(c, trustProxy);
   if (hops === 0) return undefined;
-  const forwarded = readHeader(c, header);
+  const forwarded = c.req.header(header);
   if (!forwarded) return undefined;
   const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
   return chain[Math.max(0, chain.length - hops)];
@@ -126,7 +122,7 @@ function trustedHops(c: Context, trustProxy: TrustProxy): number {
   const list = proxyList(trustProxy);
   const peer = peerAddress(c);
   if (!peer || !isTrustedAddress(list, peer)) return 0;
-  const chain = (readHeader(c, 'x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   let hops = 1;
   for (let index = chain.length - 1; index > 0 && isTrustedAddress(list, chain[index] ?? ''); index -= 1) hops += 1;
   return hops;

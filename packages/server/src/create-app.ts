@@ -5,13 +5,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import type { TrustProxy } from './client-ip.js';
 import { createErrorHandler, notFoundHandler } from './http-errors.js';
-import { FusingRouter } from './fusing-router.js';
 import { createBodyLimit } from './middleware/body-limit.js';
 import { createCors } from './middleware/cors.js';
 import { createFailureLimit, createRateLimit, DEFAULT_RATE_LIMITS, type FailureLimit, type RateLimitOptions } from './middleware/rate-limit.js';
 import { createRecruiterAuth } from './middleware/recruiter-auth.js';
 import { createRequestContext } from './middleware/request-context.js';
-import { createSecurityHeaders } from './middleware/security-headers.js';
+import { createApiSecurityHeaders, createPageSecurityHeaders } from './middleware/security-headers.js';
 import { createPages, type PagesOptions } from './pages.js';
 import { createRecruiterTokens } from './recruiter-token.js';
 import { createCombinedReportRoutes } from './routes/combined-report.js';
@@ -108,11 +107,16 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   const maxUploadBytes = options.maxUploadBytes ?? coach.settings.maxResumeBytes + FORM_OVERHEAD_BYTES;
   const jsonLimit = createBodyLimit({ maxBytes: options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES });
 
-  const router = new FusingRouter();
-  const app = new OpenAPIHono<AppEnv>({ router });
+  const trustProxy = options.trustProxy ?? false;
+  // Hono's default router: the contract puts `/reports/statistics/` beside `/reports/{id}/`,
+  // which the RegExpRouter refuses, so SmartRouter settles on the trie for this app.
+  const app = new OpenAPIHono<AppEnv>();
   app.use('*', createRequestContext({ logger }));
-  app.use('*', createSecurityHeaders({ trustProxy: options.trustProxy ?? false }));
-  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [], allowLocalOrigins: options.allowLocalOrigins ?? true, trustProxy: options.trustProxy ?? false }));
+  const apiHeaders = createApiSecurityHeaders({ trustProxy });
+  const pageHeaders = createPageSecurityHeaders({ trustProxy });
+  // Every path gets one set: the API's under /api/, the pages' elsewhere (404s included).
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? apiHeaders(c, next) : pageHeaders(c, next)));
+  app.use('/api/*', createCors({ allowedOrigins: options.allowedOrigins ?? [], allowLocalOrigins: options.allowLocalOrigins ?? true, trustProxy }));
 
   let authFailureLimit: FailureLimit | undefined;
   if (options.rateLimit !== false) {
@@ -120,9 +124,9 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
     // Wrong credentials on any recruiter route count toward the `auth` limit (a counter of
     // their own: minting tokens also counts every request), so the secret key cannot be
     // guessed through /api/reports/.
-    authFailureLimit = createFailureLimit({ coach, bucket: 'auth-failures', limit: limits.auth, windowMs: limits.windowMs, trustProxy: options.trustProxy ?? false, now });
+    authFailureLimit = createFailureLimit({ coach, bucket: 'auth-failures', limit: limits.auth, windowMs: limits.windowMs, trustProxy, now });
     const limit = (bucket: string, max: number): MiddlewareHandler<AppEnv> =>
-      createRateLimit({ coach, bucket, limit: max, windowMs: limits.windowMs, trustProxy: options.trustProxy ?? false, now });
+      createRateLimit({ coach, bucket, limit: max, windowMs: limits.windowMs, trustProxy, now });
     // Reads that every page load makes (demos, health, the OpenAPI document) are not counted:
     // a storage write per request would cost more than answering them.
     for (const path of CANDIDATE_PATHS) app.use(path, limit('candidate', limits.candidate));
@@ -135,7 +139,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   }
 
   app.use(UPLOAD_PATH, createBodyLimit({ maxBytes: maxUploadBytes, code: 'FILE_TOO_LARGE', subject: 'The upload' }));
-  // Only methods with a body: a read does not pay for a middleware that has nothing to check.
+  // Only methods with a body; the upload has its own, larger cap above.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
   const failureLimit = authFailureLimit ? { failureLimit: authFailureLimit } : {};
   app.use('/api/reports/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
@@ -186,9 +190,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
 
   if (options.pages !== false) routes.route('/', createPages(options.pages ?? {}));
 
-  const onError = createErrorHandler(logger);
-  routes.onError(onError);
-  router.onError = onError;
+  routes.onError(createErrorHandler(logger));
   routes.notFound(notFoundHandler);
   return routes;
 }

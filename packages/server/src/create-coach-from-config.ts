@@ -31,6 +31,8 @@ export async function createCoachFromConfig(
   const storage = await createStorageFromConfig(config.database);
   let codeRunner: CodeRunner | null = null;
   try {
+    // The database first: an unreachable one fails at once, before sandboxes are started for nothing.
+    if (options.migrate ?? true) await storage.migrate();
     codeRunner = options.codeRunner === false ? null : await createCodeRunner(config);
     const languageModel = await createLanguageModel(config);
     const speechModel = await createSpeechModel(config);
@@ -43,7 +45,7 @@ export async function createCoachFromConfig(
       codeRunner,
       settings: config.settings,
       logger: options.logger,
-      migrate: options.migrate ?? true,
+      migrate: false,
     });
   } catch (error) {
     await codeRunner?.close?.().catch(() => undefined);

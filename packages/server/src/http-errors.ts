@@ -3,8 +3,6 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
-import { readHeader } from './request-headers.js';
-import { setResponseHeader } from './response-headers.js';
 
 /** Error codes only the HTTP layer produces (core's codes cover everything else). */
 export const SERVER_ERROR_CODES = ['INTERNAL_ERROR', 'UNSUPPORTED_MEDIA_TYPE', 'REQUEST_TOO_LARGE'] as const;
@@ -151,22 +149,23 @@ export function errorResponse(c: Context<AppEnv>, error: unknown, logger?: Logge
       error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
     });
   }
-  if (answer.retryAfterSeconds !== undefined) setResponseHeader(c, 'Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterSeconds))));
+  if (answer.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterSeconds))));
   // Refused before its body was read (413, or auth and rate limits in front of the route): the
   // rest of the body is still on the wire, and Node closes such a socket after answering. Say
   // so, or a client's connection pool sends its next request into a closing socket.
-  if (answer.status === 413 || bodyLeftUnread(c)) setResponseHeader(c, 'Connection', 'close');
-  setResponseHeader(c, 'Cache-Control', 'no-store');
+  if (answer.status === 413 || bodyLeftUnread(c)) c.header('Connection', 'close');
+  c.header('Cache-Control', 'no-store');
   const body: ErrorBody = { error: { code: answer.code, message: answer.message, request_id: requestId } };
   return c.json(body, answer.status);
 }
 
 /** Whether the request announced a body that has not been read to its end. */
 function bodyLeftUnread(c: Context<AppEnv>): boolean {
-  const length = readHeader(c, 'content-length');
-  if (readHeader(c, 'transfer-encoding') === undefined && (length === undefined || length.trim() === '0')) return false;
-  const incoming = (c.env as { incoming?: { complete?: boolean } } | undefined)?.incoming;
-  if (typeof incoming?.complete === 'boolean') return !incoming.complete;
+  const length = c.req.header('content-length');
+  if (c.req.header('transfer-encoding') === undefined && (length === undefined || length.trim() === '0')) return false;
+  // On Node, the request stream itself knows whether the body arrived whole.
+  const incoming = c.env?.incoming;
+  if (incoming) return !incoming.complete;
   return !c.req.raw.bodyUsed;
 }
 

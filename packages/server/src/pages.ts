@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Hono, type Context } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import type { AppEnv } from './app-env.js';
 import { HttpError } from './http-errors.js';
-import { setResponseHeader } from './response-headers.js';
 
 /** Where the demo pages find their files. */
 export interface PagesOptions {
@@ -30,27 +29,16 @@ interface Bundle {
   packageName: string;
 }
 
-interface CachedFile {
-  body: Uint8Array;
-  etag: string;
-  mtimeMs: number;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 const NOTICE_MARKER = '<!--coach:widget-notice-->';
+/** Files may change with a rebuild: browsers keep them a few minutes, then revalidate by ETag. */
+const FILE_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 
 /**
  * The demo pages: `/` with `<coach-interview>`, `/recruiter` with `<coach-recruiter-dashboard>`
- * and a sign-in form, their assets under `/assets/`, and the widget bundles under `/widget/`.
- * When a bundle is not built, the page says so instead of showing an empty box.
+ * and a sign-in form, their assets under `/assets/`, and the widget bundles under `/widget/`,
+ * served by @hono/node-server's `serveStatic` behind `hono/etag` (so a browser revalidates with
+ * `If-None-Match` and gets a 304). When a bundle is not built, the page says so instead of
+ * showing an empty box.
  */
 export function createPages(options: PagesOptions = {}) {
   const publicDir = options.publicDir ?? fileURLToPath(new URL('../public/', import.meta.url));
@@ -77,11 +65,6 @@ export function createPages(options: PagesOptions = {}) {
     index: readFileSync(join(publicDir, 'index.html'), 'utf8'),
     recruiter: readFileSync(join(publicDir, 'recruiter.html'), 'utf8'),
   };
-  // Only files present at start-up are served, so no request path ever reaches the file system.
-  const assets = new Map<string, string>(
-    listFiles(join(publicDir, 'assets')).map((name) => [`/assets/${name}`, join(publicDir, 'assets', name)]),
-  );
-  const cache = new Map<string, CachedFile>();
   const require = createRequire(import.meta.url);
 
   const locate = (bundle: Bundle): string | null => {
@@ -93,44 +76,41 @@ export function createPages(options: PagesOptions = {}) {
     const notice = locate(bundle)
       ? ''
       : `<div class="notice" role="alert"><strong>The widget is not built.</strong> ${escapeHtml(bundle.packageName)} has no bundle yet: run <code>npm run build</code> at the repository root, then reload this page.</div>`;
-    setResponseHeader(c, 'Cache-Control', 'no-cache');
+    c.header('Cache-Control', 'no-cache');
     return c.html(template.replace(NOTICE_MARKER, notice));
   };
 
-  const serveFile = async (c: Context<AppEnv>, file: string, extraHeaders: Record<string, string> = {}) => {
-    const cached = await readCached(cache, file);
-    const headers: Record<string, string> = {
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      ETag: cached.etag,
-      'Cache-Control': 'public, max-age=300, must-revalidate',
-      ...extraHeaders,
-    };
-    if (c.req.header('if-none-match') === cached.etag) return c.body(null, 304, headers);
-    return c.body(cached.body as Uint8Array<ArrayBuffer>, 200, headers);
+  // Set before serveStatic builds the answer (its `onFound` runs after, too late for headers);
+  // a file that is missing after all becomes a 404, whose error answer says `no-store`.
+  const cacheable: MiddlewareHandler<AppEnv> = async (c, next) => {
+    c.header('Cache-Control', FILE_CACHE_CONTROL);
+    await next();
   };
 
-  const bundleRoute = (bundle: Bundle) => async (c: Context<AppEnv>) => {
+  const bundleRoute = (bundle: Bundle): MiddlewareHandler<AppEnv> => async (c, next) => {
     const file = locate(bundle);
-    if (!file) {
-      throw new HttpError({ code: 'NOT_FOUND', message: `${bundle.packageName} is not built: run npm run build.` });
-    }
+    if (!file) throw new HttpError({ code: 'NOT_FOUND', message: `${bundle.packageName} is not built: run npm run build.` });
     // Host pages on other origins load the bundle as a module script, which is a CORS request.
-    return serveFile(c, file, { 'Access-Control-Allow-Origin': '*' });
+    c.header('Access-Control-Allow-Origin', '*');
+    // Resolved per request (see `widgetBundles`), so the file is only known here.
+    return serveStatic({ path: file })(c, next);
   };
 
-  return new Hono<AppEnv>()
-    .get('/', page(templates.index, interview))
-    .get('/recruiter', page(templates.recruiter, dashboard))
-    .get('/recruiter/', page(templates.recruiter, dashboard))
-    .get(interview.path, bundleRoute(interview))
-    .get(dashboard.path, bundleRoute(dashboard))
-    .get(webhooksPanel.path, bundleRoute(webhooksPanel))
-    .get('/assets/:name', async (c) => {
-      const file = assets.get(c.req.path);
-      if (!file) throw new HttpError({ code: 'NOT_FOUND', message: 'No such asset.' });
-      return serveFile(c, file);
-    })
-    .get('/favicon.ico', (c) => c.body(null, 204));
+  return (
+    new Hono<AppEnv>()
+      // `no-cache` with an ETag: the browser asks every time and mostly gets a 304.
+      .get('/', etag(), page(templates.index, interview))
+      .get('/recruiter', etag(), page(templates.recruiter, dashboard))
+      .get('/recruiter/', etag(), page(templates.recruiter, dashboard))
+      .use('/widget/*', etag(), cacheable)
+      .get(interview.path, bundleRoute(interview))
+      .get(dashboard.path, bundleRoute(dashboard))
+      .get(webhooksPanel.path, bundleRoute(webhooksPanel))
+      .use('/assets/*', etag(), cacheable)
+      // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.
+      .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length) }))
+      .get('/favicon.ico', (c) => c.body(null, 204))
+  );
 }
 
 function tryResolve(require: NodeJS.Require, specifier: string): string | null {
@@ -147,24 +127,6 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function listFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  } catch {
-    return [];
-  }
-}
-
-async function readCached(cache: Map<string, CachedFile>, file: string): Promise<CachedFile> {
-  const { mtimeMs } = statSync(file);
-  const hit = cache.get(file);
-  if (hit && hit.mtimeMs === mtimeMs) return hit;
-  const body = new Uint8Array(await readFile(file));
-  const entry = { body, mtimeMs, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-  cache.set(file, entry);
-  return entry;
 }
 
 function escapeHtml(value: string): string {

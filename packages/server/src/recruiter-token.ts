@@ -1,9 +1,13 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sign, verify } from 'hono/jwt';
+import { JwtTokenSignatureMismatched } from 'hono/utils/jwt/types';
 
-const PREFIX = 'ct1';
-const SIGNATURE_BYTES = 32;
 /** Domain separation: the token key is derived from, never equal to, the secret key. */
 const KEY_CONTEXT = 'coach recruiter token v1';
+/** The `aud` of every recruiter token, so that no other JWT signed with a related key passes. */
+export const RECRUITER_TOKEN_AUDIENCE = 'coach-recruiter';
+const ALGORITHM = 'HS256';
+const MAX_TOKEN_LENGTH = 2048;
 
 /** @default 15 minutes */
 export const DEFAULT_TOKEN_TTL_SECONDS = 15 * 60;
@@ -14,6 +18,8 @@ export const MAX_TOKEN_TTL_SECONDS = 12 * 60 * 60;
 export interface RecruiterTokenClaims {
   /** A label for the audit trail, e.g. `dashboard` or a recruiter's name. */
   sub: string;
+  /** Always {@link RECRUITER_TOKEN_AUDIENCE}. */
+  aud: string;
   /** Issued at, seconds since the epoch. */
   iat: number;
   /** Expires at, seconds since the epoch. */
@@ -27,46 +33,46 @@ export type VerifyTokenResult =
   | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
 /**
- * Mints and checks short-lived recruiter tokens: `ct1.<claims>.<HMAC-SHA256>`, base64url,
- * signed with a key derived from the server's secret key. Stateless, so any process sharing
- * the secret key accepts them; changing the secret key revokes them all.
+ * Mints and checks short-lived recruiter tokens: HS256 JWTs (`hono/jwt`) for the audience
+ * `coach-recruiter`, signed with a key derived from the server's secret key. Stateless, so any
+ * process sharing the secret key accepts them; changing the secret key revokes them all.
  */
 export interface RecruiterTokens {
-  mint(options: { subject: string; ttlSeconds: number; now: Date }): { token: string; expiresAt: Date };
-  verify(token: string, now: Date): VerifyTokenResult;
+  mint(options: { subject: string; ttlSeconds: number; now: Date }): Promise<{ token: string; expiresAt: Date }>;
+  /**
+   * Checks the signature and audience first, then the lifetime against `now` (the app's
+   * clock), so that `expired` is only ever said of a token this server really minted.
+   */
+  verify(token: string, now: Date): Promise<VerifyTokenResult>;
   /** Compares a presented secret key with the real one in constant time. */
   isSecretKey(candidate: string): boolean;
 }
 
 /** Creates the token signer for `secretKey`. */
 export function createRecruiterTokens(secretKey: string): RecruiterTokens {
-  const signingKey = createHmac('sha256', secretKey).update(KEY_CONTEXT).digest();
+  const signingKey = createHmac('sha256', secretKey).update(KEY_CONTEXT).digest('base64url');
   const secretDigest = createHash('sha256').update(secretKey).digest();
-  const sign = (payload: string) => createHmac('sha256', signingKey).update(`${PREFIX}.${payload}`).digest();
 
   return {
-    mint({ subject, ttlSeconds, now }) {
+    async mint({ subject, ttlSeconds, now }) {
       const iat = Math.floor(now.getTime() / 1000);
-      const claims: RecruiterTokenClaims = { sub: subject, iat, exp: iat + ttlSeconds, jti: randomBytes(9).toString('base64url') };
-      const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-      return { token: `${PREFIX}.${payload}.${sign(payload).toString('base64url')}`, expiresAt: new Date(claims.exp * 1000) };
+      const claims: RecruiterTokenClaims = { sub: subject, aud: RECRUITER_TOKEN_AUDIENCE, iat, exp: iat + ttlSeconds, jti: randomBytes(9).toString('base64url') };
+      return { token: await sign({ ...claims }, signingKey, ALGORITHM), expiresAt: new Date(claims.exp * 1000) };
     },
 
-    verify(token, now) {
-      const parts = token.split('.');
-      if (parts.length !== 3 || parts[0] !== PREFIX || !parts[1] || !parts[2] || token.length > 2048) return { valid: false, reason: 'malformed' };
-      const [, payload, signature] = parts as [string, string, string];
-      const given = Buffer.from(signature, 'base64url');
-      if (given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, sign(payload))) return { valid: false, reason: 'bad-signature' };
-      let claims: unknown;
+    async verify(token, now) {
+      if (token.length > MAX_TOKEN_LENGTH) return { valid: false, reason: 'malformed' };
+      let payload: unknown;
       try {
-        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-      } catch {
-        return { valid: false, reason: 'malformed' };
+        // hono/jwt would check the times against the system clock, and before the signature;
+        // they are checked below, once the token is known to be ours.
+        payload = await verify(token, signingKey, { alg: ALGORITHM, aud: RECRUITER_TOKEN_AUDIENCE, exp: false, nbf: false, iat: false });
+      } catch (error) {
+        return { valid: false, reason: error instanceof JwtTokenSignatureMismatched ? 'bad-signature' : 'malformed' };
       }
-      if (!isClaims(claims)) return { valid: false, reason: 'malformed' };
-      if (claims.exp * 1000 <= now.getTime()) return { valid: false, reason: 'expired' };
-      return { valid: true, claims };
+      if (!isClaims(payload)) return { valid: false, reason: 'malformed' };
+      if (payload.exp * 1000 <= now.getTime()) return { valid: false, reason: 'expired' };
+      return { valid: true, claims: payload };
     },
 
     isSecretKey(candidate) {
@@ -81,6 +87,7 @@ function isClaims(value: unknown): value is RecruiterTokenClaims {
   const claims = value as Record<string, unknown>;
   return (
     typeof claims.sub === 'string' &&
+    claims.aud === RECRUITER_TOKEN_AUDIENCE &&
     typeof claims.jti === 'string' &&
     Number.isSafeInteger(claims.iat) &&
     Number.isSafeInteger(claims.exp)

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { parseProxyRange, type TrustProxy } from './client-ip.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 
@@ -94,127 +95,198 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
 
 type Environment = Record<string, string | undefined>;
 
-/** Reads and checks the configuration; throws `ConfigError` listing every problem at once. */
-export function loadServerConfig(env: Environment): ServerConfig {
-  const problems: string[] = [];
-  const value = (name: string) => {
-    const raw = env[name]?.trim();
-    return raw ? raw : undefined;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = value(name);
+/**
+ * Adds one problem line, `NAME: what is wrong`. Inside a variable's own schema the issue is
+ * already at that variable (`at: 'here'`); the rules across variables name the one they blame.
+ */
+function problem(ctx: z.RefinementCtx, name: string, message: string, at: 'here' | 'named' = 'here'): void {
+  ctx.addIssue({ code: 'custom', path: at === 'here' ? [] : [name], message: `${name}: ${message}` });
+}
+
+/** A variable as the CLI reads it: trimmed, and unset when empty. */
+const text = z
+  .string()
+  .optional()
+  .transform((raw) => raw?.trim() || undefined);
+
+/** A whole number from `min` to `max`, or `fallback` when unset. */
+function wholeNumber<Fallback extends number | undefined>(name: string, min: number, max: number, fallback: Fallback) {
+  return text.transform((raw, ctx) => {
     if (raw === undefined) return fallback;
     const parsed = Number(raw);
-    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-      problems.push(`${name}: expected a whole number from ${min} to ${max}, got "${raw}".`);
-      return fallback;
+    if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
+    problem(ctx, name, `expected a whole number from ${min} to ${max}, got "${raw}".`);
+    return z.NEVER;
+  });
+}
+
+/** `on` or `off` (any case), or unset. */
+function onOff(name: string) {
+  return text.transform((raw, ctx) => {
+    const lowered = raw?.toLowerCase();
+    if (lowered === undefined || lowered === 'on' || lowered === 'off') return lowered;
+    problem(ctx, name, `expected "on" or "off", got "${lowered}".`);
+    return z.NEVER;
+  });
+}
+
+/** Runs one of the `parse*(raw, problems)` helpers inside the schema. */
+function withProblems<T>(parse: (raw: string | undefined, problems: string[]) => T) {
+  return text.transform((raw, ctx) => {
+    const problems: string[] = [];
+    const parsed = parse(raw, problems);
+    for (const line of problems) ctx.addIssue({ code: 'custom', path: [], message: line });
+    return problems.length > 0 ? z.NEVER : parsed;
+  });
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/**
+ * The environment of the `coach-server` CLI as a zod schema: each variable is checked on its
+ * own, the rules that tie variables together (a model with its endpoint, a password with its
+ * sender) are checked even when another variable is wrong, so one run lists every problem.
+ * Every issue's message is the line the operator reads (`NAME: what is wrong`).
+ */
+export const ServerEnvironmentSchema = z
+  .object({
+    // In the order the problems are listed (see `loadServerConfig`).
+    PORT: wholeNumber('PORT', 0, 65535, 8787),
+    HOST: text,
+    DATABASE_URL: text,
+    COACH_DATABASE_SCHEMA: text,
+    COACH_SECRET_KEY: text.refine((key) => key === undefined || key.length >= 16, {
+      message: 'COACH_SECRET_KEY: must be at least 16 characters (leave it unset to have one generated).',
+    }),
+    COACH_ALLOWED_ORIGINS: text.transform((raw, ctx) => {
+      const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+      for (const origin of origins) {
+        if (origin !== '*' && !isOrigin(origin)) problem(ctx, 'COACH_ALLOWED_ORIGINS', `"${origin}" is not an origin like https://example.com (no path).`);
+      }
+      return origins;
+    }),
+    NODE_ENV: text,
+    COACH_TRUST_PROXY: withProblems(parseTrustProxy),
+    COACH_RATE_LIMITS: withProblems(parseRateLimits),
+    GEMINI_API_KEY: text,
+    GEMINI_MODEL: text,
+    OPENAI_BASE_URL: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `OPENAI_BASE_URL: "${String(issue.input)}" is not an http(s) URL.` }),
+    OPENAI_MODEL: text,
+    OPENAI_API_KEY: text,
+    COACH_SPEECH: onOff('COACH_SPEECH'),
+    ELEVEN_LABS_API_KEY: text,
+    ELEVEN_LABS_VOICE_ID: text,
+    SMTP_URL: text.refine((url) => url === undefined || /^smtps?:\/\//i.test(url), { message: 'SMTP_URL: expected smtp://… or smtps://…' }),
+    SENDER_EMAIL: text,
+    // A password is taken as written: spaces may be part of it.
+    SENDER_PASS: z
+      .string()
+      .optional()
+      .transform((raw) => raw || undefined),
+    RECRUITER_NAME: text,
+    MEETING_LINK: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `MEETING_LINK: "${String(issue.input)}" is not an http(s) URL.` }),
+    SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), { error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.` }),
+    COACH_RETENTION_DAYS: wholeNumber('COACH_RETENTION_DAYS', 1, 36_500, undefined),
+    COACH_SESSION_IDLE_MINUTES: wholeNumber('COACH_SESSION_IDLE_MINUTES', 1, 525_600, undefined),
+    COACH_WEBHOOK_ALLOW_PRIVATE: text.refine((raw) => raw === undefined || raw === '0' || raw === '1', {
+      error: (issue) => `COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "${String(issue.input)}".`,
+    }),
+    COACH_WEBHOOK_HTTP_HOSTS: text.transform((raw, ctx) => {
+      const hosts = (raw ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+      for (const host of hosts) {
+        if (!/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host)) problem(ctx, 'COACH_WEBHOOK_HTTP_HOSTS', `"${host}" is not a host or host:port.`);
+      }
+      return hosts;
+    }),
+    COACH_MAINTENANCE_INTERVAL_SECONDS: wholeNumber('COACH_MAINTENANCE_INTERVAL_SECONDS', 1, 86_400, 60),
+    COACH_LOG_LEVEL: text.transform((raw, ctx) => {
+      const level = LOG_LEVELS.find((candidate) => candidate === (raw ?? 'info'));
+      if (level) return level;
+      problem(ctx, 'COACH_LOG_LEVEL', `expected debug, info, warn or error, got "${raw}".`);
+      return z.NEVER;
+    }),
+    COACH_CODE_PYTHON: onOff('COACH_CODE_PYTHON'),
+    COACH_CODE_CASE_TIME_MS: wholeNumber('COACH_CODE_CASE_TIME_MS', 100, 60_000, 2000),
+    COACH_CODE_WALL_TIME_MS: wholeNumber('COACH_CODE_WALL_TIME_MS', 100, 300_000, 5000),
+    COACH_CODE_MEMORY_MB: wholeNumber('COACH_CODE_MEMORY_MB', 16, 4096, 64),
+    COACH_CODE_CONCURRENCY: wholeNumber('COACH_CODE_CONCURRENCY', 1, 64, 2),
+  })
+  .superRefine(
+    (env, ctx) => {
+      // Runs even when single variables failed (`when` below), so their problems and these come together.
+      const problems: string[] = [];
+      parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:./coach.db', env.COACH_DATABASE_SCHEMA ?? null, problems);
+      for (const line of problems) ctx.addIssue({ code: 'custom', path: [line.split(':')[0] ?? 'DATABASE_URL'], message: line });
+      if (!env.GEMINI_API_KEY && env.OPENAI_BASE_URL !== undefined && !env.OPENAI_MODEL) {
+        problem(ctx, 'OPENAI_MODEL', 'required with OPENAI_BASE_URL (e.g. llama3.1 or gpt-4o-mini).', 'named');
+      }
+      if (!env.GEMINI_API_KEY && env.OPENAI_BASE_URL === undefined && (env.OPENAI_API_KEY || env.OPENAI_MODEL)) {
+        problem(ctx, 'OPENAI_BASE_URL', 'required with OPENAI_API_KEY/OPENAI_MODEL (e.g. https://api.openai.com/v1).', 'named');
+      }
+      if (env.SENDER_EMAIL && !env.SMTP_URL && !env.SENDER_PASS) problem(ctx, 'SENDER_PASS', 'required with SENDER_EMAIL when SMTP_URL is not set.', 'named');
+    },
+    { when: () => true },
+  )
+  .transform((env): ServerConfig => {
+    let languageModel: LanguageModelConfig = { kind: 'offline' };
+    if (env.GEMINI_API_KEY) languageModel = { kind: 'gemini', apiKey: env.GEMINI_API_KEY, model: env.GEMINI_MODEL ?? null };
+    else if (env.OPENAI_BASE_URL) languageModel = { kind: 'openai-compatible', baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY ?? null, model: env.OPENAI_MODEL ?? '' };
+
+    let speech: SpeechConfig = { kind: 'offline' };
+    if (env.COACH_SPEECH === 'off') speech = { kind: 'off' };
+    else if (env.ELEVEN_LABS_API_KEY) speech = { kind: 'elevenlabs', apiKey: env.ELEVEN_LABS_API_KEY, voiceId: env.ELEVEN_LABS_VOICE_ID ?? null };
+
+    const mail: ServerConfig['mail'] = {};
+    for (const name of ['SMTP_URL', 'SMTP_FROM', 'SENDER_EMAIL', 'SENDER_PASS', 'RECRUITER_NAME'] as const) {
+      const entry = env[name];
+      if (entry) mail[name] = entry;
     }
-    return parsed;
-  };
 
-  const port = integer('PORT', 8787, 0, 65535);
-  const database = parseDatabaseUrl(value('DATABASE_URL') ?? 'sqlite:./coach.db', value('COACH_DATABASE_SCHEMA') ?? null, problems);
+    const settings: ServerConfig['settings'] = {};
+    if (env.RECRUITER_NAME) settings.recruiterName = env.RECRUITER_NAME;
+    if (env.MEETING_LINK) settings.meetingLink = env.MEETING_LINK;
+    const sender = env.SMTP_FROM ?? env.SENDER_EMAIL;
+    if (sender) settings.senderEmail = sender;
+    // Only what the operator set: core has its own defaults for the rest.
+    if (env.COACH_RETENTION_DAYS !== undefined) settings.retentionDays = env.COACH_RETENTION_DAYS;
+    if (env.COACH_SESSION_IDLE_MINUTES !== undefined) settings.sessionIdleMinutes = env.COACH_SESSION_IDLE_MINUTES;
+    if (env.COACH_WEBHOOK_ALLOW_PRIVATE === '1') settings.webhookAllowPrivateTargets = true;
+    if (env.COACH_WEBHOOK_HTTP_HOSTS.length > 0) settings.webhookAllowedHttpHosts = env.COACH_WEBHOOK_HTTP_HOSTS;
 
-  const secretKey = value('COACH_SECRET_KEY') ?? null;
-  if (secretKey !== null && secretKey.length < 16) problems.push('COACH_SECRET_KEY: must be at least 16 characters (leave it unset to have one generated).');
+    return {
+      code: {
+        caseTimeMs: env.COACH_CODE_CASE_TIME_MS,
+        wallTimeMs: env.COACH_CODE_WALL_TIME_MS,
+        memoryMb: env.COACH_CODE_MEMORY_MB,
+        concurrency: env.COACH_CODE_CONCURRENCY,
+        python: env.COACH_CODE_PYTHON !== 'off',
+      },
+      port: env.PORT,
+      hostname: env.HOST ?? '0.0.0.0',
+      database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:./coach.db', env.COACH_DATABASE_SCHEMA ?? null, []),
+      secretKey: env.COACH_SECRET_KEY ?? null,
+      allowedOrigins: env.COACH_ALLOWED_ORIGINS,
+      development: env.NODE_ENV !== 'production',
+      trustProxy: env.COACH_TRUST_PROXY,
+      rateLimit: env.COACH_RATE_LIMITS,
+      languageModel,
+      speech,
+      mail,
+      settings,
+      maintenanceIntervalMs: env.COACH_MAINTENANCE_INTERVAL_SECONDS * 1000,
+      logLevel: env.COACH_LOG_LEVEL,
+    };
+  });
 
-  const allowedOrigins = (value('COACH_ALLOWED_ORIGINS') ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
-  for (const origin of allowedOrigins) {
-    if (origin !== '*' && !isOrigin(origin)) problems.push(`COACH_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.com (no path).`);
-  }
-
-  const trustProxy = parseTrustProxy(value('COACH_TRUST_PROXY'), problems);
-
-  const rateLimit = parseRateLimits(value('COACH_RATE_LIMITS'), problems);
-
-  let languageModel: LanguageModelConfig = { kind: 'offline' };
-  const geminiKey = value('GEMINI_API_KEY');
-  const openaiBase = value('OPENAI_BASE_URL');
-  if (geminiKey) {
-    languageModel = { kind: 'gemini', apiKey: geminiKey, model: value('GEMINI_MODEL') ?? null };
-  } else if (openaiBase) {
-    const model = value('OPENAI_MODEL');
-    if (!isHttpUrl(openaiBase)) problems.push(`OPENAI_BASE_URL: "${openaiBase}" is not an http(s) URL.`);
-    if (!model) problems.push('OPENAI_MODEL: required with OPENAI_BASE_URL (e.g. llama3.1 or gpt-4o-mini).');
-    languageModel = { kind: 'openai-compatible', baseURL: openaiBase, apiKey: value('OPENAI_API_KEY') ?? null, model: model ?? '' };
-  } else if (value('OPENAI_API_KEY') || value('OPENAI_MODEL')) {
-    problems.push('OPENAI_BASE_URL: required with OPENAI_API_KEY/OPENAI_MODEL (e.g. https://api.openai.com/v1).');
-  }
-
-  let speech: SpeechConfig = { kind: 'offline' };
-  const speechSwitch = value('COACH_SPEECH')?.toLowerCase();
-  if (speechSwitch !== undefined && !['on', 'off'].includes(speechSwitch)) problems.push(`COACH_SPEECH: expected "on" or "off", got "${speechSwitch}".`);
-  const elevenKey = value('ELEVEN_LABS_API_KEY');
-  if (speechSwitch === 'off') speech = { kind: 'off' };
-  else if (elevenKey) speech = { kind: 'elevenlabs', apiKey: elevenKey, voiceId: value('ELEVEN_LABS_VOICE_ID') ?? null };
-
-  const mail: ServerConfig['mail'] = {};
-  for (const name of ['SMTP_URL', 'SMTP_FROM', 'SENDER_EMAIL', 'SENDER_PASS', 'RECRUITER_NAME'] as const) {
-    const entry = name === 'SENDER_PASS' ? env[name] : value(name);
-    if (entry) mail[name] = entry;
-  }
-  if (mail.SMTP_URL && !/^smtps?:\/\//i.test(mail.SMTP_URL)) problems.push('SMTP_URL: expected smtp://… or smtps://…');
-  if (mail.SENDER_EMAIL && !mail.SMTP_URL && !mail.SENDER_PASS) problems.push('SENDER_PASS: required with SENDER_EMAIL when SMTP_URL is not set.');
-
-  const settings: ServerConfig['settings'] = {};
-  const recruiterName = value('RECRUITER_NAME');
-  if (recruiterName) settings.recruiterName = recruiterName;
-  const meetingLink = value('MEETING_LINK');
-  if (meetingLink) {
-    if (!isHttpUrl(meetingLink)) problems.push(`MEETING_LINK: "${meetingLink}" is not an http(s) URL.`);
-    settings.meetingLink = meetingLink;
-  }
-  if (mail.SMTP_FROM && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(mail.SMTP_FROM)) problems.push(`SMTP_FROM: "${mail.SMTP_FROM}" is not an email address.`);
-  const sender = mail.SMTP_FROM ?? mail.SENDER_EMAIL;
-  if (sender) settings.senderEmail = sender;
-  if (value('COACH_RETENTION_DAYS') !== undefined) settings.retentionDays = integer('COACH_RETENTION_DAYS', 365, 1, 36_500);
-  if (value('COACH_SESSION_IDLE_MINUTES') !== undefined) settings.sessionIdleMinutes = integer('COACH_SESSION_IDLE_MINUTES', 1440, 1, 525_600);
-
-  const allowPrivate = value('COACH_WEBHOOK_ALLOW_PRIVATE');
-  if (allowPrivate !== undefined && !['0', '1'].includes(allowPrivate)) problems.push(`COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "${allowPrivate}".`);
-  if (allowPrivate === '1') settings.webhookAllowPrivateTargets = true;
-  const httpHosts = (value('COACH_WEBHOOK_HTTP_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
-  for (const host of httpHosts) {
-    if (!/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host)) problems.push(`COACH_WEBHOOK_HTTP_HOSTS: "${host}" is not a host or host:port.`);
-  }
-  if (httpHosts.length) settings.webhookAllowedHttpHosts = httpHosts;
-
-  const maintenanceIntervalMs = integer('COACH_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 86_400) * 1000;
-  const logLevelRaw = value('COACH_LOG_LEVEL') ?? 'info';
-  const logLevel = (['debug', 'info', 'warn', 'error'] as const).find((level) => level === logLevelRaw);
-  if (!logLevel) problems.push(`COACH_LOG_LEVEL: expected debug, info, warn or error, got "${logLevelRaw}".`);
-
-  const pythonSwitch = value('COACH_CODE_PYTHON')?.toLowerCase();
-  if (pythonSwitch !== undefined && !['on', 'off'].includes(pythonSwitch)) problems.push(`COACH_CODE_PYTHON: expected "on" or "off", got "${pythonSwitch}".`);
-  const code: ServerConfig['code'] = {
-    caseTimeMs: integer('COACH_CODE_CASE_TIME_MS', 2000, 100, 60_000),
-    wallTimeMs: integer('COACH_CODE_WALL_TIME_MS', 5000, 100, 300_000),
-    memoryMb: integer('COACH_CODE_MEMORY_MB', 64, 16, 4096),
-    concurrency: integer('COACH_CODE_CONCURRENCY', 2, 1, 64),
-    python: pythonSwitch !== 'off',
-  };
-
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    code,
-    port,
-    hostname: value('HOST') ?? '0.0.0.0',
-    database,
-    secretKey,
-    allowedOrigins,
-    development: env['NODE_ENV']?.trim() !== 'production',
-    trustProxy,
-    rateLimit,
-    languageModel,
-    speech,
-    mail,
-    settings,
-    maintenanceIntervalMs,
-    logLevel: logLevel ?? 'info',
-  };
+/** Reads and checks the configuration with {@link ServerEnvironmentSchema}; throws `ConfigError` listing every problem at once. */
+export function loadServerConfig(env: Environment): ServerConfig {
+  const result = ServerEnvironmentSchema.safeParse(env);
+  if (result.success) return result.data;
+  // The rules across variables report last; list every problem in the order of the variables.
+  const order = Object.keys(ServerEnvironmentSchema.in.shape);
+  const rank = (issue: z.core.$ZodIssue) => order.indexOf(String(issue.path[0]));
+  throw new ConfigError([...result.error.issues].sort((a, b) => rank(a) - rank(b)).map((issue) => issue.message));
 }
 
 /**

@@ -37,6 +37,9 @@ describe('demo pages', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toMatch(/media-src [^;]*blob:/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const revalidated = await built.app.request('/', { headers: { 'if-none-match': response.headers.get('etag') ?? '' } });
+    expect(revalidated.status).toBe(304);
   });
 
   it('should serve the recruiter page with a sign-in form and the dashboard', async () => {
@@ -58,8 +61,14 @@ describe('demo pages', () => {
     expect(await response.text()).toContain('coach-interview');
     const etag = response.headers.get('etag') ?? '';
     expect(etag).toMatch(/^".+"$/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
     const revalidated = await built.app.request('/widget/coach-interview.js', { headers: { 'if-none-match': etag } });
     expect(revalidated.status).toBe(304);
+    // A 304 still says how long to keep the file, and carries the request id and secure headers.
+    expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(revalidated.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    expect(revalidated.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(revalidated.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await built.app.request('/widget/coach-recruiter-dashboard.js')).status).toBe(200);
     // The dashboard bundle loads the webhooks panel from beside itself on first use.
     const panel = await built.app.request('/widget/coach-webhooks-panel.js');
@@ -80,7 +89,10 @@ describe('demo pages', () => {
   });
 
   it('should serve only the files of the assets folder', async () => {
-    expect((await built.app.request('/assets/site.css')).headers.get('content-type')).toMatch(/text\/css/);
+    const css = await built.app.request('/assets/site.css');
+    expect(css.headers.get('content-type')).toMatch(/text\/css/);
+    expect(css.headers.get('etag')).toMatch(/^".+"$/);
+    expect((await built.app.request('/assets/site.css', { headers: { 'if-none-match': css.headers.get('etag') ?? '' } })).status).toBe(304);
     for (const path of ['/assets/../package.json', '/assets/%2e%2e%2fpackage.json', '/assets/nothing.js', '/index.html', '/public/index.html']) {
       expect((await built.app.request(path)).status, path).toBe(404);
     }

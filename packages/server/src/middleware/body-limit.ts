@@ -2,7 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env.js';
 import { HttpError, type HttpErrorCode } from '../http-errors.js';
-import { readHeader } from '../request-headers.js';
 
 export interface BodyLimitOptions {
   maxBytes: number;
@@ -28,9 +27,9 @@ export function createBodyLimit(options: BodyLimitOptions): MiddlewareHandler<Ap
     },
   });
   return async (c, next) => {
-    // Reading `c.req.raw` makes the Node adapter build a full Request; bodyless methods skip it.
+    // Bodyless methods have nothing to count.
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
-    const declared = readHeader(c, 'content-length');
+    const declared = c.req.header('content-length');
     // A malformed length would make the size check meaningless; Node refuses most, this catches the rest.
     if (declared !== undefined && !/^\d+$/.test(declared.trim())) {
       throw new HttpError({ code: 'VALIDATION_FAILED', message: 'The Content-Length header is not a number.' });

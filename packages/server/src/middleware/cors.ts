@@ -1,10 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 import type { AppEnv } from '../app-env.js';
 import { errorResponse } from '../http-errors.js';
 import { PermissionError } from '@coach/core';
 import { isSecureRequest, type TrustProxy } from '../client-ip.js';
-import { readHeader } from '../request-headers.js';
-import { setResponseHeader } from '../response-headers.js';
 
 export interface CorsOptions {
   /**
@@ -25,10 +24,9 @@ export interface CorsOptions {
 }
 
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
-const ALLOW_HEADERS = 'Authorization, Content-Type, X-Request-Id';
-const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Content-Type';
-const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
-const APPEND = { append: true } as const;
+const ALLOW_HEADERS = ['Authorization', 'Content-Type', 'X-Request-Id'];
+const EXPOSE_HEADERS = ['X-Request-Id', 'Retry-After', 'Content-Type'];
+const ALLOW_METHODS = ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /** Decides whether an `Origin` may call the API. */
 export function createOriginPolicy(
@@ -49,37 +47,36 @@ export function createOriginPolicy(
 }
 
 /**
- * CORS for the API, limited to the allowed origins, with `Vary: Origin` on every answer.
- * A request from a browser page of another origin is refused with 403 even when it needs no
- * preflight (a plain form post), so that the allowlist really decides who may embed Coach.
- * Requests without `Origin` (curl, servers) pass: CORS is a browser protection, and the
- * routes have their own guards.
+ * CORS for the API with `hono/cors`, limited to the allowed origins, with `Vary: Origin` on
+ * every answer. A request from a browser page of another origin is refused with 403 even when
+ * it needs no preflight (a plain form post), so that the allowlist really decides who may
+ * embed Coach: `hono/cors` alone would only leave out `Access-Control-Allow-Origin`, and the
+ * browser would still send the request. Requests without `Origin` (curl, servers) pass: CORS
+ * is a browser protection, and the routes have their own guards.
  */
 export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
   const isAllowed = createOriginPolicy(options.allowedOrigins, options);
-  // Not an async function: every API request passes here, and the common case only calls next().
-  return (c, next) => {
-    const origin = readHeader(c, 'origin');
-    setResponseHeader(c, 'Vary', 'Origin', APPEND);
-    if (origin === undefined) return next();
-    if (!isAllowed(origin, c)) {
-      return Promise.resolve(errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` })));
+  const allowed = cors({
+    // Only reached for allowed origins (see below); a function, so hono/cors adds `Vary: Origin`.
+    origin: (origin) => origin,
+    allowMethods: ALLOW_METHODS,
+    allowHeaders: ALLOW_HEADERS,
+    exposeHeaders: EXPOSE_HEADERS,
+    maxAge: 600,
+  });
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !isAllowed(origin, c)) {
+      c.header('Vary', 'Origin', { append: true });
+      return errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` }));
     }
-    setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
-    setResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
-    if (c.req.method === 'OPTIONS') {
-      setResponseHeader(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
-      setResponseHeader(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
-      setResponseHeader(c, 'Access-Control-Max-Age', '600');
-      return Promise.resolve(c.body(null, 204));
-    }
-    return next();
+    return allowed(c, next);
   };
 }
 
 /** Whether `origin` is the server's own: same scheme, host and port as the request. */
 function isOwnOrigin(origin: string, c: Context, trustProxy: TrustProxy): boolean {
-  const host = readHeader(c, 'host');
+  const host = c.req.header('host');
   if (!host) return false;
   try {
     const scheme = isSecureRequest(c, trustProxy) ? 'https:' : 'http:';

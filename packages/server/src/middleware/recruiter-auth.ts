@@ -3,7 +3,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { FailureLimit } from './rate-limit.js';
 import type { RecruiterTokens } from '../recruiter-token.js';
-import { setResponseHeader } from '../response-headers.js';
 
 export interface RecruiterAuthOptions {
   tokens: RecruiterTokens;
@@ -29,7 +28,7 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
     const credential = match?.[1];
     if (!credential) {
-      setResponseHeader(c, 'WWW-Authenticate', 'Bearer');
+      c.header('WWW-Authenticate', 'Bearer');
       throw new PermissionError({
         code: 'UNAUTHORIZED',
         message: secretKeyOnly ? 'Send the secret key as "Authorization: Bearer <COACH_SECRET_KEY>".' : 'Send "Authorization: Bearer <token>" with a recruiter token or the secret key.',
@@ -42,7 +41,7 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
       return next();
     }
     if (!secretKeyOnly) {
-      const result = tokens.verify(credential, now());
+      const result = await tokens.verify(credential, now());
       if (result.valid) {
         c.set('recruiter', { actor: `token:${result.claims.sub}` });
         return next();
@@ -50,11 +49,11 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
       if (result.reason === 'expired') {
         // An expired token carries a valid signature: it is a tab renewing, not a guess, so it
         // does not count toward the failure limit.
-        setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
+        c.header('WWW-Authenticate', 'Bearer error="invalid_token", error_description="expired"');
         throw new PermissionError({ code: 'UNAUTHORIZED', message: 'The recruiter token has expired. Get a new one.' });
       }
     }
-    setResponseHeader(c, 'WWW-Authenticate', 'Bearer error="invalid_token"');
+    c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
     return refuse(c, new PermissionError({ code: 'UNAUTHORIZED', message: secretKeyOnly ? 'The secret key is wrong.' : 'The token is not valid.' }));
   };
 }

@@ -1,10 +1,7 @@
 import { systemClock, type Coach } from '@coach/core';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import type { AppEnv } from '../app-env.js';
 import { DemoListSchema } from '../schemas/candidate-schemas.js';
 import { errorResponses } from '../schemas/common-schemas.js';
-import { respond } from '../response-headers.js';
 import { toDemo } from '../serializers.js';
 import { createRouter } from './create-router.js';
 
@@ -29,8 +26,6 @@ const listDemos = createRoute({
 export function createDemosRoutes(coach: Coach, options: { cacheMs?: number; now?: () => Date } = {}) {
   const cacheMs = options.cacheMs ?? DEMOS_CACHE_MS;
   const clock = options.now ?? systemClock;
-  // Every request checks the cache, so the real clock is read without a Date.
-  const millis = clock === systemClock ? Date.now : () => clock().getTime();
   let cached: { body: string; expiresAt: number } | null = null;
   let loading: Promise<string> | null = null;
   // Kept as text rather than bytes: Node then sends the head and the body in one piece, where
@@ -42,19 +37,16 @@ export function createDemosRoutes(coach: Coach, options: { cacheMs?: number; now
   // Registered for the OpenAPI document, served by a plain handler: the cached list is sent
   // as the JSON it was serialized to once, rather than serialized again per request.
   router.openAPIRegistry.registerPath(listDemos);
-  const headers = { 'content-type': 'application/json', 'cache-control': cacheControl };
-  const send = (c: Context<AppEnv>, body: string): Response => respond(c, body, 200, headers);
-  // Not an async function: a cached answer is returned as it is, without a promise around it.
-  return router.get('/demos/', (c): Response | Promise<Response> => {
-    const now = millis();
-    if (cached && cached.expiresAt > now) return send(c, cached.body);
-    // One query however many requests arrive while it runs.
-    loading ??= load().finally(() => {
-      loading = null;
-    });
-    return loading.then((body) => {
-      cached = { body, expiresAt: now + cacheMs };
-      return send(c, body);
-    });
+  const headers = { 'Content-Type': 'application/json', 'Cache-Control': cacheControl };
+  return router.get('/demos/', async (c) => {
+    const now = clock().getTime();
+    if (!cached || cached.expiresAt <= now) {
+      // One query however many requests arrive while it runs.
+      loading ??= load().finally(() => {
+        loading = null;
+      });
+      cached = { body: await loading, expiresAt: now + cacheMs };
+    }
+    return c.body(cached.body, 200, headers);
   });
 }

@@ -2,7 +2,6 @@ import type { Coach } from '@coach/core';
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from '../schemas/common-schemas.js';
 import { createRouter } from './create-router.js';
-import { setResponseHeader } from '../response-headers.js';
 
 const HealthSchema = z
   .object({ status: z.literal('ok'), storage: z.string().openapi({ description: 'The storage adapter, e.g. `kysely-sqlite`.' }) })
@@ -25,12 +24,12 @@ export function createHealthRoutes(coach: Coach) {
   return createRouter()
     .openapi(health, async (c) => {
       const body = await check();
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json(body, 200);
     })
     .openapi({ ...health, path: '/health/', hide: true }, async (c) => {
       const body = await check();
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json(body, 200);
     });
 }

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DEFAULT_TOKEN_TTL_SECONDS, MAX_TOKEN_TTL_SECONDS, type RecruiterTokens } from '../recruiter-token.js';
 import { errorResponses, text } from '../schemas/common-schemas.js';
 import { createRouter } from './create-router.js';
-import { setResponseHeader } from '../response-headers.js';
 
 const TokenRequestSchema = z
   .object({
@@ -36,11 +35,11 @@ const mintToken = createRoute({
 
 /** `POST /api/recruiter-tokens/`; the caller mounts the secret-key auth in front. */
 export function createRecruiterTokensRoutes(options: { tokens: RecruiterTokens; now: () => Date }) {
-  return createRouter().openapi(mintToken, (c) => {
+  return createRouter().openapi(mintToken, async (c) => {
     const body = c.req.valid('json');
     const ttlSeconds = body.ttl_seconds ?? DEFAULT_TOKEN_TTL_SECONDS;
-    const { token, expiresAt } = options.tokens.mint({ subject: body.subject ?? 'recruiter', ttlSeconds, now: options.now() });
-    setResponseHeader(c, 'Cache-Control', 'no-store');
+    const { token, expiresAt } = await options.tokens.mint({ subject: body.subject ?? 'recruiter', ttlSeconds, now: options.now() });
+    c.header('Cache-Control', 'no-store');
     return c.json({ token, token_type: 'Bearer' as const, expires_at: expiresAt.toISOString(), expires_in: ttlSeconds }, 200);
   });
 }

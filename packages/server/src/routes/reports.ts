@@ -14,7 +14,6 @@ import {
 } from '../schemas/report-schemas.js';
 import { toReport, toReportDetails, toReportRow, toStatistics } from '../serializers.js';
 import { createRouter } from './create-router.js';
-import { setResponseHeader } from '../response-headers.js';
 
 const security = [{ bearerAuth: [] }];
 const RECRUITER_ERRORS = [401, 403, 503] as const;
@@ -118,11 +117,11 @@ export function createReportsRoutes(coach: Coach) {
         ...(query.limit !== undefined ? { limit: query.limit } : {}),
         cursor: query.cursor || null,
       });
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json({ reports: result.reports.map(toReportRow), next_cursor: result.nextCursor }, 200);
     })
     .openapi(statistics, async (c) => {
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json(toStatistics(await coach.reports.statistics()), 200);
     })
     .openapi(createReport, async (c) => {
@@ -144,7 +143,7 @@ export function createReportsRoutes(coach: Coach) {
     })
     .openapi(getReport, async (c) => {
       const { id } = c.req.valid('param');
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json(toReportDetails(await coach.reports.get({ id })), 200);
     })
     .openapi(deleteReport, async (c) => {

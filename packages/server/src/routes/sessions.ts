@@ -4,7 +4,6 @@ import { SessionStateResponseSchema } from '../schemas/candidate-schemas.js';
 import { errorResponses, plainString } from '../schemas/common-schemas.js';
 import { toSessionState } from '../serializers.js';
 import { createRouter } from './create-router.js';
-import { setResponseHeader } from '../response-headers.js';
 
 const getSession = createRoute({
   method: 'get',
@@ -25,7 +24,7 @@ export function createSessionsRoutes(coach: Coach) {
   return createRouter().openapi(getSession, async (c) => {
     const { id } = c.req.valid('param');
     const state = await coach.interviews.getState({ sessionId: id });
-    setResponseHeader(c, 'Cache-Control', 'no-store');
+    c.header('Cache-Control', 'no-store');
     return c.json(toSessionState(state, state.dsa ? coach.dsa.codeOptions(state.dsa.problem.id) : null), 200);
   });
 }

@@ -13,7 +13,6 @@ import {
   WebhookEndpointWithSecretSchema,
   WebhookIdParamsSchema,
 } from '../schemas/webhook-schemas.js';
-import { setResponseHeader } from '../response-headers.js';
 import { createRouter } from './create-router.js';
 
 const security = [{ bearerAuth: [] }];
@@ -118,11 +117,11 @@ export function createWebhooksRoutes(coach: Coach) {
         events: body.events,
         ...(body.description !== undefined ? { description: body.description } : {}),
       });
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json({ ...toEndpoint(endpoint), secret }, 201);
     })
     .openapi(listEndpoints, async (c) => {
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json({ endpoints: (await coach.webhooks.listEndpoints()).map(toEndpoint) }, 200);
     })
     .openapi(updateEndpoint, async (c) => {
@@ -136,7 +135,7 @@ export function createWebhooksRoutes(coach: Coach) {
         ...(body.enabled !== undefined ? { enabled: body.enabled } : {}),
         ...(body.rotate_secret !== undefined ? { rotateSecret: body.rotate_secret } : {}),
       });
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json({ ...toEndpoint(endpoint), secret }, 200);
     })
     .openapi(deleteEndpoint, async (c) => {
@@ -155,7 +154,7 @@ export function createWebhooksRoutes(coach: Coach) {
         ...(query.limit !== undefined ? { limit: query.limit } : {}),
         cursor: query.cursor || null,
       });
-      setResponseHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       return c.json({ deliveries: page.deliveries.map(toDelivery), next_cursor: page.nextCursor }, 200);
     })
     .openapi(retryDelivery, async (c) => {
