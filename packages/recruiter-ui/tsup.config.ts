@@ -18,7 +18,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     treeshake: true,
-    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/, /^@coach\/client/],
     define,
   },
   // One self-contained, minified file for `<script type="module">` embedding.

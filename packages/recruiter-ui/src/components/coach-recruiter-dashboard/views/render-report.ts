@@ -1,13 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InviteStatus, ReportDetails, ReportDsa, ReportQuestion } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 import { formatDate, formatDateTime, formatScore } from '../../../internal/format.js';
 import { toThirdPerson } from '../../../internal/third-person.js';
 import { formatString, type DashboardStrings } from '../../../strings.js';
 import { decisionLabel, renderDecisionBadge } from './render-list.js';
 import type { ViewContext } from './view-context.js';
 
-/** The plain-language state of an invite: sent, being sent, queued, failed and retried, or failed for good. */
-export function describeInvite(strings: DashboardStrings, invite: InviteStatus, lang: string | undefined): string {
+type InviteStatus = CoachSchemas['InviteStatus'];
+type ReportDetails = CoachSchemas['ReportDetails'];
+
+/**
+ * The plain-language state of an invite: sent, being sent, queued, failed and retried, or failed for good.
+ * `blocked_reason` may be missing: servers before it was added do not send it.
+ */
+export function describeInvite(
+  strings: DashboardStrings,
+  invite: Omit<InviteStatus, 'blocked_reason'> & Partial<Pick<InviteStatus, 'blocked_reason'>>,
+  lang: string | undefined,
+): string {
   const values = {
     email: invite.to_email,
     attempts: invite.attempts,
@@ -34,7 +44,7 @@ function renderList(items: readonly string[], part: string): TemplateResult | ty
   return html`<ul class="dashboard__list" part=${part}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
-function renderQuestion(strings: DashboardStrings, question: ReportQuestion, index: number): TemplateResult {
+function renderQuestion(strings: DashboardStrings, question: ReportDetails['questions'][number], index: number): TemplateResult {
   const kind = question.kind === 'technical' ? strings.technical : strings.behavioral;
   // Collapsed: the recruiter reads the verdict first and opens the answers that matter.
   return html`<li class="dashboard__question" part="report-question">
@@ -59,7 +69,7 @@ function renderQuestion(strings: DashboardStrings, question: ReportQuestion, ind
   </li>`;
 }
 
-function renderDsa(strings: DashboardStrings, dsa: ReportDsa): TemplateResult {
+function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): TemplateResult {
   return html`<section class="dashboard__section" part="report-dsa" aria-labelledby="report-dsa-heading">
     <h3 id="report-dsa-heading">${formatString(strings.dsaRound, { title: dsa.problem_title })}</h3>
     <h4>${strings.problem}</h4>
