@@ -93,6 +93,11 @@ export type GetRecruiterToken = () => string | null | Promise<string | null>;
  * @csspart dsa-score - The DSA score.
  * @csspart dsa-feedback - The DSA evaluation's feedback.
  * @csspart dsa-conversation - The DSA conversation.
+ * @csspart dsa-code - The latest runnable code the candidate submitted: language, tests passed, timing (`data-status` is its status).
+ * @csspart code-language - The code's language.
+ * @csspart code-tests - How many tests the code passed, of how many.
+ * @csspart code-note - Why the code fell short: ran out of time on the large inputs, stopped with an error, …
+ * @csspart code - The submitted code.
  * @csspart dsa-message - One message (also `dsa-message-candidate` or `dsa-message-interviewer`).
  * @csspart report-resume - The resume summary.
  * @csspart report-history - The decision history.

@@ -69,6 +69,31 @@ function renderQuestion(strings: DashboardStrings, question: ReportDetails['ques
   </li>`;
 }
 
+/** The languages by the name a recruiter knows them by; not translated, like any product name. */
+const LANGUAGE_NAMES: Record<string, string> = { javascript: 'JavaScript', python: 'Python' };
+
+/**
+ * The runnable code of the DSA round: the tests' verdict, which the judge's score blends with
+ * the reasoning, and the note when only the large inputs ran out of time (correct but slow).
+ */
+function renderCode(strings: DashboardStrings, code: NonNullable<CoachSchemas['ReportDsa']['code']>): TemplateResult {
+  const stopped: Partial<Record<typeof code.status, string>> = { error: strings.codeError, timeout: strings.codeTimeout, memory_limit: strings.codeMemoryLimit };
+  const note = code.timing_note ?? stopped[code.status];
+  return html`<div part="dsa-code" data-status=${code.status}>
+    <h4>${strings.codeRound}</h4>
+    <dl class="dashboard__facts">
+      <div><dt>${strings.codeLanguage}</dt><dd part="code-language">${LANGUAGE_NAMES[code.language] ?? code.language}</dd></div>
+      <div><dt>${strings.codeTests}</dt><dd part="code-tests">${formatString(strings.codeTestsPassed, { passed: code.tests_passed, total: code.tests_total })}</dd></div>
+      <div><dt>${strings.codeSubmissions}</dt><dd>${code.submissions}</dd></div>
+    </dl>
+    ${note ? html`<p part="code-note">${note}</p>` : nothing}
+    <details>
+      <summary>${strings.codeSubmitted}</summary>
+      <pre class="dashboard__code" part="code">${code.code}</pre>
+    </details>
+  </div>`;
+}
+
 function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): TemplateResult {
   return html`<section class="dashboard__section" part="report-dsa" aria-labelledby="report-dsa-heading">
     <h3 id="report-dsa-heading">${formatString(strings.dsaRound, { title: dsa.problem_title })}</h3>
@@ -81,6 +106,7 @@ function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): T
       <div><dt>${strings.approach}</dt><dd>${dsa.approach ?? '–'}</dd></div>
       <div><dt>${strings.complexity}</dt><dd>${dsa.time_complexity ?? '–'}</dd></div>
     </dl>
+    ${dsa.code ? renderCode(strings, dsa.code) : nothing}
     ${dsa.conversation.length > 0
       ? html`<h4>${strings.conversation}</h4>
           <ol class="dashboard__conversation" part="dsa-conversation">
