@@ -1,41 +1,37 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const define = { __COACH_RECRUITER_UI_VERSION__: JSON.stringify(version) };
+const element = 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts';
+
+/** What both builds share: ES2021 modules for browsers, the version inlined. */
+const browserModules: Options = {
+  format: ['esm'],
+  target: 'es2021',
+  platform: 'browser',
+  treeshake: true,
+  define: { __COACH_RECRUITER_UI_VERSION__: JSON.stringify(version) },
+};
 
 export default defineConfig([
-  // The npm build: ES2021 modules, lit left to the application's bundler.
+  // The npm build: lit and the other Coach packages are left to the application's bundler.
   {
-    entry: {
-      index: 'src/index.ts',
-      'coach-recruiter-dashboard': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
-    },
-    format: ['esm'],
-    target: 'es2021',
-    platform: 'browser',
+    ...browserModules,
+    entry: { index: 'src/index.ts', 'coach-recruiter-dashboard': element },
     dts: true,
     sourcemap: true,
     splitting: true,
-    treeshake: true,
-    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/, /^@coach\/client/],
-    define,
+    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/(widget|client)($|\/)/],
   },
-  // One self-contained, minified file for `<script type="module">` embedding.
+  // One self-contained, minified file for `<script type="module">` embedding, in Lit's
+  // production build (never the `development` export condition: dev-mode warnings, bigger).
   {
-    entry: { 'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts' },
-    format: ['esm'],
-    target: 'es2021',
-    platform: 'browser',
-    dts: false,
-    sourcemap: false,
+    ...browserModules,
+    entry: { 'coach-recruiter-dashboard.bundle': element },
     minify: true,
-    treeshake: true,
     noExternal: [/.*/],
-    // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
-    esbuildOptions(options) {
+    esbuildOptions: (options) => {
       options.conditions = ['production'];
     },
-    define,
   },
 ]);
