@@ -125,7 +125,12 @@ describe.skipIf(!BUILT)('examples/embed-html', () => {
   it('should show the reports to a recruiter token pasted into the page, and log opening one', async () => {
     // What the site's backend does with the secret key: store a report, mint a recruiter token.
     const admin = createCoachClient({ baseUrl: coachOrigin, token: SECRET_KEY });
-    const created = await admin.createReport({ candidate_name: 'Riley Chen', candidate_email: 'riley@example.com', role: 'Frontend Engineer', overall_score: 7.5 });
+    const created = await admin.createReport({
+      candidate_name: 'Riley Chen',
+      candidate_email: 'riley@example.com',
+      role: 'Frontend Engineer',
+      overall_score: 7.5,
+    });
     const { token } = await admin.createRecruiterToken();
 
     await page.locator('#token').fill(token);
