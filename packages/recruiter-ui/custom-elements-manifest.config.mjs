@@ -1,8 +1,11 @@
-/** Generates custom-elements.json from the class JSDoc (`cem analyze`), offline. */
+/** Generates custom-elements.json from the class JSDoc of the package's one element (`cem analyze`), offline. */
 export default {
-  // The registration files are read too, so that the manifest knows each class's tag name.
-  globs: ['src/components/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/views/**'],
+  // The class and its registration file (where the manifest learns the tag name); not the
+  // styles, views or tests beside them.
+  globs: [
+    'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.component.ts',
+    'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,

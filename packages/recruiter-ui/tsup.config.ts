@@ -1,47 +1,47 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const define = { __COACH_RECRUITER_UI_VERSION__: JSON.stringify(version) };
+const element = 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts';
+
+/** What both builds share: ES2021 modules for browsers, the version inlined. */
+const browserModules: Options = {
+  format: ['esm'],
+  target: 'es2021',
+  platform: 'browser',
+  treeshake: true,
+  define: { __COACH_RECRUITER_UI_VERSION__: JSON.stringify(version) },
+};
 
 export default defineConfig([
-  // The npm build: ES2021 modules, lit left to the application's bundler.
+  // The npm build: lit and the other Coach packages are left to the application's bundler.
   {
+    ...browserModules,
     entry: {
       index: 'src/index.ts',
-      'coach-recruiter-dashboard': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-recruiter-dashboard': element,
       'coach-webhooks-panel': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
     },
-    format: ['esm'],
-    target: 'es2021',
-    platform: 'browser',
     dts: true,
     sourcemap: true,
     splitting: true,
-    treeshake: true,
-    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/widget/, /^@coach\/client/],
-    define,
+    external: [/^lit($|\/)/, /^@lit\//, /^@coach\/(widget|client)($|\/)/],
   },
-  // One self-contained, minified file for `<script type="module">` embedding.
+  // One self-contained, minified file for `<script type="module">` embedding, in Lit's
+  // production build (never the `development` export condition: dev-mode warnings, bigger).
   {
+    ...browserModules,
     entry: {
-      'coach-recruiter-dashboard.bundle': 'src/components/coach-recruiter-dashboard/coach-recruiter-dashboard.ts',
+      'coach-recruiter-dashboard.bundle': element,
       'coach-webhooks-panel.bundle': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
     },
-    format: ['esm'],
-    target: 'es2021',
-    platform: 'browser',
-    dts: false,
-    sourcemap: false,
     minify: true,
-    treeshake: true,
     // Each file self-contained; the dashboard loads the webhooks panel's file on first use.
     splitting: false,
     noExternal: [/.*/],
-    // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
-    esbuildOptions(options) {
+    esbuildOptions: (options) => {
       options.conditions = ['production'];
     },
-    define: { ...define, __COACH_SELF_CONTAINED_BUNDLE__: 'true' },
+    define: { ...browserModules.define, __COACH_SELF_CONTAINED_BUNDLE__: 'true' },
   },
 ]);

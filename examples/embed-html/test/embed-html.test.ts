@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { createCoachClient } from '@coach/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResumePdf } from '../../../packages/core/test/fixtures/make-resume-pdf.js';
 import { isBuilt } from '../../../test/packaging/helpers/built.js';
 import { launchChromium } from '../../../test/packaging/helpers/chromium.js';
 import { repoRoot } from '../../../test/packaging/helpers/paths.js';
-import { cleanEnv, expectJson, freePort, startProcess, type RunningProcess } from '../../../test/packaging/helpers/processes.js';
+import { cleanEnv, freePort, startProcess, type RunningProcess } from '../../../test/packaging/helpers/processes.js';
 
 const BUILT = isBuilt('the embed-html example test');
 const EXAMPLE = fileURLToPath(new URL('..', import.meta.url));
@@ -77,7 +78,7 @@ describe.skipIf(!BUILT)('examples/embed-html', () => {
     );
     expect(upgraded).toEqual([true, true]);
     // The demos come from the server's /api/demos/, fetched across origins.
-    const demos = await expectJson<{ title: string }[]>(await fetch(`${coachOrigin}/api/demos/`));
+    const demos = await createCoachClient({ baseUrl: coachOrigin }).listDemos();
     expect(await interviewPart('demo').count()).toBe(demos.length);
     expect(await interviewPart('demo').first().textContent()).toContain(demos[0]?.title ?? '');
     // Without a token the dashboard shows its signed-out note and no candidate data.
@@ -122,17 +123,15 @@ describe.skipIf(!BUILT)('examples/embed-html', () => {
   });
 
   it('should show the reports to a recruiter token pasted into the page, and log opening one', async () => {
-    const created = await expectJson<{ id: string }>(
-      await fetch(`${coachOrigin}/api/reports/create/`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ candidate_name: 'Riley Chen', candidate_email: 'riley@example.com', role: 'Frontend Engineer', overall_score: 7.5 }),
-      }),
-      201,
-    );
-    const { token } = await expectJson<{ token: string }>(
-      await fetch(`${coachOrigin}/api/recruiter-tokens/`, { method: 'POST', headers: { authorization: `Bearer ${SECRET_KEY}` } }),
-    );
+    // What the site's backend does with the secret key: store a report, mint a recruiter token.
+    const admin = createCoachClient({ baseUrl: coachOrigin, token: SECRET_KEY });
+    const created = await admin.createReport({
+      candidate_name: 'Riley Chen',
+      candidate_email: 'riley@example.com',
+      role: 'Frontend Engineer',
+      overall_score: 7.5,
+    });
+    const { token } = await admin.createRecruiterToken();
 
     await page.locator('#token').fill(token);
     await page.getByRole('button', { name: 'Show reports' }).click();
@@ -147,6 +146,7 @@ describe.skipIf(!BUILT)('examples/embed-html', () => {
   });
 
   it('should let only the allowed origins call the API from a browser', async () => {
+    // Plain fetch: this checks the CORS headers themselves, which a client's answers do not show.
     for (const origin of [pageOrigin, OTHER_ORIGIN]) {
       const response = await fetch(`${coachOrigin}/api/demos/`, { headers: { origin } });
       expect(response.status, origin).toBe(200);

@@ -1,5 +1,6 @@
 // The node-backend example run as its README says (tsx src/server.ts, a child process), driven
-// over HTTP: a candidate's interview through the mounted Coach API, the site's reaction to the
+// over HTTP: a candidate's interview through the mounted Coach API (with @coach/client, as any
+// Node program would call it), the site's reaction to the
 // new report (log line and webhook), and a recruiter who signs in to the site and gets a
 // recruiter token that works on Coach's report routes — while the secret key never leaves.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCoachClient, type CoachSchemas } from '@coach/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResumePdf } from '../../../packages/core/test/fixtures/make-resume-pdf.js';
 import { isBuilt } from '../../../test/packaging/helpers/built.js';
@@ -21,11 +23,6 @@ const ANSWER =
   'At my last company I owned our checkout API. I profiled the slow endpoints, added a Redis cache and an index on the ' +
   'orders table, and we cut p95 latency from 1.2 s to 240 ms; I also wrote the load test that now runs in CI.';
 
-interface Question {
-  id: string;
-  text: string;
-}
-
 describe.skipIf(!BUILT)('examples/node-backend', () => {
   let directory: string;
   let site: RunningProcess;
@@ -35,12 +32,15 @@ describe.skipIf(!BUILT)('examples/node-backend', () => {
   /** Every body and header the site sent back, to check that the secret key is in none. */
   const seen: string[] = [];
 
-  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
-    const response = await fetch(`${origin}${path}`, init);
-    const body = await response.clone().text();
-    seen.push(body, JSON.stringify([...response.headers]));
+  const record = async (response: Response): Promise<Response> => {
+    seen.push(await response.clone().text(), JSON.stringify([...response.headers]));
     return response;
   };
+  /** The site's own routes (sign-in, tokens, the page). */
+  const call = async (path: string, init: RequestInit = {}): Promise<Response> => record(await fetch(`${origin}${path}`, init));
+  /** Coach's API where the site mounts it, recorded like every other answer. */
+  const coachApi = (token?: string) =>
+    createCoachClient({ baseUrl: `${origin}/coach`, fetch: async (request) => record(await fetch(request)), ...(token ? { token } : {}) });
   const json = async <T>(response: Response, status = 200): Promise<T> => {
     const text = await response.text();
     expect(response.status, `${response.url}: ${text}`).toBe(status);
@@ -99,25 +99,20 @@ describe.skipIf(!BUILT)('examples/node-backend', () => {
   });
 
   it('should run a candidate interview through the Coach API mounted under /coach, and react to the new report', async () => {
-    const demos = await json<{ id: string }[]>(await call('/coach/api/demos/'));
+    const candidate = coachApi();
+    const demos = await candidate.listDemos();
     expect(demos.map((demo) => demo.id)).toContain('quick-practice');
 
-    const form = new FormData();
-    form.set('resume', new File([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], 'resume.pdf', { type: 'application/pdf' }));
-    form.set('demo_id', 'quick-practice');
-    const started = await json<{ session_id: string; question: Question; candidate: { name: string } }>(
-      await call('/coach/api/upload-resume/', { method: 'POST', body: form }),
-    );
+    const resume = new Blob([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    const started = await candidate.uploadResume({ resume, file_name: 'resume.pdf', demo_id: 'quick-practice' });
     expect(started.candidate.name).toBe('Jordan Avery Smith');
 
-    let question: Question | null = started.question;
+    let question: CoachSchemas['Question'] | null = started.question;
     while (question) {
-      const step: { next_question: Question | null; is_final: boolean } = await json(
-        await post('/coach/api/submit-answer-and-get-next/', { session_id: started.session_id, question_id: question.id, answer: ANSWER }),
-      );
+      const step = await candidate.submitAnswer({ session_id: started.session_id, question_id: question.id, answer: ANSWER });
       question = step.is_final ? null : step.next_question;
     }
-    const feedback = await json<{ report_id: string; overall_score: number }>(await post('/coach/api/get-final-feedback/', { session_id: started.session_id }));
+    const feedback = await candidate.getFinalFeedback({ session_id: started.session_id });
     reportId = feedback.report_id;
 
     // The site's watcher notices the report: a log line, then the webhook.
@@ -141,15 +136,15 @@ describe.skipIf(!BUILT)('examples/node-backend', () => {
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
 
     // The token opens Coach's recruiter routes…
-    const page = await json<{ reports: { id: string; candidate_name: string }[] }>(await call('/coach/api/reports/', { headers: { authorization: `Bearer ${token}` } }));
+    const recruiter = coachApi(token);
+    const page = await recruiter.listReports();
     expect(page.reports.map((report) => report.id)).toContain(reportId);
-    const details = await json<{ id: string; candidate_name: string }>(await call(`/coach/api/reports/${reportId}/`, { headers: { authorization: `Bearer ${token}` } }));
+    const details = await recruiter.getReport(reportId);
     expect(details.candidate_name).toBe('Jordan Avery Smith');
     // …but is not the secret key: it cannot mint tokens itself.
-    const minted = await call('/coach/api/recruiter-tokens/', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(minted.status).toBe(401);
+    await expect(recruiter.createRecruiterToken()).rejects.toMatchObject({ name: 'CoachClientError', status: 401 });
     // Without it, the reports stay closed.
-    expect((await call('/coach/api/reports/')).status).toBe(401);
+    await expect(coachApi().listReports()).rejects.toMatchObject({ name: 'CoachClientError', status: 401 });
 
     const { notifications } = await json<{ notifications: string[] }>(await call('/me/notifications', { headers: { cookie: cookie as string } }));
     expect(notifications).toEqual([expect.stringContaining(`(report ${reportId})`)]);

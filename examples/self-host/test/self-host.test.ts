@@ -4,11 +4,12 @@
 // generated on first start, and a restart keeps it.
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { createCoachClient, type CoachClient, type CoachSchemas } from '@coach/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResumePdf } from '../../../packages/core/test/fixtures/make-resume-pdf.js';
 import { shouldRunPostgresTests, TEST_PG_URL } from '../../../packages/core/src/testing/test-storage.js';
 import { isBuilt } from '../../../test/packaging/helpers/built.js';
-import { cleanEnv, expectJson, freePort, startProcess, type RunningProcess } from '../../../test/packaging/helpers/processes.js';
+import { cleanEnv, freePort, startProcess, type RunningProcess } from '../../../test/packaging/helpers/processes.js';
 
 const BUILT = isBuilt('the self-host example test');
 const RUN = BUILT && (await shouldRunPostgresTests());
@@ -17,10 +18,6 @@ const SCHEMA = `coach_self_host_${randomBytes(6).toString('hex')}`;
 const ANSWER =
   'In my last role I ran the on-call rotation for our payments platform. I measured alert noise, removed 40% of the ' +
   'pages, wrote runbooks for the rest and we cut the mean time to recovery from 50 to 18 minutes over two quarters.';
-
-interface Question {
-  id: string;
-}
 
 async function dropSchema(): Promise<void> {
   const pg = (await import('pg')).default;
@@ -59,34 +56,23 @@ describe.skipIf(!RUN)('examples/self-host', () => {
     expect(match, output).not.toBeNull();
     secretKey = match?.[1] as string;
     for (const origin of origins) {
-      expect(await expectJson(await fetch(`${origin}/api/health`)), origin).toMatchObject({ status: 'ok' });
+      const coach = createCoachClient({ baseUrl: origin, token: secretKey });
+      expect(await coach.health(), origin).toMatchObject({ status: 'ok' });
       // The same key opens the recruiter routes of both processes.
-      const response = await fetch(`${origin}/api/reports/statistics/`, { headers: { authorization: `Bearer ${secretKey}` } });
-      expect(response.status, origin).toBe(200);
+      expect((await coach.getStatistics()).total, origin).toBe(0);
     }
   });
 
   it('should continue on one process an interview begun on the other', async () => {
-    const [first, second] = origins;
-    const form = new FormData();
-    form.set('resume', new File([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], 'resume.pdf', { type: 'application/pdf' }));
-    form.set('demo_id', 'quick-practice');
-    const started = await expectJson<{ session_id: string; question: Question; total_questions: number }>(
-      await fetch(`${first}/api/upload-resume/`, { method: 'POST', body: form }),
-    );
+    // One client per process, as a round-robin proxy would spread the requests.
+    const [first, second] = origins.map((origin) => createCoachClient({ baseUrl: origin })) as [CoachClient, CoachClient];
+    const resume = new Blob([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    const started = await first.uploadResume({ resume, file_name: 'resume.pdf', demo_id: 'quick-practice' });
 
-    let question: Question | null = started.question;
+    let question: CoachSchemas['Question'] | null = started.question;
     let answered = 0;
     while (question) {
-      // Alternate between the processes, as a round-robin proxy would.
-      const origin = answered % 2 === 0 ? second : first;
-      const step: { next_question: Question | null; is_final: boolean; evaluation: { score: number } } = await expectJson(
-        await fetch(`${origin}/api/submit-answer-and-get-next/`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ session_id: started.session_id, question_id: question.id, answer: ANSWER }),
-        }),
-      );
+      const step = await (answered % 2 === 0 ? second : first).submitAnswer({ session_id: started.session_id, question_id: question.id, answer: ANSWER });
       expect(step.evaluation.score).toBeGreaterThanOrEqual(0);
       answered += 1;
       question = step.is_final ? null : step.next_question;
@@ -94,21 +80,15 @@ describe.skipIf(!RUN)('examples/self-host', () => {
     expect(answered).toBeGreaterThanOrEqual(started.total_questions);
 
     // The resumed state is the same from either process.
-    const states = await Promise.all(origins.map(async (origin) => expectJson<{ turns: unknown[] }>(await fetch(`${origin}/api/sessions/${started.session_id}/`))));
+    const states = await Promise.all([first, second].map((coach) => coach.getSession(started.session_id)));
     expect(states[0]?.turns.length).toBe(answered);
     expect(states[1]).toEqual(states[0]);
 
-    const feedback = await expectJson<{ report_id: string }>(
-      await fetch(`${second}/api/get-final-feedback/`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ session_id: started.session_id }),
-      }),
-    );
+    const feedback = await second.getFinalFeedback({ session_id: started.session_id });
 
     // A token minted by one process works on the other: they share the secret key.
-    const { token } = await expectJson<{ token: string }>(await fetch(`${second}/api/recruiter-tokens/`, { method: 'POST', headers: { authorization: `Bearer ${secretKey}` } }));
-    const report = await expectJson<{ id: string; candidate_name: string }>(await fetch(`${first}/api/reports/${feedback.report_id}/`, { headers: { authorization: `Bearer ${token}` } }));
+    const { token } = await createCoachClient({ baseUrl: origins[1], token: secretKey }).createRecruiterToken();
+    const report = await createCoachClient({ baseUrl: origins[0], token }).getReport(feedback.report_id);
     expect(report).toMatchObject({ id: feedback.report_id, candidate_name: 'Jordan Avery Smith' });
   });
 
@@ -121,7 +101,7 @@ describe.skipIf(!RUN)('examples/self-host', () => {
     try {
       await restarted.waitFor(/Coach \S+ is running/, 120_000);
       expect(restarted.output()).not.toContain('A secret key was generated');
-      const statistics = await expectJson<{ total: number }>(await fetch(`http://127.0.0.1:${port}/api/reports/statistics/`, { headers: { authorization: `Bearer ${secretKey}` } }));
+      const statistics = await createCoachClient({ baseUrl: `http://127.0.0.1:${port}`, token: secretKey }).getStatistics();
       expect(statistics.total).toBe(1);
     } finally {
       expect(await restarted.stop()).toBe(0);

@@ -4,26 +4,10 @@
  * `@coach/recruiter-ui/coach-recruiter-dashboard.js` (or load the bundle) to define the element.
  */
 export { CoachRecruiterDashboard, type CoachTheme, type GetRecruiterToken } from './components/coach-recruiter-dashboard/coach-recruiter-dashboard.component.js';
-export { createRecruiterClient } from './api/recruiter-client.js';
-export type { RecruiterClient, RecruiterClientOptions, RecruiterRequestOptions } from './api/recruiter-client.js';
-export { RecruiterApiError, type RecruiterApiErrorOptions } from './api/recruiter-api-error.js';
+export { createRecruiterClient, type RecruiterClientOptions } from './api/recruiter-client.js';
 export { createTokenSource, type TokenSource, type TokenSourceOptions } from './api/token-source.js';
-export type {
-  Decision,
-  DecisionChange,
-  DecisionResult,
-  DsaMessage,
-  InviteStatus,
-  Provenance,
-  ReportDetails,
-  ReportDsa,
-  ReportPage,
-  ReportQuery,
-  ReportQuestion,
-  ReportRow,
-  ReportSort,
-  Statistics,
-} from './api/recruiter-types.js';
+// The dashboard speaks the API through @coach/client: its client, error and the server's schemas (snake_case).
+export { CoachClientError, type CoachClient, type CoachSchemas, type ListReportsQuery } from '@coach/client';
 export type {
   CoachDecisionChangeDetail,
   CoachDecisionChangeEvent,

@@ -85,6 +85,15 @@ export const defaultStrings = {
   approach: 'Approach',
   complexity: 'Time complexity',
   conversation: 'Conversation',
+  codeRound: 'Code',
+  codeLanguage: 'Language',
+  codeTests: 'Tests',
+  codeTestsPassed: '{passed} of {total} passed',
+  codeSubmissions: 'Submissions',
+  codeError: 'The code stopped with an error.',
+  codeTimeout: 'The code ran out of time.',
+  codeMemoryLimit: 'The code ran out of memory.',
+  codeSubmitted: 'Submitted code',
   candidateSpeaker: 'Candidate',
   interviewerSpeaker: 'Interviewer',
   resume: 'Résumé summary',
@@ -117,19 +126,20 @@ export const defaultStrings = {
 export type DashboardStringKey = keyof typeof defaultStrings;
 
 /** The dashboard's strings, as the `strings` property takes them. */
-export type DashboardStrings = { [K in DashboardStringKey]: string };
+export type DashboardStrings = Record<DashboardStringKey, string>;
 
-/** The defaults overridden by a host's (partial) translation; non-string values are ignored. */
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * The defaults overridden by a host's (partial) translation. Only the dashboard's own keys with
+ * string values are taken: a stray value from an untyped host never reaches the page.
+ */
 export function resolveStrings(overrides: Partial<DashboardStrings> | null | undefined): DashboardStrings {
-  const strings: DashboardStrings = { ...defaultStrings };
-  for (const key of Object.keys(defaultStrings) as DashboardStringKey[]) {
-    const value = overrides?.[key];
-    if (typeof value === 'string') strings[key] = value;
-  }
-  return strings;
+  const translated = Object.entries(overrides ?? {}).filter(([key, value]) => own(defaultStrings, key) && typeof value === 'string');
+  return { ...defaultStrings, ...Object.fromEntries(translated) } as DashboardStrings;
 }
 
 /** Fills `{name}`-style slots; a slot without a value stays as written. */
 export function formatString(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (own(values, key) ? String(values[key]) : slot));
 }

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoachSchemas } from '@coach/client';
+import type { RunnableProblem } from '../../core/src/catalog/runnable-problem-types.js';
 import { createRecruiterTokens } from '../../server/src/recruiter-token.js';
 import { launchBrowser } from './helpers/browser.js';
 import { startCoachServer, type CoachServerProcess } from '../../../test/support/coach-server-process.js';
@@ -29,7 +31,7 @@ let context: BrowserContext;
 let page: Page;
 /** Every report on the server, as the test created it (the session's report included). */
 let candidates: Candidate[] = [];
-let sessionReport: { id: string; name: string; email: string; role: string };
+let sessionReport: { id: string; name: string; email: string; role: string; problem: RunnableProblem };
 /** Authorization headers the browser sent to /api/reports/. */
 const sentAuthorizations: string[] = [];
 
@@ -98,7 +100,7 @@ beforeAll(async () => {
     }),
   ]);
   const session = await runCandidateSession(server.origin);
-  sessionReport = { id: session.reportId, name: session.candidateName, email: session.candidateEmail, role: session.role };
+  sessionReport = { id: session.reportId, name: session.candidateName, email: session.candidateEmail, role: session.role, problem: session.problem };
   const seeds = seedReports(23);
   seeds.push({ candidate_name: MARKUP_NAME, candidate_email: 'eve.markup@example.com', role: 'Frontend Engineer', overall_score: 6.1 });
   const created = await createReports(server.origin, server.secretKey, seeds);
@@ -135,8 +137,9 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await stat('pending')).toBe(String(total - declined));
     expect(await stat('accepted')).toBe('0');
     const average = candidates.reduce((sum, candidate) => sum + candidate.overall_score, 0) / total;
-    // The server rounds the average to two decimals and the card shows one.
-    expect(await stat('average')).toBe((Math.round(average * 100) / 100).toFixed(1));
+    // The server rounds the average to two decimals and the card shows one, halves up: 5.85 is 5.9
+    // (toFixed alone says 5.8, as 5.85 is 5.8499… in binary).
+    expect(await stat('average')).toBe((Math.round((Math.round(average * 100) / 100) * 10) / 10).toFixed(1));
 
     // Each whole score bucket of the distribution chart holds the reports with that score.
     const bars = part('distribution-chart').locator('g[data-value]');
@@ -314,6 +317,30 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('answer').first().isVisible()).toBe(true);
     expect(await part('report-history').textContent()).toContain('No decision has been made yet.');
     await shot('08-report-in-full');
+    await backToList();
+  });
+
+  it('should show the code round of the DSA report: language, tests passed of total and why the large tests failed', async () => {
+    const { body: report } = await api<CoachSchemas['ReportDetails']>(`/api/reports/${sessionReport.id}/`);
+    const code = report.dsa?.code;
+    if (!code) throw new Error('The session report has no code submission.');
+    // The submission passes exactly the small tests and runs out of time on the large ones.
+    const smallTests = [...sessionReport.problem.examples, ...sessionReport.problem.hidden].filter((test) => !/\blarge\b/i.test(test.name)).length;
+    expect(code).toMatchObject({ language: 'javascript', tests_passed: smallTests, tests_total: sessionReport.problem.examples.length + sessionReport.problem.hidden.length });
+    expect(code.timing_note).toMatch(/large inputs ran out of time/);
+    await openReportOf({ id: sessionReport.id, candidate_name: sessionReport.name, candidate_email: sessionReport.email });
+    const round = part('dsa-code');
+    expect(await round.getAttribute('data-status')).toBe(code.status);
+    expect(await part('code-language').textContent()).toBe('JavaScript');
+    expect(await part('code-tests').textContent()).toBe(`${code.tests_passed} of ${code.tests_total} passed`);
+    expect(await part('code-note').textContent()).toBe(code.timing_note);
+    // Inside the DSA round, after its evaluation; the code itself stays folded until asked for.
+    expect(await part('report-dsa').locator('[part~="dsa-code"]').count()).toBe(1);
+    expect(await part('code').isVisible()).toBe(false);
+    await round.locator('summary').click();
+    expect(await part('code').textContent()).toBe(code.code);
+    await round.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifactsDir}/08c-report-code-round.png` });
     await backToList();
   });
 

@@ -23,15 +23,12 @@ const dashboardPairs: readonly { foreground: Token; background: Token; minimum: 
   { foreground: '--coach-color-accent', background: '--coach-color-chart-track', minimum: 3 },
 ];
 
+const cases = (['light', 'dark'] as const).flatMap((scheme) =>
+  dashboardPairs.map((pair) => ({ ...pair, scheme, tokens: scheme === 'light' ? lightTokens : darkTokens })),
+);
+
 describe('dashboard theme tokens', () => {
-  for (const [scheme, tokens] of [
-    ['light', lightTokens],
-    ['dark', darkTokens],
-  ] as const) {
-    for (const pair of dashboardPairs) {
-      it(`should give ${pair.foreground} on ${pair.background} at least ${pair.minimum}:1 in the ${scheme} theme`, () => {
-        expect(contrastRatio(tokens[pair.foreground], tokens[pair.background])).toBeGreaterThanOrEqual(pair.minimum);
-      });
-    }
-  }
+  it.each(cases)('should give $foreground on $background at least $minimum:1 in the $scheme theme', ({ foreground, background, minimum, tokens }) => {
+    expect(contrastRatio(tokens[foreground], tokens[background])).toBeGreaterThanOrEqual(minimum);
+  });
 });

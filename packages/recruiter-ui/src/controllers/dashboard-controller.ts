@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RecruiterApiError } from '../api/recruiter-api-error.js';
-import type { RecruiterClient } from '../api/recruiter-client.js';
-import type { Decision, DecisionResult, InviteStatus, ReportDetails, ReportPage, ReportSort, Statistics } from '../api/recruiter-types.js';
-import type { CoachErrorDetail } from '../events/coach-error.js';
+import { CoachClientError, type CoachClient, type CoachErrorDetail, type CoachSchemas, type ListReportsQuery } from '@coach/client';
+
+type Decision = CoachSchemas['Decision'];
+type ReportDetails = CoachSchemas['ReportDetails'];
 
 /** The list's search, filters and order. */
 export interface DashboardFilters {
@@ -10,7 +10,7 @@ export interface DashboardFilters {
   decision: Decision | '';
   role: string;
   minScore: number | null;
-  sort: ReportSort;
+  sort: NonNullable<ListReportsQuery['sort']>;
 }
 
 /** What the controller tells its host, which turns it into events and focus moves. */
@@ -18,17 +18,17 @@ export interface DashboardListener {
   /** A request failed; `detail` is what the dashboard shows. */
   error(detail: CoachErrorDetail): void;
   reportOpen(reportId: string): void;
-  decisionChange(result: DecisionResult, previous: Decision): void;
+  decisionChange(result: CoachSchemas['DecisionResponse'], previous: Decision): void;
   reportDelete(report: ReportDetails): void;
 }
 
 /** Options of {@link DashboardController}. */
 export interface DashboardControllerOptions {
-  client: () => RecruiterClient | null;
+  client: () => CoachClient | null;
   pageSize: () => number;
   listener: DashboardListener;
   /** Turns a failure into what the dashboard shows (e.g. a translated "sign in again"). */
-  describeError: (error: RecruiterApiError) => CoachErrorDetail;
+  describeError: (error: unknown) => CoachErrorDetail;
 }
 
 /** What a failure interrupted; a later success of the same kind clears it. */
@@ -42,7 +42,7 @@ export interface DashboardError extends CoachErrorDetail {
 
 /** A status line after an operation. */
 export type DashboardNotice =
-  | { kind: 'decision'; decision: Decision; emailSent: boolean; emailMessage: string; inviteStatus: InviteStatus['status'] | null }
+  | { kind: 'decision'; decision: Decision; emailSent: boolean; emailMessage: string; inviteStatus: CoachSchemas['InviteStatus']['status'] | null }
   | { kind: 'delete'; name: string };
 
 /** Debounce of the typed filters: one request per pause in typing. */
@@ -56,8 +56,8 @@ export const EMPTY_FILTERS: Readonly<DashboardFilters> = Object.freeze({ q: '', 
  * deletion. Older answers never overwrite newer ones; superseded list requests are aborted.
  */
 export class DashboardController implements ReactiveController {
-  statistics: Statistics | null = null;
-  page: ReportPage | null = null;
+  statistics: CoachSchemas['Statistics'] | null = null;
+  page: CoachSchemas['ReportList'] | null = null;
   /** Cursors of the pages walked so far; the shown page was fetched with the last one. */
   cursors: (string | null)[] = [null];
   filters: DashboardFilters = { ...EMPTY_FILTERS };
@@ -207,7 +207,7 @@ export class DashboardController implements ReactiveController {
   }
 
   /** Saves a decision on the open report. */
-  async decide(decision: Decision): Promise<DecisionResult | null> {
+  async decide(decision: Decision): Promise<CoachSchemas['DecisionResponse'] | null> {
     const report = this.details;
     const client = this.options.client();
     if (!report || !client || this.busy) return null;
@@ -216,7 +216,7 @@ export class DashboardController implements ReactiveController {
     this.notice = null;
     this.host.requestUpdate();
     try {
-      const result = await client.decide(report.id, decision);
+      const result = await client.setDecision(report.id, decision);
       if (generation !== this.generation) return null;
       if (this.openId === report.id) this.details = result.report;
       this.notice = {
@@ -299,6 +299,21 @@ export class DashboardController implements ReactiveController {
     };
   }
 
+  /** The list request for the filters and the page shown; filters left empty are not sent. */
+  private listQuery(): ListReportsQuery {
+    const { q, decision, role, minScore, sort } = this.filters;
+    const cursor = this.cursors[this.cursors.length - 1];
+    return {
+      sort,
+      limit: this.options.pageSize(),
+      ...(q.trim() ? { q: q.trim() } : {}),
+      ...(decision ? { decision } : {}),
+      ...(role ? { role } : {}),
+      ...(minScore !== null && Number.isFinite(minScore) ? { min_score: minScore } : {}),
+      ...(cursor ? { cursor } : {}),
+    };
+  }
+
   private async loadPage(): Promise<void> {
     const client = this.options.client();
     if (!client) return;
@@ -309,12 +324,8 @@ export class DashboardController implements ReactiveController {
     this.listAbort = abort;
     this.loadingList = true;
     this.host.requestUpdate();
-    const { q, decision, role, minScore, sort } = this.filters;
     try {
-      const page = await client.listReports(
-        { q, decision, role, min_score: minScore, sort, limit: this.options.pageSize(), cursor: this.cursors[this.cursors.length - 1] ?? null },
-        { abortSignal: abort.signal },
-      );
+      const page = await client.listReports(this.listQuery(), { signal: abort.signal });
       if (serial !== this.listSerial || generation !== this.generation) return;
       this.page = page;
       this.loaded = true;
@@ -336,7 +347,7 @@ export class DashboardController implements ReactiveController {
     const serial = ++this.statisticsSerial;
     const generation = this.generation;
     try {
-      const statistics = await client.statistics();
+      const statistics = await client.getStatistics();
       if (serial !== this.statisticsSerial || generation !== this.generation) return;
       this.statistics = statistics;
       this.clearError('statistics');
@@ -362,7 +373,7 @@ export class DashboardController implements ReactiveController {
       return true;
     } catch (error) {
       if (serial !== this.reportSerial || generation !== this.generation) return false;
-      if (RecruiterApiError.isInstance(error) && error.status === 404) {
+      if (CoachClientError.isInstance(error) && error.status === 404) {
         // Deleted meanwhile (another recruiter, retention): back to the refreshed list.
         this.openId = null;
         void Promise.all([this.loadPage(), this.loadStatistics()]);
@@ -384,10 +395,7 @@ export class DashboardController implements ReactiveController {
   }
 
   private fail(error: unknown, source: DashboardErrorSource, retry: (() => Promise<void>) | null): void {
-    const apiError = RecruiterApiError.isInstance(error)
-      ? error
-      : new RecruiterApiError({ code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error), status: 0, cause: error });
-    const detail = this.options.describeError(apiError);
+    const detail = this.options.describeError(error);
     this.error = { ...detail, source, retry };
     this.host.requestUpdate();
     this.options.listener.error(detail);

@@ -1,17 +1,17 @@
-import type { Decision, InviteStatus } from '../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 
 /** Detail of `coach-decision-change`: the server saved a recruiter's decision. */
 export interface CoachDecisionChangeDetail {
   reportId: string;
-  decision: Decision;
+  decision: CoachSchemas['Decision'];
   /** The decision before this change. */
-  previous: Decision;
+  previous: CoachSchemas['Decision'];
   /** Whether the invite has been handed to the mail server. */
   emailSent: boolean;
   /** What happened to the invite, as the dashboard shows it. */
   emailMessage: string;
   /** The invite's state after the decision: `sent`, `queued` (retried), `failed`, or null when there is none. */
-  inviteStatus: InviteStatus['status'] | null;
+  inviteStatus: CoachSchemas['InviteStatus']['status'] | null;
 }
 
 export type CoachDecisionChangeEvent = CustomEvent<CoachDecisionChangeDetail>;

@@ -1,13 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { RecruiterApiError } from '../../api/recruiter-api-error.js';
-import { createRecruiterClient, type RecruiterClient } from '../../api/recruiter-client.js';
-import type { Decision, DecisionResult, ReportDetails } from '../../api/recruiter-types.js';
+import { CoachClientError, coachErrorDetail, emitCoachEvent, type CoachClient, type CoachErrorDetail, type CoachSchemas } from '@coach/client';
+import { createRecruiterClient } from '../../api/recruiter-client.js';
 import { createTokenSource } from '../../api/token-source.js';
 import { DashboardController } from '../../controllers/dashboard-controller.js';
 import type { CoachRecruiterDashboardEventDetails } from '../../events/index.js';
-import type { CoachErrorDetail } from '../../events/coach-error.js';
-import { emit } from '../../internal/emit.js';
 import { loadWebhooksPanel } from '../../internal/load-webhooks-panel.js';
 import { RECRUITER_UI_VERSION } from '../../internal/version.js';
 import { resolveStrings, type DashboardStrings } from '../../strings.js';
@@ -101,6 +98,11 @@ export type GetRecruiterToken = () => string | null | Promise<string | null>;
  * @csspart dsa-score - The DSA score.
  * @csspart dsa-feedback - The DSA evaluation's feedback.
  * @csspart dsa-conversation - The DSA conversation.
+ * @csspart dsa-code - The latest runnable code the candidate submitted: language, tests passed, timing (`data-status` is its status).
+ * @csspart code-language - The code's language.
+ * @csspart code-tests - How many tests the code passed, of how many.
+ * @csspart code-note - Why the code fell short: ran out of time on the large inputs, stopped with an error, …
+ * @csspart code - The submitted code.
  * @csspart dsa-message - One message (also `dsa-message-candidate` or `dsa-message-interviewer`).
  * @csspart report-resume - The resume summary.
  * @csspart report-history - The decision history.
@@ -152,7 +154,7 @@ export class CoachRecruiterDashboard extends LitElement {
       reportDelete: (report) => this.onReportDelete(report),
     },
   });
-  private cachedClient: { apiBase: string; client: RecruiterClient } | null = null;
+  private cachedClient: { apiBase: string; client: CoachClient } | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -221,7 +223,7 @@ export class CoachRecruiterDashboard extends LitElement {
     return this.lang || document.documentElement.lang || undefined;
   }
 
-  private client(): RecruiterClient | null {
+  private client(): CoachClient | null {
     if (!this.tokens.available) return null;
     const apiBase = (this.apiBase || window.location.origin).replace(/\/+$/, '');
     if (this.cachedClient?.apiBase !== apiBase) {
@@ -230,13 +232,13 @@ export class CoachRecruiterDashboard extends LitElement {
     return this.cachedClient.client;
   }
 
-  private describeError(error: RecruiterApiError): CoachErrorDetail {
-    const message = error.status === 401 ? this.text.sessionExpired : error.message;
-    return { code: error.code, message, status: error.status };
+  private describeError(error: unknown): CoachErrorDetail {
+    const expired = CoachClientError.isInstance(error) && error.status === 401;
+    return coachErrorDetail(error, expired ? this.text.sessionExpired : error instanceof Error ? error.message : String(error));
   }
 
   private emit<K extends keyof CoachRecruiterDashboardEventDetails>(name: K, detail: CoachRecruiterDashboardEventDetails[K]): void {
-    emit(this, name, detail);
+    emitCoachEvent(this, name, detail);
   }
 
   private async focusInside(selector: string): Promise<boolean> {
@@ -312,7 +314,7 @@ export class CoachRecruiterDashboard extends LitElement {
     await this.focusInside('[part~="invite"]');
   }
 
-  private onDecisionChange(result: DecisionResult, previous: Decision): void {
+  private onDecisionChange(result: CoachSchemas['DecisionResponse'], previous: CoachSchemas['Decision']): void {
     this.emit('coach-decision-change', {
       reportId: result.report.id,
       decision: result.report.decision,
@@ -323,7 +325,7 @@ export class CoachRecruiterDashboard extends LitElement {
     });
   }
 
-  private onReportDelete(report: ReportDetails): void {
+  private onReportDelete(report: CoachSchemas['ReportDetails']): void {
     this.emit('coach-report-delete', { reportId: report.id });
     // The list is back with the notice at once (it refreshes behind it): focus goes there.
     void this.focusInside('[part~="notice"]').then((focused) => focused || this.focusInside('[part~="table"]'));

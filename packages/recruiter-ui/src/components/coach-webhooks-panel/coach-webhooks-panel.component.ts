@@ -1,10 +1,8 @@
-import { createCoachClient, CoachClientError, type CoachClient, type CoachSchemas } from '@coach/client';
+import { createCoachClient, CoachClientError, emitCoachEvent, type CoachClient, type CoachErrorDetail, type CoachSchemas } from '@coach/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { createTokenSource } from '../../api/token-source.js';
-import type { CoachErrorDetail } from '../../events/coach-error.js';
-import { emit } from '../../internal/emit.js';
 import { coachTheme } from '@coach/widget/themes';
 import { coachWebhooksPanelStyles } from './coach-webhooks-panel.styles.js';
 
@@ -141,7 +139,7 @@ export class CoachWebhooksPanel extends LitElement {
         ? { code: error.code, message: error.message, status: error.status }
         : { code: 'NETWORK_ERROR', message: error instanceof Error ? error.message : String(error), status: 0 };
       this.error = detail.message;
-      emit(this, 'coach-error', detail);
+      emitCoachEvent(this, 'coach-error', detail);
       return undefined;
     } finally {
       this.busy = false;

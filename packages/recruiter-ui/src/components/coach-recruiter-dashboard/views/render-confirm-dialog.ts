@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { ReportDetails } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 import { formatString } from '../../../strings.js';
 import type { PendingAction, ViewContext } from './view-context.js';
 
-function texts(context: ViewContext, action: PendingAction, report: ReportDetails | null) {
+function texts(context: ViewContext, action: PendingAction, report: CoachSchemas['ReportDetails'] | null) {
   const t = context.strings;
   const values = { name: report?.candidate_name || report?.candidate_email || '', email: report?.candidate_email ?? '' };
   if (action.kind === 'delete') {

@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Decision, ReportRow, ReportSort } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
+import type { DashboardFilters } from '../../../controllers/dashboard-controller.js';
 import { formatDate, formatScore } from '../../../internal/format.js';
 import { formatString, type DashboardStrings } from '../../../strings.js';
 import type { ViewContext } from './view-context.js';
+
+type Decision = CoachSchemas['Decision'];
 
 const DECISIONS: readonly Decision[] = ['Pending', 'Accepted', 'Declined'];
 
@@ -25,7 +28,7 @@ function renderFilters(context: ViewContext): TemplateResult {
   if (filters.role && !roles.includes(filters.role)) roles.push(filters.role);
   const onSelect = (name: 'decision' | 'role' | 'sort') => (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    void controller.setFilters(name === 'sort' ? { sort: value as ReportSort } : name === 'decision' ? { decision: value as Decision | '' } : { role: value });
+    void controller.setFilters(name === 'sort' ? { sort: value as DashboardFilters['sort'] } : name === 'decision' ? { decision: value as Decision | '' } : { role: value });
   };
   // Typing applies after a pause, like the search box; leaving the field only tidies the number.
   const readMinScore = (input: HTMLInputElement) => {
@@ -84,7 +87,7 @@ function renderFilters(context: ViewContext): TemplateResult {
   </form>`;
 }
 
-function renderRow(context: ViewContext, row: ReportRow): TemplateResult {
+function renderRow(context: ViewContext, row: CoachSchemas['ReportRow']): TemplateResult {
   const t = context.strings;
   const name = row.candidate_name || row.candidate_email;
   return html`<tr part="row" data-report-id=${row.id}>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { InviteStatus } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 import { defaultStrings } from '../../../strings.js';
 import { actorName, describeInvite } from './render-report.js';
 
-const queued: InviteStatus = {
+const queued: CoachSchemas['InviteStatus'] = {
   status: 'queued',
   to_email: 'ada@example.com',
   attempts: 0,

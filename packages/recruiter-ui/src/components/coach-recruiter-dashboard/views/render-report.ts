@@ -1,13 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InviteStatus, ReportDetails, ReportDsa, ReportQuestion } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 import { formatDate, formatDateTime, formatScore } from '../../../internal/format.js';
 import { toThirdPerson } from '../../../internal/third-person.js';
 import { formatString, type DashboardStrings } from '../../../strings.js';
 import { decisionLabel, renderDecisionBadge } from './render-list.js';
 import type { ViewContext } from './view-context.js';
 
-/** The plain-language state of an invite: sent, being sent, queued, failed and retried, or failed for good. */
-export function describeInvite(strings: DashboardStrings, invite: InviteStatus, lang: string | undefined): string {
+type InviteStatus = CoachSchemas['InviteStatus'];
+type ReportDetails = CoachSchemas['ReportDetails'];
+
+/**
+ * The plain-language state of an invite: sent, being sent, queued, failed and retried, or failed for good.
+ * `blocked_reason` may be missing: servers before it was added do not send it.
+ */
+export function describeInvite(
+  strings: DashboardStrings,
+  invite: Omit<InviteStatus, 'blocked_reason'> & Partial<Pick<InviteStatus, 'blocked_reason'>>,
+  lang: string | undefined,
+): string {
   const values = {
     email: invite.to_email,
     attempts: invite.attempts,
@@ -34,7 +44,7 @@ function renderList(items: readonly string[], part: string): TemplateResult | ty
   return html`<ul class="dashboard__list" part=${part}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
-function renderQuestion(strings: DashboardStrings, question: ReportQuestion, index: number): TemplateResult {
+function renderQuestion(strings: DashboardStrings, question: ReportDetails['questions'][number], index: number): TemplateResult {
   const kind = question.kind === 'technical' ? strings.technical : strings.behavioral;
   // Collapsed: the recruiter reads the verdict first and opens the answers that matter.
   return html`<li class="dashboard__question" part="report-question">
@@ -59,7 +69,32 @@ function renderQuestion(strings: DashboardStrings, question: ReportQuestion, ind
   </li>`;
 }
 
-function renderDsa(strings: DashboardStrings, dsa: ReportDsa): TemplateResult {
+/** The languages by the name a recruiter knows them by; not translated, like any product name. */
+const LANGUAGE_NAMES: Record<string, string> = { javascript: 'JavaScript', python: 'Python' };
+
+/**
+ * The runnable code of the DSA round: the tests' verdict, which the judge's score blends with
+ * the reasoning, and the note when only the large inputs ran out of time (correct but slow).
+ */
+function renderCode(strings: DashboardStrings, code: NonNullable<CoachSchemas['ReportDsa']['code']>): TemplateResult {
+  const stopped: Partial<Record<typeof code.status, string>> = { error: strings.codeError, timeout: strings.codeTimeout, memory_limit: strings.codeMemoryLimit };
+  const note = code.timing_note ?? stopped[code.status];
+  return html`<div part="dsa-code" data-status=${code.status}>
+    <h4>${strings.codeRound}</h4>
+    <dl class="dashboard__facts">
+      <div><dt>${strings.codeLanguage}</dt><dd part="code-language">${LANGUAGE_NAMES[code.language] ?? code.language}</dd></div>
+      <div><dt>${strings.codeTests}</dt><dd part="code-tests">${formatString(strings.codeTestsPassed, { passed: code.tests_passed, total: code.tests_total })}</dd></div>
+      <div><dt>${strings.codeSubmissions}</dt><dd>${code.submissions}</dd></div>
+    </dl>
+    ${note ? html`<p part="code-note">${note}</p>` : nothing}
+    <details>
+      <summary>${strings.codeSubmitted}</summary>
+      <pre class="dashboard__code" part="code">${code.code}</pre>
+    </details>
+  </div>`;
+}
+
+function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): TemplateResult {
   return html`<section class="dashboard__section" part="report-dsa" aria-labelledby="report-dsa-heading">
     <h3 id="report-dsa-heading">${formatString(strings.dsaRound, { title: dsa.problem_title })}</h3>
     <h4>${strings.problem}</h4>
@@ -71,6 +106,7 @@ function renderDsa(strings: DashboardStrings, dsa: ReportDsa): TemplateResult {
       <div><dt>${strings.approach}</dt><dd>${dsa.approach ?? '–'}</dd></div>
       <div><dt>${strings.complexity}</dt><dd>${dsa.time_complexity ?? '–'}</dd></div>
     </dl>
+    ${dsa.code ? renderCode(strings, dsa.code) : nothing}
     ${dsa.conversation.length > 0
       ? html`<h4>${strings.conversation}</h4>
           <ol class="dashboard__conversation" part="dsa-conversation">

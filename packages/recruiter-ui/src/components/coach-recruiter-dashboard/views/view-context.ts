@@ -1,9 +1,9 @@
-import type { Decision } from '../../../api/recruiter-types.js';
+import type { CoachSchemas } from '@coach/client';
 import type { DashboardController } from '../../../controllers/dashboard-controller.js';
 import type { DashboardStrings } from '../../../strings.js';
 
 /** An operation waiting for the recruiter's confirmation. */
-export type PendingAction = { kind: 'decision'; decision: Decision } | { kind: 'delete' };
+export type PendingAction = { kind: 'decision'; decision: CoachSchemas['Decision'] } | { kind: 'delete' };
 
 /** What every view of the dashboard renders from. */
 export interface ViewContext {
