@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { ValidationError } from '../errors/index.js';
 
 /** The resume formats Coach reads. */
@@ -40,6 +39,8 @@ export async function detectFileType(bytes: Uint8Array): Promise<ResumeFileType>
 /** file-type throws on some malformed containers (its own hard limits); those files are simply not a type Coach reads. */
 async function detectQuietly(bytes: Uint8Array): Promise<string | undefined> {
   try {
+    // Loaded with the first upload, so importing core stays cheap for backends that never read files.
+    const { fileTypeFromBuffer } = await import('file-type');
     return (await fileTypeFromBuffer(bytes))?.ext;
   } catch {
     return undefined;
