@@ -11,6 +11,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'coach-interview': 'src/components/coach-interview/coach-interview.ts',
+      'coach-dsa-round': 'src/components/coach-dsa-round/coach-dsa-round.ts',
       themes: 'src/themes/index.ts',
     },
     format: ['esm'],
@@ -25,7 +26,10 @@ export default defineConfig([
   },
   // One self-contained, minified file for `<script type="module">` embedding.
   {
-    entry: { 'coach-interview.bundle': 'src/components/coach-interview/coach-interview.ts' },
+    entry: {
+      'coach-interview.bundle': 'src/components/coach-interview/coach-interview.ts',
+      'coach-dsa-round.bundle': 'src/components/coach-dsa-round/coach-dsa-round.ts',
+    },
     format: ['esm'],
     target: 'es2021',
     platform: 'browser',
@@ -33,12 +37,14 @@ export default defineConfig([
     sourcemap: false,
     minify: true,
     treeshake: true,
+    // Each file self-contained; the widget loads the DSA round's file when the round starts.
+    splitting: false,
     noExternal: [/.*/],
     // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).
     esbuildOptions(options) {
       options.conditions = ['production'];
     },
     esbuildPlugins: [minifyTemplateLiteralsPlugin(/[\\/]widget[\\/]src[\\/].*\.ts$/)],
-    define,
+    define: { ...define, __COACH_SELF_CONTAINED_BUNDLE__: 'true' },
   },
 ]);

@@ -16,7 +16,7 @@ export interface PagesOptions {
    * Files of the widget bundles. @default resolved from `@coach/widget/bundle` and
    * `@coach/recruiter-ui/bundle` at request time, so building them needs no restart.
    */
-  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string };
+  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; dsaRound?: string };
 }
 
 interface Bundle {
@@ -60,6 +60,13 @@ export function createPages(options: PagesOptions = {}) {
     specifier: '@coach/recruiter-ui/webhooks-panel/bundle',
     file: options.widgetBundles?.webhooksPanel,
     packageName: '@coach/recruiter-ui',
+  };
+  // Loaded by the widget bundle from beside itself when the DSA round starts.
+  const dsaRound: Bundle = {
+    path: '/widget/coach-dsa-round.bundle.js',
+    specifier: '@coach/widget/dsa-round/bundle',
+    file: options.widgetBundles?.dsaRound,
+    packageName: '@coach/widget',
   };
   const templates = {
     index: readFileSync(join(publicDir, 'index.html'), 'utf8'),
@@ -106,6 +113,7 @@ export function createPages(options: PagesOptions = {}) {
       .get(interview.path, bundleRoute(interview))
       .get(dashboard.path, bundleRoute(dashboard))
       .get(webhooksPanel.path, bundleRoute(webhooksPanel))
+      .get(dsaRound.path, bundleRoute(dsaRound))
       .use('/assets/*', etag(), cacheable)
       // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.
       .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length) }))

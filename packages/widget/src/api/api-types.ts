@@ -85,6 +85,33 @@ export interface DsaProblem {
   title: string;
   prompt: string;
   examples: DsaExample[];
+  /** `pseudocode` and the languages whose code the server runs (`javascript`, `python`). */
+  languages: string[];
+  /** The function to write, per runnable language. */
+  signatures: Record<string, string>;
+}
+
+/** One test of candidate code; hidden tests show only their name and whether they passed. */
+export interface CodeCase {
+  name: string;
+  passed: boolean;
+  hidden: boolean;
+  /** The arguments, as JSON values (visible tests only), and so are `expected` and `actual`. */
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+  error?: string | null;
+  time_ms?: number;
+}
+
+/** What running or submitting code answers; a submission also carries the conversation fields. */
+export interface CodeResult {
+  status: 'passed' | 'failed' | 'error' | 'timeout' | 'memory_limit';
+  tests: { passed: number; total: number; cases: CodeCase[] };
+  score?: number;
+  feedback?: string;
+  follow_up?: string | null;
+  done?: boolean;
 }
 
 export interface PseudocodeResult {

@@ -6,6 +6,7 @@ import type {
   FinalFeedback,
   InterviewChoice,
   PseudocodeResult,
+  CodeResult,
   SessionState,
   StartedSession,
   UploadProgress,
@@ -58,6 +59,8 @@ export interface CoachApiClient {
   /** Starts the DSA round, or returns it with the conversation so far. */
   getDsaQuestion(options: { sessionId: string } & RequestOptions): Promise<DsaRoundState>;
   submitPseudocode(options: { sessionId: string; pseudocode: string } & RequestOptions): Promise<PseudocodeResult>;
+  /** Runs code on the visible examples (`submit: false`) or submits it against every test. */
+  runCode(options: { sessionId: string; language: string; code: string; submit: boolean } & RequestOptions): Promise<CodeResult>;
   continuePseudocode(options: { sessionId: string; message: string } & RequestOptions): Promise<DsaReply>;
   /** The combined report; `finalFeedback` fills in the parts the combined answer leaves out. */
   getCombinedReport(options: { sessionId: string; finalFeedback?: FinalFeedback | null } & RequestOptions): Promise<CombinedReport>;
@@ -187,6 +190,9 @@ export function createCoachApiClient(options: CoachApiClientOptions = {}): Coach
     },
     async submitPseudocode({ sessionId, pseudocode, signal }) {
       return readPseudocodeResult(await post('submit-pseudocode/', { session_id: sessionId, pseudocode }, signal));
+    },
+    async runCode({ sessionId, language, code, submit, signal }) {
+      return (await post(submit ? 'submit-code/' : 'run-code/', { session_id: sessionId, language, code }, signal)) as CodeResult;
     },
     async continuePseudocode({ sessionId, message, signal }) {
       return readDsaReply(await post('continue-pseudocode/', { session_id: sessionId, message }, signal));

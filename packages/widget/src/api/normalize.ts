@@ -185,6 +185,8 @@ export function readDsaProblem(value: unknown): DsaProblem {
       const example = object(item) ?? {};
       return { input: text(example['input']), output: text(example['output']), explanation: text(example['explanation']) };
     }),
+    languages: Array.isArray(source['languages']) ? source['languages'].filter((language): language is string => typeof language === 'string') : ['pseudocode'],
+    signatures: Object.fromEntries(Object.entries(object(source['signatures']) ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
   };
 }
 

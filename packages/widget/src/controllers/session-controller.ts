@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   AnsweredTurn,
+  CodeResult,
+  PseudocodeResult,
   Candidate,
   CombinedReport,
   DsaMessage,
@@ -24,7 +26,7 @@ import { tabStorage, type SafeStorage } from '../internal/safe-storage.js';
 export type SessionPhase = 'starting' | 'choose' | 'upload' | 'interview' | 'questions-done' | 'dsa' | 'report';
 
 /** The request in flight, if any. */
-export type SessionBusy = 'load' | 'upload' | 'answer' | 'dsa-start' | 'dsa-submit' | 'dsa-reply' | 'report' | null;
+export type SessionBusy = 'load' | 'upload' | 'answer' | 'dsa-start' | 'dsa-submit' | 'code-run' | 'dsa-reply' | 'report' | null;
 
 /** The evaluation shown after an answer, until the candidate moves on. */
 export interface ShownEvaluation {
@@ -100,6 +102,10 @@ export class SessionController implements ReactiveController {
   dsa: DsaView | null = null;
   dsaDraft = '';
   dsaReplyDraft = '';
+  /** What the DSA answer is written in: `pseudocode`, or a language the server runs. */
+  dsaLanguage = 'pseudocode';
+  /** The latest run or submission of code, shown under the code editor. */
+  codeResult: { submitted: boolean; result: CodeResult } | null = null;
 
   report: CombinedReport | null = null;
 
@@ -494,15 +500,36 @@ export class SessionController implements ReactiveController {
     const pseudocode = this.dsaDraft;
     if (!sessionId || !this.dsa || !pseudocode.trim()) return;
     await this.run('dsa-submit', async () => {
-      const result = await this.api.submitPseudocode({ sessionId, pseudocode, signal: this.abortController.signal });
-      const dsa = this.dsa;
-      if (!dsa) return;
-      const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'pseudocode', text: pseudocode }];
-      if (result.feedback) messages.push({ role: 'interviewer', kind: 'feedback', text: result.feedback });
-      if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
-      this.dsa = { ...dsa, messages, submissions: dsa.submissions + 1, score: result.score ?? dsa.score, done: result.done };
-      this.listener.interviewerMessage(result.followUp ?? result.feedback);
+      this.recordSubmission(pseudocode, await this.api.submitPseudocode({ sessionId, pseudocode, signal: this.abortController.signal }));
     });
+  }
+
+  setDsaLanguage(language: string): void {
+    this.dsaLanguage = language;
+    this.codeResult = null;
+    this.update();
+  }
+
+  /** Runs code on the visible examples, or submits it against every test and goes on with the conversation. */
+  async runCode(code: string, submit: boolean): Promise<void> {
+    const sessionId = this.sessionId;
+    const language = this.dsaLanguage;
+    if (!sessionId || !this.dsa || !code.trim()) return;
+    await this.run(submit ? 'dsa-submit' : 'code-run', async () => {
+      const result = await this.api.runCode({ sessionId, language, code, submit, signal: this.abortController.signal });
+      this.codeResult = { submitted: submit, result };
+      if (submit) this.recordSubmission(code, { feedback: result.feedback ?? '', followUp: result.follow_up ?? null, score: result.score ?? null, done: result.done === true });
+    });
+  }
+
+  private recordSubmission(text: string, result: PseudocodeResult): void {
+    const dsa = this.dsa;
+    if (!dsa) return;
+    const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'pseudocode', text }];
+    if (result.feedback) messages.push({ role: 'interviewer', kind: 'feedback', text: result.feedback });
+    if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
+    this.dsa = { ...dsa, messages, submissions: dsa.submissions + 1, score: result.score ?? dsa.score, done: result.done };
+    this.listener.interviewerMessage(result.followUp ?? result.feedback);
   }
 
   /** Answers the interviewer's follow-up. */
@@ -550,6 +577,8 @@ export class SessionController implements ReactiveController {
     this.dsa = null;
     this.dsaDraft = '';
     this.dsaReplyDraft = '';
+    this.dsaLanguage = 'pseudocode';
+    this.codeResult = null;
     this.report = null;
     this.error = null;
     this.retryAction = null;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -22,6 +23,13 @@ export async function startPageServer(bundlePath: string, initialAttributes = ''
     if (path === '/coach-interview.bundle.js') {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(bundle);
+      return;
+    }
+    // The files the bundle loads on demand (the DSA round), from beside it as a CDN would serve them.
+    const sibling = /^\/([\w-]+\.bundle\.js)$/.exec(path)?.[1];
+    if (sibling && existsSync(join(dirname(bundlePath), sibling))) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(readFileSync(join(dirname(bundlePath), sibling)));
       return;
     }
     if (path === '/') {

@@ -8,7 +8,6 @@ import type { CoachInterviewEventDetails } from '../../events/index.js';
 import { emit } from '../../internal/emit.js';
 import { describeError } from '../../internal/error-message.js';
 import { formatBytes, formatScore } from '../../internal/format.js';
-import { indentSelection, outdentSelection } from '../../internal/indentation.js';
 import { isAcceptedResume } from '../../internal/resume-file.js';
 import { WIDGET_VERSION } from '../../internal/version.js';
 import { formatString, resolveStrings, type CoachStrings } from '../../strings.js';
@@ -21,6 +20,7 @@ import { renderQuestionsDone } from './views/render-questions-done.js';
 import { renderReport } from './views/render-report.js';
 import { renderUpload } from './views/render-upload.js';
 import type { ViewContext } from './views/view-context.js';
+import { loadDsaRound } from '../../internal/load-dsa-round.js';
 
 /** Colour scheme of the widget. */
 export type CoachTheme = 'light' | 'dark' | 'auto';
@@ -142,8 +142,10 @@ export class CoachInterview extends LitElement {
   private interacted = false;
   private focusPending = false;
   private errorFocusPending = false;
-  /** Escape in the pseudocode editor releases Tab for one keystroke, so keyboard users can leave it. */
-  private editorTabReleased = false;
+  /** `<coach-dsa-round>`: not asked for yet, on its way, or defined. */
+  private dsaRound: 'idle' | 'loading' | 'ready' = 'idle';
+  /** Changes on every render, so `<coach-dsa-round>` renders the session's news too. */
+  private tick = 0;
 
   @query('.coach__file-input') private fileInput!: HTMLInputElement | null;
 
@@ -313,6 +315,7 @@ export class CoachInterview extends LitElement {
       case 'questions-done':
         return renderQuestionsDone(context);
       case 'dsa':
+        this.loadDsaRound();
         return renderDsa(context);
       case 'report':
         return renderReport(context);
@@ -321,6 +324,21 @@ export class CoachInterview extends LitElement {
           ? html`<p class="coach__pending" part="loading" role="status"><span class="coach__spinner" aria-hidden="true"></span>${context.strings.loading}</p>`
           : nothing;
     }
+  }
+
+  private loadDsaRound(): void {
+    if (this.dsaRound !== 'idle') return;
+    this.dsaRound = 'loading';
+    loadDsaRound().then(
+      () => {
+        this.dsaRound = 'ready';
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.dsaRound = 'idle';
+        this.emit('coach-error', { code: 'NETWORK_ERROR', message: String(error), status: 0 });
+      },
+    );
   }
 
   private createViewContext(strings: CoachStrings, lang: string): ViewContext {
@@ -335,6 +353,8 @@ export class CoachInterview extends LitElement {
       dragging: this.dragging,
       jobDescription: this.jobDescription,
       formatScore: (score) => formatScore(score, lang),
+      dsaRoundReady: this.dsaRound === 'ready',
+      tick: (this.tick += 1),
       formatBytes: (bytes) => formatBytes(bytes, lang),
       onPickFile: this.handlePickFile,
       onFileChange: this.handleFileChange,
@@ -348,13 +368,6 @@ export class CoachInterview extends LitElement {
       onAnswerSubmit: this.handleAnswerSubmit,
       onDictate: this.handleDictate,
       onRepeatQuestion: this.handleRepeatQuestion,
-      onEditorKeydown: this.handleEditorKeydown,
-      onEditorInput: this.handleEditorInput,
-      onEditorBlur: this.handleEditorBlur,
-      onPseudocodeSubmit: this.handlePseudocodeSubmit,
-      onReplyInput: this.handleReplyInput,
-      onReplyKeydown: this.handleReplyKeydown,
-      onReplySubmit: this.handleReplySubmit,
       onPrint: this.handlePrint,
     };
   }
@@ -453,56 +466,6 @@ export class CoachInterview extends LitElement {
     const question = this.session.question;
     // Asking to hear it again is explicit, so it plays even while new questions are muted.
     if (question) void this.audio.speak(question.text, { evenIfMuted: true });
-  };
-
-  private handleEditorKeydown = (event: KeyboardEvent): void => {
-    const editor = event.target as HTMLTextAreaElement;
-    if (event.key === 'Escape') {
-      this.editorTabReleased = true;
-      return;
-    }
-    if (event.key !== 'Tab' || this.editorTabReleased || event.ctrlKey || event.altKey || event.metaKey || editor.readOnly) {
-      this.editorTabReleased = false;
-      return;
-    }
-    event.preventDefault();
-    const selection = { value: editor.value, start: editor.selectionStart, end: editor.selectionEnd };
-    const next = event.shiftKey ? outdentSelection(selection) : indentSelection(selection);
-    editor.value = next.value;
-    editor.setSelectionRange(next.start, next.end);
-    this.session.setDsaDraft(next.value);
-    this.requestUpdate();
-  };
-
-  private handleEditorInput = (event: Event): void => {
-    this.session.setDsaDraft((event.target as HTMLTextAreaElement).value);
-    this.requestUpdate();
-  };
-
-  private handleEditorBlur = (): void => {
-    this.editorTabReleased = false;
-  };
-
-  private handlePseudocodeSubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.session.submitPseudocode();
-  };
-
-  private handleReplyInput = (event: Event): void => {
-    this.session.setDsaReplyDraft((event.target as HTMLTextAreaElement).value);
-    this.requestUpdate();
-  };
-
-  private handleReplyKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void this.session.sendDsaReply();
-    }
-  };
-
-  private handleReplySubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.session.sendDsaReply();
   };
 
   private handlePrint = (): void => {

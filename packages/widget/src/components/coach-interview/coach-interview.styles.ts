@@ -189,13 +189,6 @@ export const coachInterviewStyles = css`
   .coach__textarea--short {
     min-height: 5rem;
   }
-  .coach__editor {
-    min-height: 14rem;
-    font-family: var(--coach-font-family-mono);
-    font-size: 0.9em;
-    tab-size: 4;
-    white-space: pre;
-  }
   .coach__actions {
     display: flex;
     flex-wrap: wrap;
@@ -346,65 +339,7 @@ export const coachInterviewStyles = css`
     font-style: italic;
   }
 
-  .coach__examples {
-    border-collapse: collapse;
-    width: 100%;
-    display: block;
-    overflow-x: auto;
-  }
-  .coach__examples th,
-  .coach__examples td {
-    padding: 0.375rem 0.75rem 0.375rem 0;
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid var(--coach-color-border);
-  }
-  .coach__examples td code {
-    white-space: pre;
-  }
-  .coach__problem code {
-    padding: 0 0.2em;
-    border-radius: 0.25em;
-    background: var(--coach-color-background);
-  }
   code,
-  .coach__code {
-    font-family: var(--coach-font-family-mono);
-    font-size: 0.9em;
-  }
-  .coach__code {
-    margin: 0;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  .coach__messages {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .coach__message {
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--coach-radius);
-    background: var(--coach-color-background);
-    border: 1px solid var(--coach-color-border);
-  }
-  .coach__message--candidate {
-    margin-inline-start: 2rem;
-  }
-  .coach__message--interviewer {
-    margin-inline-end: 2rem;
-    border-inline-start: 3px solid var(--coach-color-accent);
-  }
-  .coach__message-author {
-    display: block;
-    color: var(--coach-color-text-muted);
-    font-size: 0.8125em;
-    font-weight: 600;
-  }
-
   .coach__overall {
     display: flex;
     align-items: baseline;

@@ -15,6 +15,9 @@ export interface ViewContext {
   dragging: boolean;
   jobDescription: string;
   formatScore(score: number): string;
+  /** Whether `<coach-dsa-round>` is defined, and a number that changes on every render of the host. */
+  dsaRoundReady: boolean;
+  tick: number;
   formatBytes(bytes: number): string;
   onPickFile(): void;
   onFileChange(event: Event): void;
@@ -28,12 +31,5 @@ export interface ViewContext {
   onAnswerSubmit(event: Event): void;
   onDictate(): void;
   onRepeatQuestion(): void;
-  onEditorKeydown(event: KeyboardEvent): void;
-  onEditorInput(event: Event): void;
-  onEditorBlur(): void;
-  onPseudocodeSubmit(event: Event): void;
-  onReplyInput(event: Event): void;
-  onReplyKeydown(event: KeyboardEvent): void;
-  onReplySubmit(event: Event): void;
   onPrint(): void;
 }
