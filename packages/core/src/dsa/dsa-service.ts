@@ -3,7 +3,7 @@ import type { DsaEvaluation, DsaMessage, DsaProblem, DsaRound, InterviewSession 
 import { ConflictError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
 import { runTask } from '../language-model/run-task.js';
-import { dsaFeedbackTask, type DsaProblemBrief } from '../prompts/tasks.js';
+import { dsaFeedbackTask, type DsaFeedbackInput, type DsaProblemBrief } from '../prompts/tasks.js';
 import { requireOptions, validateCandidateText } from '../interview/candidate-text.js';
 import { assertSessionActive, loadSession, touchSession } from '../interview/session-access.js';
 import type { DsaCodeOptions, DsaService } from './dsa-service-types.js';
@@ -87,6 +87,8 @@ export function createDsaService(context: CoachContext): DsaService {
       abortSignal?: AbortSignal | undefined;
       /** Code submissions: the score the round keeps, from the interviewer's. */
       score?: (judgeScore: number) => number;
+      /** Code submissions: what the tests showed, which the interviewer must not contradict. */
+      tests?: DsaFeedbackInput['latest']['tests'];
       maxLength?: number;
     },
   ): Promise<DsaExchange> {
@@ -104,7 +106,7 @@ export function createDsaService(context: CoachContext): DsaService {
       {
         problem: briefFor(stored.problem),
         conversation: stored.messages.slice(0, -1),
-        latest: { kind: options.kind, text: candidateMessage.text },
+        latest: { kind: options.kind, text: candidateMessage.text, ...(options.tests ? { tests: options.tests } : {}) },
         turn,
         maxTurns,
       },
@@ -302,6 +304,12 @@ export function createDsaService(context: CoachContext): DsaService {
         kind: 'pseudocode',
         maxLength: MAX_CODE_LENGTH,
         score: (judgeScore) => blendCodeScore(testScore, allPassed, judgeScore),
+        tests: {
+          passed: evaluation.passed,
+          total: evaluation.total,
+          // Test names say when an input is large (`large input (n = 100000)`).
+          largeInputPassed: evaluation.cases.some((testCase) => /\blarge\b/i.test(testCase.name) && testCase.passed),
+        },
         abortSignal,
       });
       return {

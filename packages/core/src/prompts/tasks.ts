@@ -187,7 +187,15 @@ export interface DsaFeedbackInput {
   problem: DsaProblemBrief;
   /** The conversation so far, oldest first, not including `latest`. */
   conversation: DsaMessage[];
-  latest: { kind: 'pseudocode' | 'message'; text: string };
+  latest: {
+    kind: 'pseudocode' | 'message';
+    text: string;
+    /**
+     * For code that was run: how many tests passed, and whether a large-input test passed within
+     * the time limit. What the tests showed outranks what rules or a model read into the text.
+     */
+    tests?: { passed: number; total: number; largeInputPassed: boolean };
+  };
   /** 1-based candidate turn number, and the limit after which the discussion ends. */
   turn: number;
   maxTurns: number;
@@ -222,6 +230,9 @@ export const dsaFeedbackTask = define<DsaFeedbackInput, DsaFeedbackOutput>({
             .join('\n')}`
         : '',
       `Latest from the candidate (${input.latest.kind}):\n${fenceUntrusted('candidate', input.latest.text)}`,
+      input.latest.tests
+        ? `The code was run against the tests: ${input.latest.tests.passed} of ${input.latest.tests.total} passed${input.latest.tests.largeInputPassed ? ', a large input within the time limit' : ''}. Do not contradict these results.`
+        : '',
     ].filter(Boolean).join('\n\n'),
   schema: dsaFeedbackOutput,
 });

@@ -135,6 +135,37 @@ describe('analyzeDsa', () => {
     }
   });
 
+  it('should not contradict tests that a correct sliding window passed at scale, nor claim missed edge cases', () => {
+    const problem = toProblemBrief(findDsaProblem('minimum-window-substring')!);
+    const code = [
+      'function minWindow(s, t) {',
+      '  const need = new Map();',
+      '  for (const c of t) need.set(c, (need.get(c) || 0) + 1);',
+      '  let missing = t.length, left = 0, best = [0, Infinity];',
+      '  for (let right = 0; right < s.length; right++) {',
+      '    if (need.has(s[right]) && need.get(s[right]) > 0) missing--;',
+      '    if (need.has(s[right])) need.set(s[right], need.get(s[right]) - 1);',
+      '    while (missing === 0) {',
+      '      if (right - left < best[1] - best[0]) best = [left, right];',
+      '      if (need.has(s[left])) { need.set(s[left], need.get(s[left]) + 1); if (need.get(s[left]) > 0) missing++; }',
+      '      left++;',
+      '    }',
+      '  }',
+      "  return best[1] === Infinity ? '' : s.slice(best[0], best[1] + 1);",
+      '}',
+    ].join('\n');
+    const verified = run({ kind: 'pseudocode', text: code, tests: { passed: 12, total: 12, largeInputPassed: true } }, { problem });
+    expect(verified.reply).toMatch(/^It passed every test, the large input within the time limit\./);
+    expect(verified.reply).not.toMatch(/brute.force|O\(n\^2\)|O\(n²\)|not optimal|did not see handling/i);
+    expect(verified.followUp ?? '').not.toMatch(/O\(n\^2\)|do better/i);
+    expect(verified.edgeCasesMissed).toEqual([]);
+    // Without the tests, or with a failing one, the rules judge the text as before.
+    for (const tests of [undefined, { passed: 11, total: 12, largeInputPassed: false }]) {
+      const unverified = run({ kind: 'pseudocode', text: code, ...(tests ? { tests } : {}) }, { problem });
+      expect(unverified.reply).not.toMatch(/^It passed every test/);
+    }
+  });
+
   it('should notice a reply that does not address the follow-up', () => {
     const first = run({ kind: 'pseudocode', text: HASH_MAP });
     const conversation = exchange([], { kind: 'pseudocode', text: HASH_MAP }, first);

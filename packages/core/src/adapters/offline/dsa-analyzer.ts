@@ -363,7 +363,13 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   // A stated Big-O is not code: "Hash map, O(n)." is still words without an algorithm.
   const withoutBigO = judged.replace(/\b[oO]\s*\((?:[^()\n]|\([^()\n]*\))*\)/g, ' ');
   const wordsOnly = !code && judged.trim() !== '' && !analyzeCodeStructure(withoutBigO).looksLikeCode && stepCount(withoutBigO) < 4;
-  const solution = recognise(model, judged, structure, description);
+  const recognised = recognise(model, judged, structure, description);
+  // Tests are ground truth. Code that passed a large input within the time limit is fast enough,
+  // whatever its loops look like to these rules: they then claim no approach or complexity.
+  const tests = input.latest.kind === 'pseudocode' ? input.latest.tests : undefined;
+  const allPassed = tests !== undefined && tests.total > 0 && tests.passed === tests.total;
+  const fastEnough = allPassed && tests.largeInputPassed && !recognised.optimal;
+  const solution: Solution = fastEnough ? { ...recognised, approach: null, matched: null, bruteForce: false, optimal: true, describedOnly: false, time: null, timeRank: complexityRank(model.optimalTime), space: null } : recognised;
 
   const stated = statedTotal(texts, 'time');
   const statedCorrect = statedAgrees(stated, solution.timeRank);
@@ -390,7 +396,8 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
 
   // An edge case counts as handled when the code guards it or a reply explained it.
   const explained = judgements.filter((judgement) => judgement.addressed && judgement.followUp.edgeCase).map((judgement) => judgement.followUp.edgeCase as DsaEdgeCase);
-  const handled = model.edgeCases.filter((edgeCase) => codeHandles.includes(edgeCase) || explained.includes(edgeCase));
+  // The hidden tests cover the problem's edge cases: when every one passed, none was missed.
+  const handled = allPassed ? [...model.edgeCases] : model.edgeCases.filter((edgeCase) => codeHandles.includes(edgeCase) || explained.includes(edgeCase));
   const missed = model.edgeCases.filter((edgeCase) => !handled.includes(edgeCase));
 
   const messages = [
@@ -419,7 +426,8 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   const before = analysedBefore ? model.edgeCases.filter((edgeCase) => texts.slice(0, -1).some((text) => edgeHandledIn(edgeCase, text)) || explained.slice(0, -1).includes(edgeCase)) : [];
   const statedBefore = analysedBefore ? statedTotal(texts.slice(0, -1), 'time') : null;
 
-  const reply = replyText({ input, model, solution, stated, statedCorrect, handled, missed, noAlgorithm, offProblem, relevance, latestJudgement, done, atLimit, analysedBefore, handledBefore: before, statedBefore });
+  const analysis = replyText({ input, model, solution, stated, statedCorrect, handled, missed, noAlgorithm, offProblem, relevance, latestJudgement, done, atLimit, analysedBefore, handledBefore: before, statedBefore });
+  const reply = fastEnough && !insufficient ? `It passed every test, the large input within the time limit. ${analysis}`.trim() : analysis;
   const approach = insufficient ? (offProblem ? 'not a solution to this problem' : null) : solution.approach;
   return {
     reply: clip(reply, 2000),
