@@ -46,9 +46,15 @@ export interface EvaluateCodeOptions {
   abortSignal?: AbortSignal;
 }
 
-// Test names say when an input is large (`large input (n = 100000)`), which is how a timeout
-// there is told apart from a timeout everywhere.
-const LARGE_TEST = /\blarge\b/i;
+// Test names say when an input is large: they start with "large" and give its size in
+// parentheses (`large input (n = 100000)`, `large workload: many operations (30000, …)`), which is
+// how a timeout there is told apart from a timeout everywhere ("large magnitudes" is not one).
+const LARGE_TEST = /^large\b.*\(/i;
+
+/** Whether a test is one of the problem's large inputs, which only an efficient solution finishes in time. */
+export function isLargeTest(name: string): boolean {
+  return LARGE_TEST.test(name);
+}
 
 /**
  * Runs candidate code against a runnable problem's tests in the sandbox and compares each

@@ -7,7 +7,7 @@ import { dsaFeedbackTask, type DsaFeedbackInput, type DsaProblemBrief } from '..
 import { requireOptions, validateCandidateText } from '../interview/candidate-text.js';
 import { assertSessionActive, loadSession, touchSession } from '../interview/session-access.js';
 import type { DsaCodeOptions, DsaService } from './dsa-service-types.js';
-import { evaluateCode, type CodeEvaluation } from '../code-runner/evaluate-code.js';
+import { evaluateCode, isLargeTest, type CodeEvaluation } from '../code-runner/evaluate-code.js';
 import { findRunnableProblem } from '../catalog/runnable/index.js';
 import type { RunnableProblem } from '../catalog/runnable-problem-types.js';
 import type { CodeLanguage } from '../ports/code-runner.js';
@@ -307,8 +307,7 @@ export function createDsaService(context: CoachContext): DsaService {
         tests: {
           passed: evaluation.passed,
           total: evaluation.total,
-          // Test names say when an input is large (`large input (n = 100000)`).
-          largeInputPassed: evaluation.cases.some((testCase) => /\blarge\b/i.test(testCase.name) && testCase.passed),
+          largeInputPassed: evaluation.cases.some((testCase) => isLargeTest(testCase.name) && testCase.passed),
         },
         abortSignal,
       });

@@ -714,7 +714,7 @@ const climbingStairs = runnableProblem({
   examples: [testCase('example 1', [2], 2), testCase('example 2', [3], 3)],
   // n = 45 and 70 are out of reach of plain recursion (about 2^n calls); 70 still fits exactly
   // in a double, so JavaScript and Python agree.
-  hidden: () => [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : `n = ${n}`, [n], stairWays(n))),
+  hidden: () => [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : n >= 45 ? `large input (n = ${n})` : `n = ${n}`, [n], stairWays(n))),
   references: {
     javascript: `function climbStairs(n) {
   let previous = 1;

@@ -98,7 +98,7 @@ const mergeKSortedLists = runnableProblem({
     mergeCase('equal values across lists', [[1, 1, 1], [1, 1], [1]]),
     mergeCase('negative values', [[-5, 0, 5], [-10, 10], [], [-1]]),
     mergeCase('interleaved lists', [[1, 4, 7, 10], [2, 5, 8], [3, 6, 9]]),
-    mergeCase(`many short lists (k = 12000, N = ${mergeKLarge().flat().length})`, mergeKLarge()),
+    mergeCase(`large input: many short lists (k = 12000, N = ${mergeKLarge().flat().length})`, mergeKLarge()),
   ],
   references: {
     javascript: `function mergeKLists(lists) {
@@ -426,7 +426,7 @@ const editDistanceProblem = runnableProblem({
     editCase('sunday to saturday', 'sunday', 'saturday'),
     editCase('insertions and deletions', 'abcdef', 'azced'),
     editCase('repeated letters', 'aaaa', 'aa'),
-    editCase('larger strings (300 × 350)', editLarge()[0], editLarge()[1]),
+    editCase('large strings (300 × 350)', editLarge()[0], editLarge()[1]),
   ],
   references: {
     javascript: `function minDistance(a, b) {

@@ -857,7 +857,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [['LRUCache', 'put', 'put', 'get', 'put', 'get', 'get'], [[2], [1, 1], [2, 2], [9], [3, 3], [1], [2]]],
         [null, null, null, -1, null, -1, 2],
       ),
-      computed('many operations (30000, capacity 4000)', inputs.lruOperations(30_000, 4_000, 16_000, 26), oracle.lruCache),
+      computed('large workload: many operations (30000, capacity 4000)', inputs.lruOperations(30_000, 4_000, 16_000, 26), oracle.lruCache),
     ],
     references: {
       javascript: source`
@@ -993,7 +993,7 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
         [['Trie', 'insert', 'insert', 'search', 'search', 'startsWith'], [[], ['a'], ['b'], ['a'], ['c'], ['b']]],
         [null, null, null, true, false, true],
       ),
-      computed('many operations (8000 words, 8000 queries)', inputs.trieOperations(8_000, 8_000, 27), oracle.trie),
+      computed('large workload: many operations (8000 words, 8000 queries)', inputs.trieOperations(8_000, 8_000, 27), oracle.trie),
     ],
     references: {
       javascript: source`

@@ -1,3 +1,4 @@
+import { isLargeTest } from '../../code-runner/evaluate-code.js';
 import { describe, expect, it } from 'vitest';
 import type { CodeEntry, CodeValueKind } from '../../ports/code-runner.js';
 import { resultsMatch } from '../compare-result.js';
@@ -180,6 +181,8 @@ describe.each(GROUPS)('runnable %s problems', (_difficulty, runnable, bank) => {
       // quadratic in the dictionary's size: moderate inputs suffice there.
       const threshold = { 'climbing-stairs': 0, 'edit-distance': 600, 'word-ladder': 20_000 }[problem.problemId] ?? 50_000;
       expect(Math.max(...sizes)).toBeGreaterThan(threshold);
+      // Named as such, so a timeout there reads as "too slow" and a pass there as "fast enough".
+      expect(problem.hidden.filter((testCase) => isLargeTest(testCase.name)).length, problem.problemId).toBeGreaterThan(0);
       if (problem.problemId === 'climbing-stairs') expect(Math.max(...problem.hidden.map((testCase) => testCase.args[0] as number))).toBeGreaterThanOrEqual(45);
     });
   });

@@ -10,6 +10,17 @@ export const coachDsaRoundStyles = css`
     margin-top: 1rem;
   }
 
+  /* What the .coach wrapper gives the rest of the widget, inside this shadow root. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  p {
+    margin: 0;
+  }
+
   .coach__editor {
     min-height: 14rem;
     font-family: var(--coach-font-family-mono);
@@ -61,9 +72,6 @@ export const coachDsaRoundStyles = css`
   .coach__code {
     font-family: var(--coach-font-family-mono);
     font-size: 0.9em;
-  }
-
-  .coach__code {
     margin: 0;
     white-space: pre-wrap;
     overflow-wrap: anywhere;

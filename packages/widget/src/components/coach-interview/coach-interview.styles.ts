@@ -339,7 +339,11 @@ export const coachInterviewStyles = css`
     font-style: italic;
   }
 
-  code,
+  code {
+    font-family: var(--coach-font-family-mono);
+    font-size: 0.9em;
+  }
+
   .coach__overall {
     display: flex;
     align-items: baseline;
