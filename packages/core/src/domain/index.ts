@@ -1,5 +1,5 @@
 export type { Provenance, EvidenceStatus, AnswerEvaluation } from './evaluation-types.js';
-export type { InterviewTemplate } from './template-types.js';
+export type { InterviewTemplate, TemplateAuthoring, TemplateQuestion, TemplateLevel, TemplateDsaDifficulty, TemplateAuditEntry } from './template-types.js';
 export type { ResumeProfile, DetectedRole } from './resume-types.js';
 export type { QuestionKind, SessionState, FinalFeedback, InterviewSession, InterviewTurn } from './interview-types.js';
 export type { DsaProblem, DsaMessage, DsaEvaluation, DsaRound, DsaCodeSubmission } from './dsa-types.js';

@@ -323,6 +323,9 @@ export function createDsaService(context: CoachContext): DsaService {
           message: 'Answer every interview question before starting the DSA round.',
         });
       }
+      if (!session.plan.includeDsa) {
+        throw new ConflictError({ code: 'DSA_NOT_IN_TEMPLATE', message: 'This interview has no coding round.' });
+      }
       const existing = await storage.dsa.get({ sessionId: session.id });
       if (existing) return { round: existing, problem: existing.problem, code: codeOptions(existing.problem.id) };
 

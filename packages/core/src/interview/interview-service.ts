@@ -38,12 +38,20 @@ export function createInterviewService(context: CoachContext): InterviewService 
   return {
     async start(options) {
       const { resume, abortSignal, templateId = DEFAULT_TEMPLATE_ID } = requireOptions(options);
-      const jobDescription = validateJobDescription(options.jobDescription);
+      const givenJobDescription = validateJobDescription(options.jobDescription);
       if (resume === null || typeof resume !== 'object') {
         throw new ValidationError({ message: 'A resume is required.', issues: [{ path: 'resume', message: 'required' }] });
       }
       const template = await getTemplate(context, templateId);
-      const plan = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      if (template.archivedAt !== null) {
+        throw new ConflictError({ code: 'TEMPLATE_ARCHIVED', message: 'This interview is no longer offered.' });
+      }
+      const jobDescription = givenJobDescription ?? template.authoring?.jobDescription ?? null;
+      const plan: InterviewSession['plan'] = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      if (template.authoring) {
+        // A copy of what the template says now: later edits leave this session as it started.
+        Object.assign(plan, { fixedQuestions: template.authoring.questions, followUps: template.authoring.followUps, templateVersion: template.version });
+      }
       const step = firstQuestionStep(plan);
       if (step.type === 'none') {
         throw new ValidationError({

@@ -5,6 +5,7 @@ import type {
   DsaCodeSubmission,
   InterviewSession,
   InterviewTemplate,
+  TemplateAuditEntry,
   InterviewTurn,
   Invite,
   Report,
@@ -67,11 +68,27 @@ export interface StorageRepositories {
 }
 
 export interface TemplateRepository {
-  /** All templates, ordered by title. */
+  /** All templates (archived and unpublished ones included), ordered by title then id. */
   list(): Promise<InterviewTemplate[]>;
   get(options: { id: string }): Promise<InterviewTemplate | null>;
-  /** Inserts or replaces the template with that id (keeping `createdAt` of an existing one). */
+  /**
+   * Inserts or replaces the template with that id (keeping `createdAt` of an existing one). For
+   * seeding starter templates: it MUST NOT be used for authored ones, whose changes are versioned.
+   */
   upsert(options: { template: InterviewTemplate }): Promise<InterviewTemplate>;
+  /** Stores a new template with `version` 1. MUST throw `ConflictError` if one with that id exists. */
+  create(options: { template: InterviewTemplate }): Promise<InterviewTemplate>;
+  /**
+   * Writes `template` if the stored version equals `expectedVersion`, storing and returning it
+   * with `version = expectedVersion + 1`. MUST throw `ConflictError` otherwise (also when the
+   * template does not exist), so of concurrent writers of one version exactly one succeeds.
+   * MUST NOT change `createdAt`.
+   */
+  update(options: { template: InterviewTemplate; expectedVersion: number }): Promise<InterviewTemplate>;
+  /** Appends an audit entry. MUST keep entries after their template is archived. */
+  appendAudit(options: { entry: TemplateAuditEntry }): Promise<void>;
+  /** A template's audit entries, oldest first. */
+  listAudit(options: { templateId: string }): Promise<TemplateAuditEntry[]>;
 }
 
 export interface SessionRepository {

@@ -7,6 +7,7 @@ import type { Generated } from 'kysely';
  */
 export interface CoachDatabase {
   coach_templates: TemplateRow;
+  coach_template_audit: TemplateAuditRow;
   coach_sessions: SessionRow;
   coach_turns: TurnRow;
   coach_dsa_rounds: DsaRoundRow;
@@ -32,8 +33,24 @@ export interface TemplateRow {
   technical_questions: number;
   /** 0 or 1. */
   include_dsa: number;
+  /** JSON `TemplateAuthoring`, null for starter templates. */
+  authoring: string | null;
+  /** 0 or 1. */
+  published: number;
+  archived_at: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface TemplateAuditRow {
+  id: string;
+  template_id: string;
+  version: number;
+  action: string;
+  /** JSON `InterviewTemplate`. */
+  snapshot: string;
+  created_at: string;
 }
 
 export interface SessionRow {

@@ -1,0 +1,30 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+import type { MigrationOptions } from './migration-options.js';
+
+/**
+ * Interviews a hiring site writes itself: what it wrote (one JSON column, read only whole), whether
+ * it is published or archived, an optimistic version, and an audit row per change. Existing
+ * (starter) templates become published, unarchived, version 1.
+ */
+export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      const key = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
+      await db.schema.alterTable('coach_templates').addColumn('authoring', 'text').execute();
+      await db.schema.alterTable('coach_templates').addColumn('published', 'integer', (column) => column.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('coach_templates').addColumn('archived_at', key).execute();
+      await db.schema.alterTable('coach_templates').addColumn('version', 'integer', (column) => column.notNull().defaultTo(1)).execute();
+
+      await db.schema
+        .createTable('coach_template_audit')
+        .addColumn('id', key, (column) => column.primaryKey())
+        .addColumn('template_id', key, (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('action', 'text', (column) => column.notNull())
+        .addColumn('snapshot', 'text', (column) => column.notNull())
+        .addColumn('created_at', key, (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('coach_template_audit_template').on('coach_template_audit').columns(['template_id', 'version']).execute();
+    },
+  };
+}
