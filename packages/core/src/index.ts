@@ -29,6 +29,11 @@ export {
   type EvidenceStatus,
   type AnswerEvaluation,
   type InterviewTemplate,
+  type TemplateAuthoring,
+  type TemplateQuestion,
+  type TemplateLevel,
+  type TemplateDsaDifficulty,
+  type TemplateAuditEntry,
   type ResumeProfile,
   type DetectedRole,
   type QuestionKind,
@@ -88,6 +93,8 @@ export type {
 export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
 export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
 export type { TemplateService } from './templates/template-service-types.js';
+export type { TemplateCreateInput, TemplateChangeInput } from './templates/template-input.js';
+export { MAX_FIXED_QUESTIONS, MAX_QUESTION_COUNT } from './templates/template-input.js';
 export type { RateLimitService } from './operations/rate-limit-service.js';
 export type { StoredValueService } from './operations/stored-value-service.js';
 export type { HealthResult } from './operations/health-check.js';

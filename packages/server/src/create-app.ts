@@ -24,6 +24,7 @@ import { createSessionsRoutes } from './routes/sessions.js';
 import { createTextToSpeechRoutes } from './routes/text-to-speech.js';
 import { createUploadResumeRoutes } from './routes/upload-resume.js';
 import { createWebhooksRoutes } from './routes/webhooks.js';
+import { createTemplatesRoutes } from './routes/templates.js';
 import { webhookDefinitions } from './schemas/webhook-schemas.js';
 
 export interface CreateAppOptions {
@@ -144,6 +145,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   const failureLimit = authFailureLimit ? { failureLimit: authFailureLimit } : {};
   app.use('/api/reports/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
   app.use('/api/webhooks/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
+  app.use('/api/templates/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
   app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true, ...failureLimit }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -162,6 +164,7 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
     .route('/api', createSessionsRoutes(coach))
     .route('/api', createReportsRoutes(coach))
     .route('/api', createWebhooksRoutes(coach))
+    .route('/api', createTemplatesRoutes(coach))
     .route('/api', createRecruiterTokensRoutes({ tokens, now }))
     .route('/api', createHealthRoutes(coach));
 

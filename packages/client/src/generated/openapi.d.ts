@@ -2442,6 +2442,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/templates/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List interview templates, unpublished ones included */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Also list archived templates. */
+                    include_archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ordered by title. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateList"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Author an interview template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTemplateBody"];
+                };
+            };
+            responses: {
+                /** @description The template, at version 1. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interview template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a template: gone from the demos and new interviews, reports keep their link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived template. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change, publish or unpublish a template; running interviews keep the version they started with */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTemplateBody"];
+                };
+            };
+            responses: {
+                /** @description The template at its next version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/recruiter-tokens/": {
         parameters: {
             query?: never;
@@ -3624,6 +4028,108 @@ export interface components {
             deliveries: components["schemas"]["WebhookDelivery"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        TemplateList: {
+            templates: components["schemas"]["Template"][];
+        };
+        Template: {
+            id: string;
+            title: string;
+            description: string;
+            /** @description A starter template: read-only, its questions all generated. */
+            starter: boolean;
+            role: string;
+            /**
+             * @description Null for starter templates (the level is detected from the résumé).
+             * @enum {string|null}
+             */
+            level: "junior" | "mid" | "senior" | "lead" | null;
+            job_description: string | null;
+            questions: {
+                /**
+                 * @description 10–500 characters; asked word for word.
+                 * @example Walk us through the last production incident you owned.
+                 */
+                text: string;
+                /** @enum {string} */
+                kind: "behavioral" | "technical";
+                /** @description The concepts a good answer covers (the rubric looks for them). */
+                key_points: string[];
+            }[];
+            question_count: number;
+            follow_ups: boolean;
+            dsa: {
+                enabled: boolean;
+                /** @enum {string} */
+                difficulty: "easy" | "medium" | "hard" | "auto";
+                languages: ("javascript" | "python")[];
+            };
+            published: boolean;
+            archived_at: string | null;
+            version: number;
+            created_at: string;
+            updated_at: string;
+        };
+        CreateTemplateBody: {
+            title: string;
+            description?: string;
+            /**
+             * @description The job title.
+             * @example Platform Engineer
+             */
+            role: string;
+            /** @enum {string} */
+            level: "junior" | "mid" | "senior" | "lead";
+            job_description?: string | null;
+            /** @description Fixed questions, asked first and in this order (at most 20). */
+            questions?: components["schemas"]["TemplateQuestion"][];
+            /** @description Planned questions: fixed plus generated from the résumé. */
+            question_count: number;
+            /** @description Whether thin answers get a follow-up (default true). */
+            follow_ups?: boolean;
+            dsa?: components["schemas"]["TemplateDsa"];
+            /** @description Listed in GET /api/demos/ (default false). */
+            published?: boolean;
+        };
+        TemplateQuestion: {
+            /**
+             * @description 10–500 characters; asked word for word.
+             * @example Walk us through the last production incident you owned.
+             */
+            text: string;
+            /** @enum {string} */
+            kind: "behavioral" | "technical";
+            /** @description The concepts a good answer covers (the rubric looks for them). */
+            key_points?: string[];
+        };
+        TemplateDsa: {
+            enabled: boolean;
+            /** @enum {string} */
+            difficulty?: "easy" | "medium" | "hard" | "auto";
+            languages?: ("javascript" | "python")[];
+        };
+        UpdateTemplateBody: {
+            title?: string;
+            description?: string;
+            /**
+             * @description The job title.
+             * @example Platform Engineer
+             */
+            role?: string;
+            /** @enum {string} */
+            level?: "junior" | "mid" | "senior" | "lead";
+            job_description?: string | null;
+            /** @description Fixed questions, asked first and in this order (at most 20). */
+            questions?: components["schemas"]["TemplateQuestion"][];
+            /** @description Planned questions: fixed plus generated from the résumé. */
+            question_count?: number;
+            /** @description Whether thin answers get a follow-up (default true). */
+            follow_ups?: boolean;
+            dsa?: components["schemas"]["TemplateDsa"];
+            /** @description Listed in GET /api/demos/ (default false). */
+            published?: boolean;
+            /** @description The version the change was made against; 409 if it moved on. */
+            version: number;
         };
         RecruiterTokenResponse: {
             /** @description Send as `Authorization: Bearer <token>` to the /api/reports/ routes. */

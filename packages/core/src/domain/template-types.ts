@@ -26,7 +26,7 @@ export interface TemplateAuthoring {
   /** Fixed plus generated planned questions (follow-ups come on top). */
   questionCount: number;
   followUps: boolean;
-  dsa: { enabled: boolean; difficulty: TemplateDsaDifficulty; languages: string[] };
+  dsa: { enabled: boolean; difficulty: TemplateDsaDifficulty; languages: ('javascript' | 'python')[] };
 }
 
 /** An interview a candidate can choose (shown in the widget's template picker). */
