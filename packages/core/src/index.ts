@@ -34,6 +34,8 @@ export {
   type TemplateLevel,
   type TemplateDsaDifficulty,
   type TemplateAuditEntry,
+  type Invitation,
+  type InvitationStatus,
   type ResumeProfile,
   type DetectedRole,
   type QuestionKind,
@@ -93,6 +95,7 @@ export type {
 export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
 export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
 export type { TemplateService } from './templates/template-service-types.js';
+export type { InvitationService, InvitationView, InvitationLookup } from './invitations/invitation-service-types.js';
 export type { TemplateCreateInput, TemplateChangeInput } from './templates/template-input.js';
 export { MAX_FIXED_QUESTIONS, MAX_QUESTION_COUNT } from './templates/template-input.js';
 export type { RateLimitService } from './operations/rate-limit-service.js';

@@ -36,6 +36,10 @@ const CONTRACT: [method: string, path: string][] = [
   ['get', '/api/templates/{id}/'],
   ['patch', '/api/templates/{id}/'],
   ['delete', '/api/templates/{id}/'],
+  ['post', '/api/invitations/'],
+  ['get', '/api/invitations/'],
+  ['delete', '/api/invitations/{id}/'],
+  ['get', '/api/invitations/{token}/public/'],
 ];
 
 describe('GET /api/openapi.json', () => {

@@ -147,4 +147,64 @@ describe.each([
     expect((await send('PATCH', '/api/templates/software-engineer/', { version: 1, title: 'Mine now' })).status).toBe(400);
     expect((await send('GET', '/api/templates/no-such-template/')).status).toBe(404);
   });
+  it.skipIf(skip)('should send a candidate to an interview with a personal link that works once', async () => {
+    const template = (await (
+      await send('POST', '/api/templates/', { title: 'Private SRE loop', role: 'SRE', level: 'mid', questions: FIXED.slice(0, 1), question_count: 1, follow_ups: false })
+    ).json()) as TemplateBody;
+    expect((await app.request('/api/invitations/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+
+    const created = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Ada Lovelace', candidate_email: 'ada@example.com' });
+    expect(created.status).toBe(201);
+    const invitation = (await created.json()) as { id: string; token: string; url: string; status: string; expires_at: string | null };
+    expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(invitation).toMatchObject({ status: 'created', expires_at: null, url: `http://localhost/?invitation=${invitation.token}` });
+    // Only the hash is stored.
+    expect(JSON.stringify(await testStorage.storage.invitations.get({ id: invitation.id }))).not.toContain(invitation.token);
+
+    // The candidate's page looks the link up without credentials; the (unpublished) template is still theirs.
+    const lookup = await app.request(`/api/invitations/${invitation.token}/public/`);
+    expect(lookup.status).toBe(200);
+    expect(await lookup.json()).toMatchObject({ template_title: 'Private SRE loop', candidate_name: 'Ada Lovelace', recruiter_name: 'The Hiring Team', status: 'opened', usable: true, message: null });
+    expect((await app.request('/api/invitations/not-a-real-token-000000/public/')).status).toBe(404);
+
+    const started = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token, demo_id: 'software-engineer' });
+    expect(started.status).toBe(200);
+    const session = (await started.json()) as { session_id: string; demo_id: string; question: Question };
+    expect(session).toMatchObject({ demo_id: template.id, question: { text: FIXED[0]!.text } });
+    const again = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token });
+    expect(again.status).toBe(409);
+    expect(await errorOf(again)).toMatchObject({ code: 'INVITATION_USED', message: expect.stringContaining('already been used') });
+
+    expect(await answer(session.session_id, session.question, 'I led the rollback within ten minutes and wrote the postmortem.')).toBeNull();
+    const feedback = await app.request('/api/get-final-feedback/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: session.session_id }) });
+    expect(feedback.status).toBe(200);
+    const listed = (await (await send('GET', `/api/invitations/?template_id=${template.id}`)).json()) as { invitations: { id: string; status: string; report_id: string | null }[] };
+    expect(listed.invitations).toEqual([expect.objectContaining({ id: invitation.id, status: 'completed', report_id: expect.any(String) })]);
+    const report = await testStorage.storage.reports.get({ id: listed.invitations[0]!.report_id! });
+    expect(report).toMatchObject({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com' });
+    expect((await send('DELETE', `/api/invitations/${invitation.id}/`)).status).toBe(409);
+    const afterCompletion = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token });
+    expect((await errorOf(afterCompletion)).code).toBe('INVITATION_USED');
+
+    // Revoked and expired links are refused with 410 and a message the widget shows.
+    const revocable = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Bo', candidate_email: 'bo@example.com' })).json()) as { id: string; token: string };
+    const revoked = await send('DELETE', `/api/invitations/${revocable.id}/`);
+    expect(await revoked.json()).toMatchObject({ status: 'revoked' });
+    expect(await (await app.request(`/api/invitations/${revocable.token}/public/`)).json()).toMatchObject({ usable: false, status: 'revoked', message: expect.stringContaining('expired') });
+    const refused = await uploadResume(app, { bytes: pdf }, { invitation: revocable.token });
+    expect(refused.status).toBe(410);
+    expect((await errorOf(refused)).code).toBe('INVITATION_EXPIRED');
+
+    const expiresAt = new Date(Date.now() + offset + 3_600_000).toISOString();
+    const expiring = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Cy', candidate_email: 'cy@example.com', expires_at: expiresAt })).json()) as { id: string; token: string };
+    offset += 2 * 3_600_000;
+    const late = await uploadResume(app, { bytes: pdf }, { invitation: expiring.token });
+    expect(late.status).toBe(410);
+    const expired = (await (await send('GET', '/api/invitations/?status=expired')).json()) as { invitations: { id: string }[] };
+    expect(expired.invitations.map((each) => each.id)).toEqual([expiring.id]);
+    const past = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Di', candidate_email: 'di@example.com', expires_at: '2001-01-01T00:00:00Z' });
+    expect(past.status).toBe(400);
+    const badEmail = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Di', candidate_email: 'not an email' });
+    expect(badEmail.status).toBe(400);
+  });
 });

@@ -18,6 +18,7 @@ export {
   type ReportStatistics,
 } from './report-types.js';
 export type { InviteStatus, Invite } from './invite-types.js';
+export type { InvitationStatus, Invitation } from './invitation-types.js';
 export {
   WEBHOOK_EVENT_TYPES,
   type WebhookEventType,

@@ -43,6 +43,8 @@ export interface InterviewSession {
   finalFeedback: FinalFeedback | null;
   /** The report stored for this session, once there is one. */
   reportId: string | null;
+  /** The personal link the interview was started with, with the name and email the recruiter gave. */
+  invitation?: { id: string; candidateName: string; candidateEmail: string } | null;
   /** Optimistic-concurrency version, incremented by every update. */
   version: number;
   createdAt: string;

@@ -5,6 +5,8 @@ import type {
   DsaCodeSubmission,
   InterviewSession,
   InterviewTemplate,
+  Invitation,
+  InvitationStatus,
   TemplateAuditEntry,
   InterviewTurn,
   Invite,
@@ -65,6 +67,7 @@ export interface StorageRepositories {
   rateLimits: RateLimitRepository;
   settings: SettingsRepository;
   webhooks: WebhookRepository;
+  invitations: InvitationRepository;
 }
 
 export interface TemplateRepository {
@@ -89,6 +92,18 @@ export interface TemplateRepository {
   appendAudit(options: { entry: TemplateAuditEntry }): Promise<void>;
   /** A template's audit entries, oldest first. */
   listAudit(options: { templateId: string }): Promise<TemplateAuditEntry[]>;
+}
+
+export interface InvitationRepository {
+  /** MUST throw `ConflictError` if one with that id or token hash exists. */
+  create(options: { invitation: Invitation }): Promise<Invitation>;
+  get(options: { id: string }): Promise<Invitation | null>;
+  getByTokenHash(options: { tokenHash: string }): Promise<Invitation | null>;
+  getBySession(options: { sessionId: string }): Promise<Invitation | null>;
+  /** Newest first, optionally of one template and with one stored status. */
+  list(options: { templateId?: string; status?: Exclude<InvitationStatus, 'expired'> }): Promise<Invitation[]>;
+  /** Optimistic update like `SessionRepository.update`: MUST throw `ConflictError` unless the stored version is `expectedVersion`. */
+  update(options: { invitation: Invitation; expectedVersion: number }): Promise<Invitation>;
 }
 
 export interface SessionRepository {

@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 export interface CoachDatabase {
   coach_templates: TemplateRow;
   coach_template_audit: TemplateAuditRow;
+  coach_invitations: InvitationRow;
   coach_sessions: SessionRow;
   coach_turns: TurnRow;
   coach_dsa_rounds: DsaRoundRow;
@@ -38,6 +39,21 @@ export interface TemplateRow {
   /** 0 or 1. */
   published: number;
   archived_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvitationRow {
+  id: string;
+  template_id: string;
+  candidate_name: string;
+  candidate_email: string;
+  token_hash: string;
+  status: string;
+  expires_at: string | null;
+  session_id: string | null;
+  report_id: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -4,7 +4,8 @@ import type { MigrationOptions } from './migration-options.js';
 /**
  * Interviews a hiring site writes itself: what it wrote (one JSON column, read only whole), whether
  * it is published or archived, an optimistic version, and an audit row per change. Existing
- * (starter) templates become published, unarchived, version 1.
+ * (starter) templates become published, unarchived, version 1. Also the personal interview links
+ * (invitations), whose token is kept only as a hash.
  */
 export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions): Migration {
   return {
@@ -25,6 +26,24 @@ export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions)
         .addColumn('created_at', key, (column) => column.notNull())
         .execute();
       await db.schema.createIndex('coach_template_audit_template').on('coach_template_audit').columns(['template_id', 'version']).execute();
+
+      await db.schema
+        .createTable('coach_invitations')
+        .addColumn('id', key, (column) => column.primaryKey())
+        .addColumn('template_id', key, (column) => column.notNull())
+        .addColumn('candidate_name', 'text', (column) => column.notNull())
+        .addColumn('candidate_email', 'text', (column) => column.notNull())
+        .addColumn('token_hash', key, (column) => column.notNull().unique())
+        .addColumn('status', key, (column) => column.notNull())
+        .addColumn('expires_at', key)
+        .addColumn('session_id', key)
+        .addColumn('report_id', key)
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('created_at', key, (column) => column.notNull())
+        .addColumn('updated_at', key, (column) => column.notNull())
+        .execute();
+      await db.schema.createIndex('coach_invitations_template').on('coach_invitations').columns(['template_id', 'created_at']).execute();
+      await db.schema.createIndex('coach_invitations_session').on('coach_invitations').column('session_id').execute();
     },
   };
 }

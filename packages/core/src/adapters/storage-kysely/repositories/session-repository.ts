@@ -5,7 +5,7 @@ import type { SessionRow } from '../database-types.js';
 import type { RepositoryContext } from '../repository-context.js';
 import { toTimestamp } from '../timestamps.js';
 
-type SessionData = Pick<InterviewSession, 'resume' | 'role' | 'jobDescription' | 'plan' | 'finalFeedback'>;
+type SessionData = Pick<InterviewSession, 'resume' | 'role' | 'jobDescription' | 'plan' | 'finalFeedback' | 'invitation'>;
 
 /** Interview sessions with optimistic versioning; deleting one deletes its turns and DSA round. */
 export function createSessionRepository(context: RepositoryContext): SessionRepository {
@@ -74,6 +74,7 @@ function sessionToRow(session: InterviewSession, version: number): SessionRow {
     jobDescription: session.jobDescription,
     plan: session.plan,
     finalFeedback: session.finalFeedback,
+    invitation: session.invitation ?? null,
   };
   return {
     id: session.id,
@@ -99,6 +100,7 @@ function rowToSession(row: SessionRow): InterviewSession {
     jobDescription: data.jobDescription,
     plan: data.plan,
     finalFeedback: data.finalFeedback,
+    invitation: data.invitation ?? null,
     reportId: row.report_id,
     version: Number(row.version),
     createdAt: row.created_at,
