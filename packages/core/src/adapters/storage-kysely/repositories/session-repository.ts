@@ -74,7 +74,7 @@ function sessionToRow(session: InterviewSession, version: number): SessionRow {
     jobDescription: session.jobDescription,
     plan: session.plan,
     finalFeedback: session.finalFeedback,
-    invitation: session.invitation ?? null,
+    ...(session.invitation ? { invitation: session.invitation } : {}),
   };
   return {
     id: session.id,
@@ -100,7 +100,8 @@ function rowToSession(row: SessionRow): InterviewSession {
     jobDescription: data.jobDescription,
     plan: data.plan,
     finalFeedback: data.finalFeedback,
-    invitation: data.invitation ?? null,
+    // Only sessions started from a personal link carry one; others read as they were written.
+    ...(data.invitation ? { invitation: data.invitation } : {}),
     reportId: row.report_id,
     version: Number(row.version),
     createdAt: row.created_at,

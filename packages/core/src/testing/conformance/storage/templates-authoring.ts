@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Invitation } from '../../../domain/invitation-types.js';
 import type { TemplateAuthoring } from '../../../domain/template-types.js';
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { createId } from '../../../internal/ids.js';
@@ -64,5 +65,49 @@ export function describeTemplateAuthoringStorage(suite: StorageSuite): void {
       expect(trail[1]?.snapshot).toEqual(updated);
       expect(await storage.templates.listAudit({ templateId: 'nobody' })).toEqual([]);
     });
+
+    it('should store invitations, find them by token hash and session, and list them newest first with filters', async () => {
+      const first = await storage.invitations.create({ invitation: makeInvitation({ id: 'inv-1', tokenHash: 'hash-1', createdAt: at(1) }) });
+      const second = await storage.invitations.create({ invitation: makeInvitation({ id: 'inv-2', tokenHash: 'hash-2', templateId: 'other', createdAt: at(2) }) });
+      expect(await storage.invitations.get({ id: 'inv-1' })).toEqual(first);
+      expect(await storage.invitations.getByTokenHash({ tokenHash: 'hash-2' })).toEqual(second);
+      expect(await storage.invitations.getByTokenHash({ tokenHash: 'nope' })).toBeNull();
+      expect((await storage.invitations.list({})).map((each) => each.id)).toEqual(['inv-2', 'inv-1']);
+      expect((await storage.invitations.list({ templateId: 'other' })).map((each) => each.id)).toEqual(['inv-2']);
+      const started = await storage.invitations.update({ invitation: { ...first, status: 'started', sessionId: 'session-1', updatedAt: at(5) }, expectedVersion: 1 });
+      expect(started).toEqual({ ...first, status: 'started', sessionId: 'session-1', updatedAt: at(5), version: 2 });
+      expect(await storage.invitations.getBySession({ sessionId: 'session-1' })).toEqual(started);
+      expect((await storage.invitations.list({ status: 'started' })).map((each) => each.id)).toEqual(['inv-1']);
+      expectError(await rejectionOf(storage.invitations.create({ invitation: makeInvitation({ id: 'inv-3', tokenHash: 'hash-1' }) })), ConflictError);
+      expectError(await rejectionOf(storage.invitations.update({ invitation: started, expectedVersion: 1 })), ConflictError);
+    });
+
+    it('should let exactly one of concurrent starts of an invitation win', async () => {
+      const invitation = await storage.invitations.create({ invitation: makeInvitation({ id: 'raced-invitation', tokenHash: 'raced-hash' }) });
+      const all = await suite.racers(5);
+      const results = await Promise.allSettled(
+        all.map((each, index) => each.invitations.update({ invitation: { ...invitation, status: 'started', sessionId: `session-${index}` }, expectedVersion: 1 })),
+      );
+      expect(fulfilled(results)).toHaveLength(1);
+      for (const error of rejected(results)) expectError(error, ConflictError);
+    });
   });
+}
+
+function makeInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    id: createId(),
+    templateId: 'platform',
+    candidateName: 'Ada Lovelace',
+    candidateEmail: 'ada@example.com',
+    tokenHash: createId(),
+    status: 'created',
+    expiresAt: at(3600),
+    sessionId: null,
+    reportId: null,
+    version: 1,
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...overrides,
+  };
 }
