@@ -182,6 +182,12 @@ describe.each([
     expect(listed.invitations).toEqual([expect.objectContaining({ id: invitation.id, status: 'completed', report_id: expect.any(String) })]);
     const report = await testStorage.storage.reports.get({ id: listed.invitations[0]!.report_id! });
     expect(report).toMatchObject({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com' });
+    const shown = await send('GET', `/api/reports/${report!.id}/`);
+    expect(await shown.json()).toMatchObject({ candidate_name: 'Ada Lovelace', origin: { template_id: template.id, template_version: 1, invitation_id: invitation.id } });
+    const byTemplate = (await (await send('GET', `/api/reports/?template_id=${template.id}`)).json()) as { reports: { id: string }[] };
+    expect(byTemplate.reports.map((each) => each.id)).toEqual([report!.id]);
+    const otherTemplate = (await (await send('GET', '/api/reports/?template_id=software-engineer')).json()) as { reports: { id: string }[] };
+    expect(otherTemplate.reports).toEqual([]);
     expect((await send('DELETE', `/api/invitations/${invitation.id}/`)).status).toBe(409);
     const afterCompletion = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token });
     expect((await errorOf(afterCompletion)).code).toBe('INVITATION_USED');

@@ -1397,6 +1397,8 @@ export interface paths {
                     /** @description Exact role title. */
                     role?: string;
                     min_score?: number | null;
+                    /** @description Only reports of interviews built from this template. */
+                    template_id?: string;
                     /** @description Search in candidate name, email and role. */
                     q?: string;
                     /** @description Newest first (default) or highest score first. */
@@ -4238,6 +4240,7 @@ export interface components {
             dsa: components["schemas"]["ReportDsa"] | null;
             resume_summary: string | null;
             provenance: components["schemas"]["Provenance"][];
+            origin: components["schemas"]["ReportOrigin"];
             updated_at: string;
         };
         Provenance: {
@@ -4246,6 +4249,13 @@ export interface components {
             task: string;
             prompt_version: number;
         };
+        /** @description The interview template and personal link the report came from; null for reports stored by hand. */
+        ReportOrigin: {
+            template_id: string;
+            /** @description The authored template version the interview started with; null for starter templates. */
+            template_version: number | null;
+            invitation_id: string | null;
+        } | null;
         CreateReportRequest: {
             /** @description Candidate name. */
             candidate_name: string;

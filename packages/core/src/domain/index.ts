@@ -15,6 +15,7 @@ export {
   type ReportFilter,
   type ReportSort,
   type ReportSummary,
+  type ReportOrigin,
   type ReportStatistics,
 } from './report-types.js';
 export type { InviteStatus, Invite } from './invite-types.js';

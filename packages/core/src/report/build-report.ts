@@ -172,6 +172,7 @@ export function buildReport(input: BuildReportInput): Report {
     candidateName: session.invitation?.candidateName || session.resume.name?.trim() || 'Candidate',
     candidateEmail: session.invitation?.candidateEmail || session.resume.email?.trim() || '',
     role: session.role.title,
+    origin: { templateId: session.templateId, templateVersion: session.plan?.templateVersion ?? null, invitationId: session.invitation?.id ?? null },
     overallScore: input.overallScore,
     behavioralScore: scores.behavioral,
     technicalScore: scores.technical,

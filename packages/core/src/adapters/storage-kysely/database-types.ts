@@ -127,6 +127,8 @@ export interface ReportRow {
   role: string;
   overall_score: number;
   decision: string;
+  /** The template of the interview, for the filter; null for reports stored by hand. */
+  template_id: string | null;
   /** Lower-cased name, email and role, one per line, for substring search. */
   search_text: string;
   /** JSON of `ReportData`. */

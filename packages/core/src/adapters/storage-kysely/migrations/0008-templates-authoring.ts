@@ -43,6 +43,14 @@ export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions)
         .addColumn('updated_at', key, (column) => column.notNull())
         .execute();
       await db.schema.createIndex('coach_invitations_template').on('coach_invitations').columns(['template_id', 'created_at']).execute();
+      // Reports remember their template so recruiters can filter by it; older ones learn it from their session.
+      await db.schema.alterTable('coach_reports').addColumn('template_id', key).execute();
+      // Built with the query builder (not raw SQL) so a PostgreSQL schema qualifies both tables.
+      await db
+        .updateTable('coach_reports')
+        .set((eb) => ({ template_id: eb.selectFrom('coach_sessions').select('coach_sessions.template_id').whereRef('coach_sessions.id', '=', 'coach_reports.session_id') }))
+        .execute();
+      await db.schema.createIndex('coach_reports_template').on('coach_reports').columns(['template_id', 'created_at']).execute();
       await db.schema.createIndex('coach_invitations_session').on('coach_invitations').column('session_id').execute();
     },
   };
