@@ -5,6 +5,10 @@
 export const defaultStrings = {
   reportsTab: 'Candidates',
   webhooksTab: 'Webhooks',
+  interviewsTab: 'Interviews',
+  invitationsTab: 'Invitations',
+  fromInterview: 'Interview {template}',
+  viaInvitation: 'personal link',
   statistics: 'Statistics',
   total: 'Candidates',
   average: 'Average score',

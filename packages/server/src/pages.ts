@@ -16,7 +16,7 @@ export interface PagesOptions {
    * Files of the widget bundles. @default resolved from `@coach/widget/bundle` and
    * `@coach/recruiter-ui/bundle` at request time, so building them needs no restart.
    */
-  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string };
+  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; interviewsPanel?: string };
 }
 
 interface Bundle {
@@ -59,6 +59,13 @@ export function createPages(options: PagesOptions = {}) {
     path: '/widget/coach-webhooks-panel.js',
     specifier: '@coach/recruiter-ui/webhooks-panel/bundle',
     file: options.widgetBundles?.webhooksPanel,
+    packageName: '@coach/recruiter-ui',
+  };
+  // Loaded by the dashboard bundle from beside itself when the Interviews or Invitations view is first opened.
+  const interviewsPanel: Bundle = {
+    path: '/widget/coach-interviews-panel.js',
+    specifier: '@coach/recruiter-ui/interviews-panel/bundle',
+    file: options.widgetBundles?.interviewsPanel,
     packageName: '@coach/recruiter-ui',
   };
   const templates = {
@@ -106,6 +113,7 @@ export function createPages(options: PagesOptions = {}) {
       .get(interview.path, bundleRoute(interview))
       .get(dashboard.path, bundleRoute(dashboard))
       .get(webhooksPanel.path, bundleRoute(webhooksPanel))
+      .get(interviewsPanel.path, bundleRoute(interviewsPanel))
       .use('/assets/*', etag(), cacheable)
       // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.
       .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length) }))
