@@ -123,4 +123,15 @@ describe('authored interview templates', () => {
     await answerAll(started.question, started.session.id, 'An answer.');
     await expect(dsa.start({ sessionId: started.session.id })).rejects.toMatchObject({ code: 'DSA_NOT_IN_TEMPLATE' });
   });
+  it('should choose the coding problem at the difficulty the template asks for', async () => {
+    const { templates, interviews, dsa } = services();
+    for (const difficulty of ['easy', 'hard'] as const) {
+      const template = await templates.create({
+        template: { title: `DSA ${difficulty}`, role: 'SRE', level: 'junior', questions: FIXED.slice(0, 1), questionCount: 1, followUps: false, dsa: { enabled: true, difficulty } },
+      });
+      const started = await interviews.start({ resume: TEXT_RESUME, templateId: template.id });
+      await answerAll(started.question, started.session.id, 'An answer.');
+      expect((await dsa.start({ sessionId: started.session.id })).problem.difficulty).toBe(difficulty);
+    }
+  });
 });

@@ -39,6 +39,8 @@ export interface InterviewSession {
     fixedQuestions?: TemplateQuestion[];
     followUps?: boolean;
     templateVersion?: number;
+    /** The coding round an authored template asks for: a fixed difficulty (or `auto`) and the languages offered. */
+    dsa?: { difficulty: 'easy' | 'medium' | 'hard' | 'auto'; languages: ('javascript' | 'python')[] };
   };
   finalFeedback: FinalFeedback | null;
   /** The report stored for this session, once there is one. */

@@ -54,7 +54,12 @@ export function createInterviewService(context: CoachContext): InterviewService 
       const plan: InterviewSession['plan'] = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
       if (template.authoring) {
         // A copy of what the template says now: later edits leave this session as it started.
-        Object.assign(plan, { fixedQuestions: template.authoring.questions, followUps: template.authoring.followUps, templateVersion: template.version });
+        Object.assign(plan, {
+          fixedQuestions: template.authoring.questions,
+          followUps: template.authoring.followUps,
+          templateVersion: template.version,
+          dsa: { difficulty: template.authoring.dsa.difficulty, languages: template.authoring.dsa.languages },
+        });
       }
       const step = firstQuestionStep(plan);
       if (step.type === 'none') {
