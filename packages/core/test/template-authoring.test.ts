@@ -134,4 +134,22 @@ describe('authored interview templates', () => {
       expect((await dsa.start({ sessionId: started.session.id })).problem.difficulty).toBe(difficulty);
     }
   });
+  it('should judge answers to a fixed question against its key points', async () => {
+    const { templates, interviews } = services();
+    const answer =
+      'I would pick a shard key with high cardinality such as the tenant id, split the table into hash partitions, and plan rebalancing ' +
+      'with a background copy and a dual-write window; I did this at my last job and cut p99 latency by 40%.';
+    const scoreWith = async (keyPoints: string[]) => {
+      const template = await templates.create({
+        template: { title: `Key points ${keyPoints[0]}`, role: 'Backend', level: 'mid', questionCount: 1, followUps: false,
+          questions: [{ text: 'How would you shard a Postgres table that outgrew one node?', kind: 'technical', keyPoints }] },
+      });
+      const started = await interviews.start({ resume: TEXT_RESUME, templateId: template.id });
+      const result = await interviews.submitAnswer({ sessionId: started.session.id, questionId: started.question.id, answer });
+      return result.evaluation.score;
+    };
+    const covered = await scoreWith(['shard key', 'rebalancing', 'dual writes']);
+    const missed = await scoreWith(['vector clocks', 'quorum reads', 'gossip protocol']);
+    expect(covered).toBeGreaterThan(missed);
+  });
 });
