@@ -9,6 +9,7 @@ export const defaultStrings = {
   invitationsTab: 'Invitations',
   fromInterview: 'Interview {template}',
   viaInvitation: 'personal link',
+  templateReports: 'All reports of this interview',
   statistics: 'Statistics',
   total: 'Candidates',
   average: 'Average score',

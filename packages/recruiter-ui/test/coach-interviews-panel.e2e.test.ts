@@ -2,7 +2,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoachServer, type CoachServerProcess } from '../../../test/support/coach-server-process.js';
+import { makeResumePdf } from '../../core/test/fixtures/make-resume-pdf.js';
 import { launchBrowser } from './helpers/browser.js';
+import { createReports, seedReports } from './helpers/seed.js';
 import { startHostPage, type HostPage } from './helpers/host-page.js';
 import { artifactsDir, requireBuilds } from './helpers/paths.js';
 
@@ -134,5 +136,38 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     await again.locator('[part~="archive-button"]').click();
     await expect.poll(() => again.count()).toBe(0);
     await expect.poll(demoIds, { timeout: 10_000, interval: 500 }).not.toContain(id);
+  }, 60_000);
+  it('should show where a report came from and list the reports of that interview', async () => {
+    const auth = { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' };
+    const post = async <T>(path: string, body: unknown, headers: Record<string, string> = auth): Promise<T> =>
+      (await (await fetch(`${server.origin}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as T;
+    const template = await post<{ id: string }>('/api/templates/', {
+      title: 'One question', role: 'SRE', level: 'mid', question_count: 1, follow_ups: false, dsa: { enabled: false },
+      questions: [{ text: 'Walk us through the last production incident you owned.', kind: 'behavioral' }],
+    });
+    const invitation = await post<{ token: string }>('/api/invitations/', { template_id: template.id, candidate_name: 'Grace Hopper', candidate_email: 'grace@example.com' });
+    const form = new FormData();
+    form.set('resume', new File([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], 'resume.pdf', { type: 'application/pdf' }));
+    form.set('invitation', invitation.token);
+    const started = (await (await fetch(`${server.origin}/api/upload-resume/`, { method: 'POST', body: form })).json()) as { session_id: string; question: { id: string } };
+    const json = { 'Content-Type': 'application/json' };
+    await post('/api/submit-answer-and-get-next/', { session_id: started.session_id, question_id: started.question.id, answer: 'I rolled back within ten minutes and led the postmortem.' }, json);
+    const feedback = await post<{ report_id: string }>('/api/get-final-feedback/', { session_id: started.session_id }, json);
+
+    // Another report, stored by hand: the interview's filter must leave it out.
+    const [other] = await createReports(server.origin, server.secretKey, seedReports(1));
+    await page.goto(host.origin);
+    const shownIds = () => dashboard().locator('[part~="open-button"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-report-id')));
+    await expect.poll(shownIds).toEqual(expect.arrayContaining([feedback.report_id, other!.id]));
+    const open = dashboard().locator(`[part~="open-button"][data-report-id="${feedback.report_id}"]`);
+    await open.click();
+    const origin = dashboard().locator('[part~="report-origin"]');
+    await origin.waitFor();
+    expect(await origin.getAttribute('data-template-id')).toBe(template.id);
+    expect(await origin.textContent()).toContain('personal link');
+    expect(await dashboard().locator('[part~="report-heading"]').textContent()).toContain('Grace Hopper');
+    await dashboard().locator('[part~="template-reports-button"]').click();
+    await dashboard().locator('[part~="template-filter"]').waitFor();
+    await expect.poll(shownIds).toEqual([feedback.report_id]);
   }, 60_000);
 });

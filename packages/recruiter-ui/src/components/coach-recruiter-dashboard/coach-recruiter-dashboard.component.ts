@@ -397,6 +397,7 @@ export class CoachRecruiterDashboard extends LitElement {
       pendingAction: this.pendingAction,
       openReport: (id) => void this.openReport(id),
       closeReport: () => void this.closeReport(),
+      showTemplateReports: (templateId) => void this.closeReport().then(() => this.data.setFilters({ templateId })),
       changePage: (direction) => void this.changePage(direction),
       requestAction: (action) => this.requestAction(action),
       confirmAction: () => void this.confirmAction(),

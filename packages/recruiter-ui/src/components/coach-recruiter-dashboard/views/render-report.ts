@@ -188,7 +188,9 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
           <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
         ${report.origin
           ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.origin.template_id)}${
-              report.origin.template_version === null ? '' : ` v${report.origin.template_version}`}${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}</p>`
+              report.origin.template_version === null ? '' : ` v${report.origin.template_version}`}${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}
+              <button part="button template-reports-button" class="dashboard__link" type="button"
+                @click=${() => context.showTemplateReports(report.origin!.template_id)}>${t.templateReports}</button></p>`
           : nothing}
         ${renderScores(t, report)}
       </div>
