@@ -192,6 +192,11 @@ describe.each([
     const afterCompletion = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token });
     expect((await errorOf(afterCompletion)).code).toBe('INVITATION_USED');
 
+    // Two tabs starting with one fresh link at once: exactly one interview begins.
+    const raced = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Eve', candidate_email: 'eve@example.com' })).json()) as { token: string };
+    const both = await Promise.all([uploadResume(app, { bytes: pdf }, { invitation: raced.token }), uploadResume(app, { bytes: pdf }, { invitation: raced.token })]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 409]);
+
     // Revoked and expired links are refused with 410 and a message the widget shows.
     const revocable = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Bo', candidate_email: 'bo@example.com' })).json()) as { id: string; token: string };
     const revoked = await send('DELETE', `/api/invitations/${revocable.id}/`);
