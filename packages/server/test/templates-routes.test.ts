@@ -153,6 +153,7 @@ describe.each([
     ).json()) as TemplateBody;
     expect((await app.request('/api/invitations/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
 
+    const { endpoint } = await coach.webhooks.createEndpoint({ url: 'https://ats.example.com/coach', events: ['invitation.completed'] });
     const created = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Ada Lovelace', candidate_email: 'ada@example.com' });
     expect(created.status).toBe(201);
     const invitation = (await created.json()) as { id: string; token: string; url: string; status: string; expires_at: string | null };
@@ -181,6 +182,14 @@ describe.each([
     const listed = (await (await send('GET', `/api/invitations/?template_id=${template.id}`)).json()) as { invitations: { id: string; status: string; report_id: string | null }[] };
     expect(listed.invitations).toEqual([expect.objectContaining({ id: invitation.id, status: 'completed', report_id: expect.any(String) })]);
     const report = await testStorage.storage.reports.get({ id: listed.invitations[0]!.report_id! });
+    // Queued with the report, in the same transaction (the delivery worker is not running here).
+    const deliveries = await coach.webhooks.listDeliveries({ endpointId: endpoint.id });
+    expect(deliveries.deliveries.map((delivery) => JSON.parse(delivery.payload) as unknown)).toEqual([
+      expect.objectContaining({
+        type: 'invitation.completed',
+        data: { invitation_id: invitation.id, report_id: listed.invitations[0]!.report_id, session_id: session.session_id, template_id: template.id, candidate: { name: 'Ada Lovelace', email: 'ada@example.com' } },
+      }),
+    ]);
     expect(report).toMatchObject({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com' });
     const shown = await send('GET', `/api/reports/${report!.id}/`);
     expect(await shown.json()).toMatchObject({ candidate_name: 'Ada Lovelace', origin: { template_id: template.id, template_version: 1, invitation_id: invitation.id } });
