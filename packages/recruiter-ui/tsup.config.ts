@@ -21,6 +21,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'coach-recruiter-dashboard': element,
       'coach-webhooks-panel': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
+      'coach-interviews-panel': 'src/components/coach-interviews-panel/coach-interviews-panel.ts',
     },
     dts: true,
     sourcemap: true,
@@ -34,6 +35,7 @@ export default defineConfig([
     entry: {
       'coach-recruiter-dashboard.bundle': element,
       'coach-webhooks-panel.bundle': 'src/components/coach-webhooks-panel/coach-webhooks-panel.ts',
+      'coach-interviews-panel.bundle': 'src/components/coach-interviews-panel/coach-interviews-panel.ts',
     },
     minify: true,
     // Each file self-contained; the dashboard loads the webhooks panel's file on first use.

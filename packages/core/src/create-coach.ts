@@ -11,6 +11,7 @@ import { systemClock } from './internal/clock.js';
 import { silentLogger, type Logger } from './internal/logger.js';
 import { ValidationError } from './errors/index.js';
 import type { TemplateService } from './templates/template-service-types.js';
+import type { InvitationService } from './invitations/invitation-service-types.js';
 import type { InterviewService } from './interview/interview-types.js';
 import type { DsaService } from './dsa/dsa-service-types.js';
 import type { ReportService } from './report/report-service-types.js';
@@ -20,6 +21,7 @@ import type { MaintenanceService } from './maintenance/maintenance-service.js';
 import type { WebhookService } from './webhooks/webhook-service-types.js';
 import { createWebhookService } from './webhooks/webhook-service.js';
 import { createTemplateService } from './templates/template-service.js';
+import { createInvitationService } from './invitations/invitation-service.js';
 import { createInterviewService } from './interview/interview-service.js';
 import { createDsaService } from './dsa/dsa-service.js';
 import { createReportService } from './report/report-service.js';
@@ -69,6 +71,8 @@ export interface Coach {
   /** The sandbox candidates' code runs in, or null when code is not run. */
   readonly codeRunner: CodeRunner | null;
   templates: TemplateService;
+  /** Personal interview links: one candidate, one template, one interview. */
+  invitations: InvitationService;
   interviews: InterviewService;
   dsa: DsaService;
   reports: ReportService;
@@ -144,6 +148,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     mailer: context.mailer,
     codeRunner: context.codeRunner ?? null,
     templates: createTemplateService(context),
+    invitations: createInvitationService(context),
     interviews: createInterviewService(context),
     dsa: createDsaService(context),
     reports: createReportService(context, { invites }),

@@ -29,6 +29,13 @@ export {
   type EvidenceStatus,
   type AnswerEvaluation,
   type InterviewTemplate,
+  type TemplateAuthoring,
+  type TemplateQuestion,
+  type TemplateLevel,
+  type TemplateDsaDifficulty,
+  type TemplateAuditEntry,
+  type Invitation,
+  type InvitationStatus,
   type ResumeProfile,
   type DetectedRole,
   type QuestionKind,
@@ -88,6 +95,9 @@ export type {
 export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
 export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
 export type { TemplateService } from './templates/template-service-types.js';
+export type { InvitationService, InvitationView, InvitationLookup } from './invitations/invitation-service-types.js';
+export type { TemplateCreateInput, TemplateChangeInput } from './templates/template-input.js';
+export { MAX_FIXED_QUESTIONS, MAX_QUESTION_COUNT } from './templates/template-input.js';
 export type { RateLimitService } from './operations/rate-limit-service.js';
 export type { StoredValueService } from './operations/stored-value-service.js';
 export type { HealthResult } from './operations/health-check.js';

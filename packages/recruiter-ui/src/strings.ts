@@ -5,6 +5,11 @@
 export const defaultStrings = {
   reportsTab: 'Candidates',
   webhooksTab: 'Webhooks',
+  interviewsTab: 'Interviews',
+  invitationsTab: 'Invitations',
+  fromInterview: 'Interview {template}',
+  viaInvitation: 'personal link',
+  templateReports: 'All reports of this interview',
   statistics: 'Statistics',
   total: 'Candidates',
   average: 'Average score',

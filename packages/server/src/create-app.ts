@@ -24,6 +24,8 @@ import { createSessionsRoutes } from './routes/sessions.js';
 import { createTextToSpeechRoutes } from './routes/text-to-speech.js';
 import { createUploadResumeRoutes } from './routes/upload-resume.js';
 import { createWebhooksRoutes } from './routes/webhooks.js';
+import { createTemplatesRoutes } from './routes/templates.js';
+import { createInvitationsRoutes } from './routes/invitations.js';
 import { webhookDefinitions } from './schemas/webhook-schemas.js';
 
 export interface CreateAppOptions {
@@ -53,6 +55,11 @@ export interface CreateAppOptions {
   pages?: PagesOptions | false;
   /** @default the Coach's clock */
   now?: () => Date;
+  /**
+   * Where candidates open the widget (`COACH_PUBLIC_URL`): invitation links are
+   * `<publicUrl>/?invitation=<token>`. @default the origin of the request that creates the invitation
+   */
+  publicUrl?: string;
 }
 
 const MIN_SECRET_KEY_LENGTH = 16;
@@ -73,6 +80,7 @@ const CANDIDATE_PATHS = [
   '/api/get-combined-report/',
   '/api/text-to-speech/',
   '/api/sessions/*',
+  '/api/invitations/:token/public/',
 ];
 
 const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -142,8 +150,12 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
   // Only methods with a body; the upload has its own, larger cap above.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? next() : jsonLimit(c, next)));
   const failureLimit = authFailureLimit ? { failureLimit: authFailureLimit } : {};
+  const invitationsAuth = createRecruiterAuth({ tokens, now, ...failureLimit });
   app.use('/api/reports/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
   app.use('/api/webhooks/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
+  app.use('/api/templates/*', createRecruiterAuth({ tokens, now, ...failureLimit }));
+  // The public lookup of a link (`/api/invitations/{token}/public/`) is for candidates: no auth.
+  app.use('/api/invitations/*', (c, next) => (c.req.path.endsWith('/public/') ? next() : invitationsAuth(c, next)));
   app.use('/api/recruiter-tokens/', createRecruiterAuth({ tokens, now, secretKeyOnly: true, ...failureLimit }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -162,6 +174,8 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
     .route('/api', createSessionsRoutes(coach))
     .route('/api', createReportsRoutes(coach))
     .route('/api', createWebhooksRoutes(coach))
+    .route('/api', createTemplatesRoutes(coach))
+    .route('/api', createInvitationsRoutes(coach, options.publicUrl ? { publicUrl: options.publicUrl } : {}))
     .route('/api', createRecruiterTokensRoutes({ tokens, now }))
     .route('/api', createHealthRoutes(coach));
 

@@ -16,7 +16,7 @@ export interface PagesOptions {
    * Files of the widget bundles. @default resolved from `@coach/widget/bundle` and
    * `@coach/recruiter-ui/bundle` at request time, so building them needs no restart.
    */
-  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; dsaRound?: string };
+  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; interviewsPanel?: string; dsaRound?: string };
 }
 
 interface Bundle {
@@ -68,6 +68,13 @@ export function createPages(options: PagesOptions = {}) {
     file: options.widgetBundles?.dsaRound,
     packageName: '@coach/widget',
   };
+  // Loaded by the dashboard bundle from beside itself when the Interviews or Invitations view is first opened.
+  const interviewsPanel: Bundle = {
+    path: '/widget/coach-interviews-panel.js',
+    specifier: '@coach/recruiter-ui/interviews-panel/bundle',
+    file: options.widgetBundles?.interviewsPanel,
+    packageName: '@coach/recruiter-ui',
+  };
   const templates = {
     index: readFileSync(join(publicDir, 'index.html'), 'utf8'),
     recruiter: readFileSync(join(publicDir, 'recruiter.html'), 'utf8'),
@@ -114,6 +121,7 @@ export function createPages(options: PagesOptions = {}) {
       .get(dashboard.path, bundleRoute(dashboard))
       .get(webhooksPanel.path, bundleRoute(webhooksPanel))
       .get(dsaRound.path, bundleRoute(dsaRound))
+      .get(interviewsPanel.path, bundleRoute(interviewsPanel))
       .use('/assets/*', etag(), cacheable)
       // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.
       .get('/assets/*', serveStatic({ root: join(publicDir, 'assets'), rewriteRequestPath: (path) => path.slice('/assets'.length) }))

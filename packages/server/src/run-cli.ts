@@ -93,6 +93,7 @@ async function start(config: ServerConfig): Promise<number> {
     const app = createApp(coach, {
       secretKey,
       allowedOrigins: config.allowedOrigins,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       allowLocalOrigins: config.development,
       rateLimit: config.rateLimit,
       trustProxy: config.trustProxy,

@@ -285,6 +285,9 @@ export function toReport(report: Report): Out<typeof ReportSchema> {
     dsa: report.dsa ? toReportDsa(report.dsa) : null,
     resume_summary: report.resumeSummary,
     provenance: report.provenance.map(toProvenance),
+    origin: report.origin
+      ? { template_id: report.origin.templateId, template_version: report.origin.templateVersion, invitation_id: report.origin.invitationId }
+      : null,
     updated_at: report.updatedAt,
   };
 }

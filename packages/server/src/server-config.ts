@@ -22,6 +22,8 @@ export interface ServerConfig {
   /** Null: generate one on first start and keep it in the database. */
   secretKey: string | null;
   allowedOrigins: string[];
+  /** `COACH_PUBLIC_URL`; null: invitation links use the server's own origin. */
+  publicUrl: string | null;
   /** `NODE_ENV` is not `production`: with no allowed origins, localhost pages may call the API. */
   development: boolean;
   trustProxy: TrustProxy;
@@ -82,6 +84,7 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'MEETING_LINK', meaning: 'link sent in invites', fallback: 'invites wait for one' },
   { name: 'COACH_RETENTION_DAYS', meaning: 'erase reports and sessions older than this', fallback: 'keep' },
   { name: 'COACH_SESSION_IDLE_MINUTES', meaning: 'expire unfinished sessions idle this long', fallback: '1440' },
+  { name: 'COACH_PUBLIC_URL', meaning: 'where candidates open the widget; invitation links are `<url>/?invitation=<token>`', fallback: "the server's own origin" },
   { name: 'COACH_WEBHOOK_ALLOW_PRIVATE', meaning: '`1` lets webhooks reach private, loopback and link-local addresses', fallback: 'refused' },
   { name: 'COACH_WEBHOOK_HTTP_HOSTS', meaning: 'comma-separated `host[:port]` webhooks may reach over plain http://', fallback: 'https only' },
   { name: 'COACH_MAINTENANCE_INTERVAL_SECONDS', meaning: 'how often invites are retried and data expired', fallback: '60' },
@@ -189,6 +192,7 @@ export const ServerEnvironmentSchema = z
     SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), { error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.` }),
     COACH_RETENTION_DAYS: wholeNumber('COACH_RETENTION_DAYS', 1, 36_500, undefined),
     COACH_SESSION_IDLE_MINUTES: wholeNumber('COACH_SESSION_IDLE_MINUTES', 1, 525_600, undefined),
+    COACH_PUBLIC_URL: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `COACH_PUBLIC_URL: "${String(issue.input)}" is not an http(s) URL.` }),
     COACH_WEBHOOK_ALLOW_PRIVATE: text.refine((raw) => raw === undefined || raw === '0' || raw === '1', {
       error: (issue) => `COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "${String(issue.input)}".`,
     }),
@@ -267,6 +271,7 @@ export const ServerEnvironmentSchema = z
       database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:./coach.db', env.COACH_DATABASE_SCHEMA ?? null, []),
       secretKey: env.COACH_SECRET_KEY ?? null,
       allowedOrigins: env.COACH_ALLOWED_ORIGINS,
+      publicUrl: env.COACH_PUBLIC_URL ?? null,
       development: env.NODE_ENV !== 'production',
       trustProxy: env.COACH_TRUST_PROXY,
       rateLimit: env.COACH_RATE_LIMITS,

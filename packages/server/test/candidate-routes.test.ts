@@ -41,7 +41,7 @@ describe('candidate routes', () => {
     const before = (await (await t.app.request('/api/demos/')).json()) as { id: string }[];
     const now = new Date().toISOString();
     await t.testStorage.storage.templates.upsert({
-      template: { id: 'staff-engineer-test', title: 'Staff Engineer (test)', description: 'Added later.', roleFocus: null, behavioralQuestions: 2, technicalQuestions: 2, includeDsa: false, createdAt: now, updatedAt: now },
+      template: { id: 'staff-engineer-test', title: 'Staff Engineer (test)', description: 'Added later.', roleFocus: null, behavioralQuestions: 2, technicalQuestions: 2, includeDsa: false, authoring: null, published: true, archivedAt: null, version: 1, createdAt: now, updatedAt: now },
     });
     const cached = await t.app.request('/api/demos/');
     expect(cached.headers.get('cache-control')).toMatch(/max-age=\d+/);

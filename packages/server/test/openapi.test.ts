@@ -31,6 +31,15 @@ const CONTRACT: [method: string, path: string][] = [
   ['post', '/api/webhooks/{id}/test/'],
   ['get', '/api/webhooks/{id}/deliveries/'],
   ['post', '/api/webhooks/{id}/deliveries/{delivery_id}/retry/'],
+  ['get', '/api/templates/'],
+  ['post', '/api/templates/'],
+  ['get', '/api/templates/{id}/'],
+  ['patch', '/api/templates/{id}/'],
+  ['delete', '/api/templates/{id}/'],
+  ['post', '/api/invitations/'],
+  ['get', '/api/invitations/'],
+  ['delete', '/api/invitations/{id}/'],
+  ['get', '/api/invitations/{token}/public/'],
 ];
 
 describe('GET /api/openapi.json', () => {

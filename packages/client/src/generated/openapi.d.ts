@@ -128,6 +128,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Gone (e.g. an expired or revoked interview link). */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Too large. */
                 413: {
                     headers: {
@@ -1379,6 +1397,8 @@ export interface paths {
                     /** @description Exact role title. */
                     role?: string;
                     min_score?: number | null;
+                    /** @description Only reports of interviews built from this template. */
+                    template_id?: string;
                     /** @description Search in candidate name, email and role. */
                     q?: string;
                     /** @description Newest first (default) or highest score first. */
@@ -2442,6 +2462,752 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/templates/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List interview templates, unpublished ones included */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Also list archived templates. */
+                    include_archived?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ordered by title. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateList"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Author an interview template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTemplateBody"];
+                };
+            };
+            responses: {
+                /** @description The template, at version 1. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interview template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Archive a template: gone from the demos and new interviews, reports keep their link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The archived template. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change, publish or unpublish a template; running interviews keep the version they started with */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Template id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTemplateBody"];
+                };
+            };
+            responses: {
+                /** @description The template at its next version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/invitations/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invitations with their status, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    template_id?: string;
+                    status?: components["schemas"]["InvitationStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationList"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a personal interview link for one candidate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateInvitationBody"];
+                };
+            };
+            responses: {
+                /** @description The invitation with its token and link (shown only here). */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedInvitation"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported file or content type. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a link (refused with 409 once completed) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Invitation id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked invitation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (e.g. the question was already answered). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}/public/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the widget shows for a link: the interview title and whether the link still works
+         * @description Marks a fresh link `opened`. Start the interview with `POST /api/upload-resume/` and the `invitation` form field.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token from the link. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The interview the link is for. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationPublic"];
+                    };
+                };
+                /** @description Bad input (malformed JSON, a missing or wrong field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unknown id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An upstream provider or the database is unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recruiter-tokens/": {
         parameters: {
             query?: never;
@@ -3110,6 +3876,8 @@ export interface components {
             resume: string;
             /** @description A demo (template) id from GET /api/demos/. */
             demo_id?: string;
+            /** @description A personal link's token (instead of `demo_id`): the interview is the invitation's; 409 `INVITATION_USED`, 410 `INVITATION_EXPIRED`. */
+            invitation?: string;
             /** @description Optional job description the questions should target. */
             job_description?: string;
         };
@@ -3472,6 +4240,7 @@ export interface components {
             dsa: components["schemas"]["ReportDsa"] | null;
             resume_summary: string | null;
             provenance: components["schemas"]["Provenance"][];
+            origin: components["schemas"]["ReportOrigin"];
             updated_at: string;
         };
         Provenance: {
@@ -3480,6 +4249,13 @@ export interface components {
             task: string;
             prompt_version: number;
         };
+        /** @description The interview template and personal link the report came from; null for reports stored by hand. */
+        ReportOrigin: {
+            template_id: string;
+            /** @description The authored template version the interview started with; null for starter templates. */
+            template_version: number | null;
+            invitation_id: string | null;
+        } | null;
         CreateReportRequest: {
             /** @description Candidate name. */
             candidate_name: string;
@@ -3624,6 +4400,155 @@ export interface components {
             deliveries: components["schemas"]["WebhookDelivery"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             next_cursor: string | null;
+        };
+        TemplateList: {
+            templates: components["schemas"]["Template"][];
+        };
+        Template: {
+            id: string;
+            title: string;
+            description: string;
+            /** @description A starter template: read-only, its questions all generated. */
+            starter: boolean;
+            role: string;
+            /**
+             * @description Null for starter templates (the level is detected from the résumé).
+             * @enum {string|null}
+             */
+            level: "junior" | "mid" | "senior" | "lead" | null;
+            job_description: string | null;
+            questions: {
+                /**
+                 * @description 10–500 characters; asked word for word.
+                 * @example Walk us through the last production incident you owned.
+                 */
+                text: string;
+                /** @enum {string} */
+                kind: "behavioral" | "technical";
+                /** @description The concepts a good answer covers (the rubric looks for them). */
+                key_points: string[];
+            }[];
+            question_count: number;
+            follow_ups: boolean;
+            dsa: {
+                enabled: boolean;
+                /** @enum {string} */
+                difficulty: "easy" | "medium" | "hard" | "auto";
+                languages: ("javascript" | "python")[];
+            };
+            published: boolean;
+            archived_at: string | null;
+            version: number;
+            created_at: string;
+            updated_at: string;
+        };
+        CreateTemplateBody: {
+            title: string;
+            description?: string;
+            /**
+             * @description The job title.
+             * @example Platform Engineer
+             */
+            role: string;
+            /** @enum {string} */
+            level: "junior" | "mid" | "senior" | "lead";
+            job_description?: string | null;
+            /** @description Fixed questions, asked first and in this order (at most 20). */
+            questions?: components["schemas"]["TemplateQuestion"][];
+            /** @description Planned questions: fixed plus generated from the résumé. */
+            question_count: number;
+            /** @description Whether thin answers get a follow-up (default true). */
+            follow_ups?: boolean;
+            dsa?: components["schemas"]["TemplateDsa"];
+            /** @description Listed in GET /api/demos/ (default false). */
+            published?: boolean;
+        };
+        TemplateQuestion: {
+            /**
+             * @description 10–500 characters; asked word for word.
+             * @example Walk us through the last production incident you owned.
+             */
+            text: string;
+            /** @enum {string} */
+            kind: "behavioral" | "technical";
+            /** @description The concepts a good answer covers (the rubric looks for them). */
+            key_points?: string[];
+        };
+        TemplateDsa: {
+            enabled: boolean;
+            /** @enum {string} */
+            difficulty?: "easy" | "medium" | "hard" | "auto";
+            languages?: ("javascript" | "python")[];
+        };
+        UpdateTemplateBody: {
+            title?: string;
+            description?: string;
+            /**
+             * @description The job title.
+             * @example Platform Engineer
+             */
+            role?: string;
+            /** @enum {string} */
+            level?: "junior" | "mid" | "senior" | "lead";
+            job_description?: string | null;
+            /** @description Fixed questions, asked first and in this order (at most 20). */
+            questions?: components["schemas"]["TemplateQuestion"][];
+            /** @description Planned questions: fixed plus generated from the résumé. */
+            question_count?: number;
+            /** @description Whether thin answers get a follow-up (default true). */
+            follow_ups?: boolean;
+            dsa?: components["schemas"]["TemplateDsa"];
+            /** @description Listed in GET /api/demos/ (default false). */
+            published?: boolean;
+            /** @description The version the change was made against; 409 if it moved on. */
+            version: number;
+        };
+        CreatedInvitation: components["schemas"]["Invitation"] & {
+            /** @description 128 random bits; shown only here (stored hashed). */
+            token: string;
+            /** @description `<COACH_PUBLIC_URL>/?invitation=<token>`: the link to send the candidate. */
+            url: string;
+        };
+        /** @enum {string} */
+        InvitationStatus: "created" | "opened" | "started" | "completed" | "expired" | "revoked";
+        Invitation: {
+            id: string;
+            template_id: string;
+            candidate_name: string;
+            candidate_email: string;
+            status: components["schemas"]["InvitationStatus"];
+            expires_at: string | null;
+            session_id: string | null;
+            report_id: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        CreateInvitationBody: {
+            template_id: string;
+            candidate_name: string;
+            candidate_email: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601; the link stops working then (410).
+             */
+            expires_at?: string | null;
+        };
+        InvitationList: {
+            invitations: components["schemas"]["Invitation"][];
+        };
+        InvitationPublic: {
+            template_id: string;
+            /** @description Shown as "Interview for <title>". */
+            template_title: string;
+            candidate_name: string;
+            /** @description Who invited (RECRUITER_NAME). */
+            recruiter_name: string;
+            status: components["schemas"]["InvitationStatus"];
+            /** @description Whether an interview can start with this link now. */
+            usable: boolean;
+            /** @description Why not, for the widget to show; null while usable. */
+            message: string | null;
+            expires_at: string | null;
         };
         RecruiterTokenResponse: {
             /** @description Send as `Authorization: Bearer <token>` to the /api/reports/ routes. */

@@ -59,6 +59,8 @@ export interface ChooseDsaProblemOptions {
   seed: string;
   /** Problems already used (never chosen again). */
   excludeIds?: readonly string[];
+  /** A difficulty the hiring site chose for its interview; otherwise it follows the role and seniority. */
+  difficulty?: DsaProblem['difficulty'];
 }
 
 /**
@@ -72,7 +74,7 @@ export interface ChooseDsaProblemOptions {
 export function chooseDsaProblem(options: ChooseDsaProblemOptions): DsaBankProblem {
   const family: RoleFamily = isRoleFamily(options.roleFamily) ? options.roleFamily : 'general';
   const excluded = new Set(options.excludeIds ?? []);
-  const difficulties = difficultiesFor(family, options.seniority);
+  const difficulties = options.difficulty ? [options.difficulty] : difficultiesFor(family, options.seniority);
   const topics = FAMILY_TOPICS[family];
   const available = DSA_BANK.filter((problem) => !excluded.has(problem.id));
   const fitting = available.filter((problem) => difficulties.includes(problem.difficulty));

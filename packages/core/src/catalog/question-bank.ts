@@ -112,10 +112,21 @@ export interface QuestionRubric {
  * The rubric for a question: the bank's concepts when the question comes from the bank
  * (by key, or by text), otherwise concepts derived from the question's own words and skills.
  */
-export function rubricFor(options: { kind: QuestionKind; question: string; questionKey: string | null }): QuestionRubric {
+export function rubricFor(options: { kind: QuestionKind; question: string; questionKey: string | null; keyPoints?: readonly string[] | undefined }): QuestionRubric {
   const followUpFocus = options.questionKey?.includes('#follow-up') ? (options.questionKey.split(':')[1] ?? 'general') : null;
   const bank = findBankQuestion(options.questionKey) ?? findQuestionByText(options.question);
   if (bank) return { question: bank, concepts: bank.keyConcepts, style: bank.rubric, goodAnswer: bank.goodAnswer, followUpFocus };
+  // A hiring site's own question: its key points are the concepts the answer is looked through for.
+  const keyPoints = (options.keyPoints ?? []).map((point) => point.trim()).filter(Boolean);
+  if (keyPoints.length > 0) {
+    const concepts: KeyConcept[] = keyPoints.slice(0, 8).map((point) => {
+      const words = [...new Set(normalizeText(point).match(/[a-z][a-z-]{3,}/g) ?? [])].filter((word) => !STOP_WORDS.has(word));
+      return { label: point, cues: [normalizeText(point).trim(), ...words].filter(Boolean) };
+    });
+    const style: RubricStyle = options.kind === 'technical' ? 'technical' : 'star';
+    const goodAnswer = `An answer that covers ${keyPoints.join(', ')}, with a concrete example.`;
+    return { question: null, concepts, style, goodAnswer, followUpFocus };
+  }
 
   const normalized = normalizeText(options.question);
   const skills = extractSkills(options.question);

@@ -1,5 +1,6 @@
 import type { AnswerEvaluation, Provenance } from './evaluation-types.js';
 import type { DetectedRole, ResumeProfile } from './resume-types.js';
+import type { TemplateQuestion } from './template-types.js';
 
 export type QuestionKind = 'behavioral' | 'technical';
 
@@ -26,11 +27,26 @@ export interface InterviewSession {
   resume: ResumeProfile;
   role: DetectedRole;
   jobDescription: string | null;
-  /** How many questions of each kind the plan asks (follow-ups come on top). */
-  plan: { behavioral: number; technical: number; includeDsa: boolean };
+  /**
+   * How many questions of each kind the plan asks (follow-ups come on top). An authored template
+   * adds its fixed questions (asked first, in order, counted in the kinds), whether follow-ups
+   * are asked, and the template version: a copy, so editing the template never changes a session.
+   */
+  plan: {
+    behavioral: number;
+    technical: number;
+    includeDsa: boolean;
+    fixedQuestions?: TemplateQuestion[];
+    followUps?: boolean;
+    templateVersion?: number;
+    /** The coding round an authored template asks for: a fixed difficulty (or `auto`) and the languages offered. */
+    dsa?: { difficulty: 'easy' | 'medium' | 'hard' | 'auto'; languages: ('javascript' | 'python')[] };
+  };
   finalFeedback: FinalFeedback | null;
   /** The report stored for this session, once there is one. */
   reportId: string | null;
+  /** The personal link the interview was started with, with the name and email the recruiter gave. */
+  invitation?: { id: string; candidateName: string; candidateEmail: string } | null;
   /** Optimistic-concurrency version, incremented by every update. */
   version: number;
   createdAt: string;

@@ -67,8 +67,18 @@ export interface Report {
   decision: Decision;
   /** Which models and prompts produced the judgments in this report. */
   provenance: Provenance[];
+  /** The interview template (and version) and the personal link the report came from; absent for reports stored by hand. */
+  origin?: ReportOrigin | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Where a report came from. */
+export interface ReportOrigin {
+  templateId: string;
+  /** The version of an authored template the interview started with; null for starter templates. */
+  templateVersion: number | null;
+  invitationId: string | null;
 }
 
 /** One change of a report's decision, for the audit trail. */
@@ -88,6 +98,8 @@ export interface ReportFilter {
   minScore?: number;
   /** Case-insensitive text search over candidate name, email and role. */
   query?: string;
+  /** Only reports of interviews built from this template. */
+  templateId?: string;
 }
 
 export type ReportSort = 'newest' | 'score';

@@ -186,9 +186,12 @@ export function createDsaService(context: CoachContext): DsaService {
     }
   }
 
-  function codeOptions(problemId: string): DsaCodeOptions {
+  /** The languages offered for a problem: those the runner has, the problem supports and (for an authored template) the template allows. */
+  function codeOptions(problemId: string, allowed?: readonly CodeLanguage[]): DsaCodeOptions {
     const runnable = findRunnableProblem(problemId);
-    const languages = runnable ? (context.codeRunner?.languages ?? []).filter((language) => runnable.entry[language]) : [];
+    const languages = runnable
+      ? (context.codeRunner?.languages ?? []).filter((language) => runnable.entry[language] && (allowed === undefined || allowed.includes(language)))
+      : [];
     const signatures: DsaCodeOptions['signatures'] = {};
     for (const language of languages) signatures[language] = runnable!.signatures[language];
     return { languages: ['pseudocode', ...languages], signatures };
@@ -209,7 +212,7 @@ export function createDsaService(context: CoachContext): DsaService {
     const session = await activeSession(options.sessionId);
     const round = await storage.dsa.get({ sessionId: session.id });
     if (!round) throw new ConflictError({ code: 'DSA_NOT_STARTED', message: 'Start the DSA round before running code.' });
-    const offered = codeOptions(round.problem.id).languages.filter((language) => language !== 'pseudocode');
+    const offered = codeOptions(round.problem.id, session.plan.dsa?.languages).languages.filter((language) => language !== 'pseudocode');
     if (!offered.includes(options.language as CodeLanguage)) {
       const why = context.codeRunner?.unavailable?.[options.language as CodeLanguage];
       throw new ValidationError({
@@ -330,14 +333,20 @@ export function createDsaService(context: CoachContext): DsaService {
           message: 'Answer every interview question before starting the DSA round.',
         });
       }
+      // Only authored templates refuse: sessions of starter templates without a round have always been offered one on request,
+      // and embedders rely on that.
+      if (session.plan.templateVersion !== undefined && !session.plan.includeDsa) {
+        throw new ConflictError({ code: 'DSA_NOT_IN_TEMPLATE', message: 'This interview has no coding round.' });
+      }
       const existing = await storage.dsa.get({ sessionId: session.id });
-      if (existing) return { round: existing, problem: existing.problem, code: codeOptions(existing.problem.id) };
+      if (existing) return { round: existing, problem: existing.problem, code: codeOptions(existing.problem.id, session.plan.dsa?.languages) };
 
       const chosen = chooseDsaProblem({
         roleFamily: session.role.family,
         seniority: session.role.seniority,
         seed: session.id,
         excludeIds: [],
+        ...(session.plan.dsa && session.plan.dsa.difficulty !== 'auto' ? { difficulty: session.plan.dsa.difficulty } : {}),
       });
       const now = context.now().toISOString();
       const draft: DsaRound = {
@@ -363,7 +372,7 @@ export function createDsaService(context: CoachContext): DsaService {
         round = current;
       }
       await touchSession(context, session.id, session);
-      return { round, problem: round.problem, code: codeOptions(round.problem.id) };
+      return { round, problem: round.problem, code: codeOptions(round.problem.id, session.plan.dsa?.languages) };
     },
 
     async submitPseudocode(options) {

@@ -1,6 +1,7 @@
 import { enqueueWebhookEvent, interviewCompletedData } from '../webhooks/webhook-events.js';
 import type { FinalFeedback, InterviewSession, InterviewTurn, Report } from '../domain/index.js';
 import { ConflictError } from '../errors/index.js';
+import { completeInvitation } from '../invitations/invitation-service.js';
 import type { CoachContext } from '../internal/context.js';
 import { runTask } from '../language-model/run-task.js';
 import type { StorageRepositories } from '../ports/storage.js';
@@ -131,6 +132,7 @@ async function saveQuestionsReport(
   const created = await storage.reports.create({ report });
   // Same transaction as the report: the event exists exactly when the report does.
   await enqueueWebhookEvent(storage, { type: 'interview.completed', data: interviewCompletedData(created, session.templateId), now: context.now() });
+  if (session.invitation) await completeInvitation(context, storage, { invitationId: session.invitation.id, reportId: created.id, sessionId: session.id });
   return created;
 }
 

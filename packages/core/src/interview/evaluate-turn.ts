@@ -9,6 +9,8 @@ export async function evaluateTurn(
   options: { session: InterviewSession; turn: InterviewTurn; abortSignal?: AbortSignal },
 ): Promise<AnswerEvaluation> {
   const { session, turn, abortSignal } = options;
+  // The key points of the hiring site's own question (follow-ups are judged as before).
+  const keyPoints = turn.followUpOf === null ? session.plan.fixedQuestions?.find((fixed) => fixed.text === turn.question)?.keyPoints : undefined;
   const { output, provenance } = await runTask(
     context,
     evaluateAnswerTask,
@@ -19,6 +21,7 @@ export async function evaluateTurn(
       answer: turn.answer ?? '',
       role: session.role,
       jobDescription: session.jobDescription,
+      ...(keyPoints?.length ? { keyPoints } : {}),
     },
     { abortSignal },
   );

@@ -21,6 +21,9 @@ export async function generateQuestionTurn(
 ): Promise<InterviewTurn> {
   const { session, turns, step, abortSignal } = options;
   const followUpOf = step.type === 'follow-up' ? step.of : null;
+  const fixed = step.type === 'planned' ? session.plan.fixedQuestions?.[step.plannedNumber - 1] : undefined;
+  // A question the hiring site wrote is asked word for word; the model is not consulted.
+  if (fixed) return newTurn(context, { session, turns, kind: fixed.kind, question: fixed.text, questionKey: null, followUpOf: null });
   const { output } = await runTask(
     context,
     generateQuestionTask,
@@ -45,14 +48,21 @@ export async function generateQuestionTurn(
     },
     { abortSignal },
   );
+  return newTurn(context, { session, turns, kind: step.kind, question: output.question, questionKey: output.questionKey, followUpOf: followUpOf?.id ?? null });
+}
+
+function newTurn(
+  context: CoachContext,
+  options: { session: InterviewSession; turns: readonly InterviewTurn[]; kind: InterviewTurn['kind']; question: string; questionKey: string | null; followUpOf: string | null },
+): InterviewTurn {
   return {
     id: createId(),
-    sessionId: session.id,
-    index: turns.length,
-    kind: step.kind,
-    question: output.question,
-    questionKey: output.questionKey,
-    followUpOf: followUpOf?.id ?? null,
+    sessionId: options.session.id,
+    index: options.turns.length,
+    kind: options.kind,
+    question: options.question,
+    questionKey: options.questionKey,
+    followUpOf: options.followUpOf,
     answer: null,
     answeredAt: null,
     evaluation: null,

@@ -6,6 +6,9 @@ import { hashForLog } from '../internal/logger.js';
 import { readResume } from '../resume/resume-reader.js';
 import { DEFAULT_TEMPLATE_ID } from '../templates/starter-templates.js';
 import { getTemplate } from '../templates/template-service.js';
+import { usableInvitation } from '../invitations/invitation-service.js';
+import type { Invitation } from '../domain/index.js';
+import type { StorageRepositories } from '../ports/storage.js';
 import { requireOptions, validateCandidateText } from './candidate-text.js';
 import { detectSessionRole } from './detect-session-role.js';
 import { ensureFinalFeedback } from './ensure-final-feedback.js';
@@ -38,12 +41,26 @@ export function createInterviewService(context: CoachContext): InterviewService 
   return {
     async start(options) {
       const { resume, abortSignal, templateId = DEFAULT_TEMPLATE_ID } = requireOptions(options);
-      const jobDescription = validateJobDescription(options.jobDescription);
+      const givenJobDescription = validateJobDescription(options.jobDescription);
       if (resume === null || typeof resume !== 'object') {
         throw new ValidationError({ message: 'A resume is required.', issues: [{ path: 'resume', message: 'required' }] });
       }
-      const template = await getTemplate(context, templateId);
-      const plan = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      const invited = options.invitationToken !== undefined ? await usableInvitation(context, options.invitationToken) : null;
+      const template = invited?.template ?? (await getTemplate(context, templateId));
+      if (template.archivedAt !== null) {
+        throw new ConflictError({ code: 'TEMPLATE_ARCHIVED', message: 'This interview is no longer offered.' });
+      }
+      const jobDescription = givenJobDescription ?? template.authoring?.jobDescription ?? null;
+      const plan: InterviewSession['plan'] = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      if (template.authoring) {
+        // A copy of what the template says now: later edits leave this session as it started.
+        Object.assign(plan, {
+          fixedQuestions: template.authoring.questions,
+          followUps: template.authoring.followUps,
+          templateVersion: template.version,
+          dsa: { difficulty: template.authoring.dsa.difficulty, languages: template.authoring.dsa.languages },
+        });
+      }
       const step = firstQuestionStep(plan);
       if (step.type === 'none') {
         throw new ValidationError({
@@ -66,6 +83,7 @@ export function createInterviewService(context: CoachContext): InterviewService 
         plan,
         finalFeedback: null,
         reportId: null,
+        invitation: invited ? { id: invited.invitation.id, candidateName: invited.invitation.candidateName, candidateEmail: invited.invitation.candidateEmail } : null,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -75,6 +93,7 @@ export function createInterviewService(context: CoachContext): InterviewService 
       const { session, question } = await storage.transaction(async (tx) => {
         const session = await tx.sessions.create({ session: draft });
         const question = await tx.turns.create({ turn: first });
+        if (invited) await markInvitationStarted(tx, invited.invitation, session.id, now);
         return { session, question };
       });
       context.logger.info('interview started', { session: hashForLog(session.id), templateId: template.id, roleFamily: role.family });
@@ -148,4 +167,14 @@ function validateJobDescription(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const text = validateCandidateText(value, { path: 'jobDescription', maxLength: MAX_JOB_DESCRIPTION_LENGTH });
   return text.length > 0 ? text : null;
+}
+
+// In the session's transaction: of concurrent starts with one link, the version check lets exactly one through.
+async function markInvitationStarted(tx: StorageRepositories, invitation: Invitation, sessionId: string, now: string): Promise<void> {
+  try {
+    await tx.invitations.update({ invitation: { ...invitation, status: 'started', sessionId, updatedAt: now }, expectedVersion: invitation.version });
+  } catch (error) {
+    if (!ConflictError.isInstance(error)) throw error;
+    throw new ConflictError({ code: 'INVITATION_USED', message: 'This interview link has already been used. Ask the recruiter for a new one.', cause: error });
+  }
 }

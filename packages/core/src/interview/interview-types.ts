@@ -5,6 +5,11 @@ export interface StartInterviewOptions {
   resume: ResumeInput;
   /** Template id; defaults to the first starter template (`software-engineer`). */
   templateId?: string;
+  /**
+   * A personal link's token: the interview uses the invitation's template (published or not) and
+   * the report names the invited candidate. One interview per link: 409 `INVITATION_USED`, 410 `INVITATION_EXPIRED`.
+   */
+  invitationToken?: string;
   jobDescription?: string;
   abortSignal?: AbortSignal;
 }

@@ -1,7 +1,7 @@
 import type { InterviewSession, InterviewTurn, QuestionKind } from '../domain/index.js';
 import { shouldFollowUp } from './follow-up-policy.js';
 
-type Plan = Pick<InterviewSession['plan'], 'behavioral' | 'technical'>;
+type Plan = Pick<InterviewSession['plan'], 'behavioral' | 'technical' | 'fixedQuestions' | 'followUps'>;
 
 /** What to ask after an answer. */
 export type NextQuestionStep =
@@ -19,9 +19,11 @@ export type NextQuestionStep =
  * kind. For 3 + 3 that is B T B T B T; for 1 + 2 it is B T T; for 4 + 2 it is B T B T B B.
  */
 export function planQuestionKinds(plan: Plan): QuestionKind[] {
-  const kinds: QuestionKind[] = [];
-  let behavioral = Math.max(0, Math.floor(plan.behavioral));
-  let technical = Math.max(0, Math.floor(plan.technical));
+  // An authored template's fixed questions come first, in its order; their kinds count toward the plan's.
+  const kinds: QuestionKind[] = (plan.fixedQuestions ?? []).map((question) => question.kind);
+  const fixedBehavioral = kinds.filter((kind) => kind === 'behavioral').length;
+  let behavioral = Math.max(0, Math.floor(plan.behavioral) - fixedBehavioral);
+  let technical = Math.max(0, Math.floor(plan.technical) - (kinds.length - fixedBehavioral));
   while (behavioral > 0 || technical > 0) {
     if (behavioral > 0) {
       kinds.push('behavioral');
@@ -63,7 +65,7 @@ export function firstQuestionStep(plan: Plan): NextQuestionStep {
  */
 export function decideNextQuestion(options: { plan: Plan; turns: readonly InterviewTurn[]; answered: InterviewTurn }): NextQuestionStep {
   const { plan, turns, answered } = options;
-  if (shouldFollowUp(answered, turns)) {
+  if (plan.followUps !== false && shouldFollowUp(answered, turns)) {
     return { type: 'follow-up', kind: answered.kind, of: answered, plannedNumber: plannedNumberOf(answered, turns) };
   }
   const kinds = planQuestionKinds(plan);

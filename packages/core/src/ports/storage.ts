@@ -5,6 +5,9 @@ import type {
   DsaCodeSubmission,
   InterviewSession,
   InterviewTemplate,
+  Invitation,
+  InvitationStatus,
+  TemplateAuditEntry,
   InterviewTurn,
   Invite,
   Report,
@@ -64,14 +67,43 @@ export interface StorageRepositories {
   rateLimits: RateLimitRepository;
   settings: SettingsRepository;
   webhooks: WebhookRepository;
+  invitations: InvitationRepository;
 }
 
 export interface TemplateRepository {
-  /** All templates, ordered by title. */
+  /** All templates (archived and unpublished ones included), ordered by title then id. */
   list(): Promise<InterviewTemplate[]>;
   get(options: { id: string }): Promise<InterviewTemplate | null>;
-  /** Inserts or replaces the template with that id (keeping `createdAt` of an existing one). */
+  /**
+   * Inserts or replaces the template with that id (keeping `createdAt` of an existing one). For
+   * seeding starter templates: it MUST NOT be used for authored ones, whose changes are versioned.
+   */
   upsert(options: { template: InterviewTemplate }): Promise<InterviewTemplate>;
+  /** Stores a new template with `version` 1. MUST throw `ConflictError` if one with that id exists. */
+  create(options: { template: InterviewTemplate }): Promise<InterviewTemplate>;
+  /**
+   * Writes `template` if the stored version equals `expectedVersion`, storing and returning it
+   * with `version = expectedVersion + 1`. MUST throw `ConflictError` otherwise (also when the
+   * template does not exist), so of concurrent writers of one version exactly one succeeds.
+   * MUST NOT change `createdAt`.
+   */
+  update(options: { template: InterviewTemplate; expectedVersion: number }): Promise<InterviewTemplate>;
+  /** Appends an audit entry. MUST keep entries after their template is archived. */
+  appendAudit(options: { entry: TemplateAuditEntry }): Promise<void>;
+  /** A template's audit entries, oldest first. */
+  listAudit(options: { templateId: string }): Promise<TemplateAuditEntry[]>;
+}
+
+export interface InvitationRepository {
+  /** MUST throw `ConflictError` if one with that id or token hash exists. */
+  create(options: { invitation: Invitation }): Promise<Invitation>;
+  get(options: { id: string }): Promise<Invitation | null>;
+  getByTokenHash(options: { tokenHash: string }): Promise<Invitation | null>;
+  getBySession(options: { sessionId: string }): Promise<Invitation | null>;
+  /** Newest first, optionally of one template and with one stored status. */
+  list(options: { templateId?: string; status?: Exclude<InvitationStatus, 'expired'> }): Promise<Invitation[]>;
+  /** Optimistic update like `SessionRepository.update`: MUST throw `ConflictError` unless the stored version is `expectedVersion`. */
+  update(options: { invitation: Invitation; expectedVersion: number }): Promise<Invitation>;
 }
 
 export interface SessionRepository {

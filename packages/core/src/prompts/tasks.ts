@@ -103,6 +103,8 @@ export interface EvaluateAnswerInput {
   answer: string;
   role: DetectedRole;
   jobDescription: string | null;
+  /** The concepts the hiring site expects in an answer to one of its own questions. */
+  keyPoints?: string[];
 }
 export const evaluateAnswerOutput = z.object({
   score,
@@ -126,6 +128,7 @@ export const evaluateAnswerTask = define<EvaluateAnswerInput, EvaluateAnswerOutp
     [
       `Role: ${input.role.title} (${input.role.seniority}). Question kind: ${input.kind}.`,
       `Question: ${input.question}`,
+      input.keyPoints?.length ? `Key points a good answer covers (set by the hiring site): ${input.keyPoints.join('; ')}` : '',
       input.jobDescription ? `Job description:\n${fenceUntrusted('job_description', input.jobDescription)}` : '',
       `Answer:\n${fenceUntrusted('answer', input.answer)}`,
     ].filter(Boolean).join('\n\n'),

@@ -168,9 +168,11 @@ export function buildReport(input: BuildReportInput): Report {
   return {
     id: existing?.id ?? createId(),
     sessionId: session.id,
-    candidateName: session.resume.name?.trim() || 'Candidate',
-    candidateEmail: session.resume.email?.trim() || '',
+    // A personal link names the candidate the recruiter invited; the résumé's own stay on the session.
+    candidateName: session.invitation?.candidateName || session.resume.name?.trim() || 'Candidate',
+    candidateEmail: session.invitation?.candidateEmail || session.resume.email?.trim() || '',
     role: session.role.title,
+    origin: { templateId: session.templateId, templateVersion: session.plan?.templateVersion ?? null, invitationId: session.invitation?.id ?? null },
     overallScore: input.overallScore,
     behavioralScore: scores.behavioral,
     technicalScore: scores.technical,

@@ -27,6 +27,7 @@ const listOptionsSchema = z.object({
       role: z.string().trim().min(1).max(120).refine(noControlCharacters, CONTROL_MESSAGE).optional(),
       minScore: z.number().min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10').optional(),
       query: z.string().trim().max(200).refine(noControlCharacters, CONTROL_MESSAGE).optional(),
+      templateId: z.string().trim().min(1).max(200).refine(noControlCharacters, CONTROL_MESSAGE).optional(),
     })
     .optional(),
   sort: z.enum(['newest', 'score']).optional(),

@@ -1,7 +1,7 @@
 import type { DetectedRole, InterviewTemplate } from '../domain/index.js';
 
-/** A starter template as written here: everything but the timestamps storage keeps. */
-export type StarterTemplate = Omit<InterviewTemplate, 'createdAt' | 'updatedAt'>;
+/** A starter template as written here: everything but what storage and authoring keep. */
+export type StarterTemplate = Omit<InterviewTemplate, 'createdAt' | 'updatedAt' | 'version' | 'published' | 'archivedAt' | 'authoring'>;
 
 /** The id of the template used when a caller names none. */
 export const DEFAULT_TEMPLATE_ID = 'software-engineer';

@@ -10,6 +10,8 @@ export interface DashboardFilters {
   decision: Decision | '';
   role: string;
   minScore: number | null;
+  /** Only reports of this interview template (set from a report's "all reports of this interview"). */
+  templateId: string;
   sort: NonNullable<ListReportsQuery['sort']>;
 }
 
@@ -48,7 +50,7 @@ export type DashboardNotice =
 /** Debounce of the typed filters: one request per pause in typing. */
 const SEARCH_DELAY_MS = 300;
 
-export const EMPTY_FILTERS: Readonly<DashboardFilters> = Object.freeze({ q: '', decision: '', role: '', minScore: null, sort: 'newest' });
+export const EMPTY_FILTERS: Readonly<DashboardFilters> = Object.freeze({ q: '', decision: '', role: '', minScore: null, templateId: '', sort: 'newest' });
 
 /**
  * The dashboard's data and operations: statistics, the filtered list with its place (filters
@@ -98,8 +100,8 @@ export class DashboardController implements ReactiveController {
   }
 
   get hasFilters(): boolean {
-    const { q, decision, role, minScore, sort } = this.filters;
-    return q.trim() !== '' || decision !== '' || role !== '' || minScore !== null || sort !== EMPTY_FILTERS.sort;
+    const { q, decision, role, minScore, templateId, sort } = this.filters;
+    return q.trim() !== '' || decision !== '' || role !== '' || minScore !== null || templateId !== '' || sort !== EMPTY_FILTERS.sort;
   }
 
   /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
@@ -301,7 +303,7 @@ export class DashboardController implements ReactiveController {
 
   /** The list request for the filters and the page shown; filters left empty are not sent. */
   private listQuery(): ListReportsQuery {
-    const { q, decision, role, minScore, sort } = this.filters;
+    const { q, decision, role, minScore, templateId, sort } = this.filters;
     const cursor = this.cursors[this.cursors.length - 1];
     return {
       sort,
@@ -309,6 +311,7 @@ export class DashboardController implements ReactiveController {
       ...(q.trim() ? { q: q.trim() } : {}),
       ...(decision ? { decision } : {}),
       ...(role ? { role } : {}),
+      ...(templateId ? { template_id: templateId } : {}),
       ...(minScore !== null && Number.isFinite(minScore) ? { min_score: minScore } : {}),
       ...(cursor ? { cursor } : {}),
     };

@@ -111,6 +111,7 @@ export function createReportsRoutes(coach: Coach) {
           ...(query.decision ? { decision: query.decision } : {}),
           ...(query.role ? { role: query.role } : {}),
           ...(query.min_score !== undefined ? { minScore: query.min_score } : {}),
+          ...(query.template_id ? { templateId: query.template_id } : {}),
           ...(query.q ? { query: query.q } : {}),
         },
         ...(query.sort ? { sort: query.sort } : {}),

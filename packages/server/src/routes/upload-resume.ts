@@ -1,4 +1,4 @@
-import type { Coach } from '@coach/core';
+import { NotFoundError, type Coach } from '@coach/core';
 import { createRoute } from '@hono/zod-openapi';
 import { UploadResumeFormSchema, UploadResumeResponseSchema } from '../schemas/candidate-schemas.js';
 import { errorResponses } from '../schemas/common-schemas.js';
@@ -18,7 +18,7 @@ const uploadResume = createRoute({
   },
   responses: {
     200: { description: 'The session and its first question.', content: { 'application/json': { schema: UploadResumeResponseSchema } } },
-    ...errorResponses(400, 403, 404, 413, 415, 422, 429, 502, 503),
+    ...errorResponses(400, 403, 404, 409, 410, 413, 415, 422, 429, 502, 503),
   },
 });
 
@@ -27,10 +27,14 @@ export function createUploadResumeRoutes(coach: Coach) {
   return createRouter().openapi(uploadResume, async (c) => {
     const form = c.req.valid('form');
     const file = form.resume;
+    // A draft (unpublished) template is not offered to candidates until the recruiter publishes it.
+    if (!form.invitation && form.demo_id && !(await coach.templates.get({ id: form.demo_id })).published) {
+      throw new NotFoundError({ entity: 'template', id: form.demo_id, message: 'No published interview with that id.' });
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const { session, question, questionNumber, totalQuestions } = await coach.interviews.start({
       resume: { bytes, fileName: file.name, declaredType: file.type },
-      ...(form.demo_id ? { templateId: form.demo_id } : {}),
+      ...(form.invitation ? { invitationToken: form.invitation } : form.demo_id ? { templateId: form.demo_id } : {}),
       ...(form.job_description?.trim() ? { jobDescription: form.job_description.trim() } : {}),
       abortSignal: c.req.raw.signal,
     });

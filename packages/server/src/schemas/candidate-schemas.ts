@@ -34,6 +34,9 @@ export const UploadResumeFormSchema = z
       .custom<File>((value) => value instanceof File, { message: 'resume must be a file' })
       .openapi({ type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (DOCX welcome). The type is read from the content.' }),
     demo_id: plainString(200).optional().openapi({ description: 'A demo (template) id from GET /api/demos/.' }),
+    invitation: plainString(64).optional().openapi({
+      description: 'A personal link\'s token (instead of `demo_id`): the interview is the invitation\'s; 409 `INVITATION_USED`, 410 `INVITATION_EXPIRED`.',
+    }),
     job_description: text('Optional job description the questions should target.').optional(),
   })
   .openapi('UploadResumeRequest');

@@ -62,6 +62,7 @@ const errorDescriptions: Record<number, string> = {
   403: 'Not allowed (e.g. an origin outside COACH_ALLOWED_ORIGINS).',
   404: 'Unknown id.',
   409: 'Conflicts with the current state (e.g. the question was already answered).',
+  410: 'Gone (e.g. an expired or revoked interview link).',
   413: 'Too large.',
   415: 'Unsupported file or content type.',
   422: 'The file cannot be read (encrypted, empty, no text).',

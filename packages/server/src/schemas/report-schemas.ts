@@ -27,6 +27,7 @@ export const ReportListQuerySchema = z.object({
   decision: DecisionSchema.optional(),
   role: plainString(200).optional().openapi({ description: 'Exact role title.' }),
   min_score: z.coerce.number().min(0).max(10).optional(),
+  template_id: plainString(200).optional().openapi({ description: 'Only reports of interviews built from this template.' }),
   q: plainString(200).transform((value) => value.trim()).optional().openapi({ description: 'Search in candidate name, email and role.' }),
   sort: z.enum(['newest', 'score']).optional().openapi({ description: 'Newest first (default) or highest score first.' }),
   limit: z.coerce.number().int().min(1).max(100).optional().openapi({ description: '1 to 100; default 20.' }),
@@ -70,6 +71,14 @@ export const ReportSchema = ReportRowSchema.extend({
   dsa: nullable(ReportDsaSchema),
   resume_summary: z.string().nullable(),
   provenance: z.array(ProvenanceSchema),
+  origin: z
+    .object({
+      template_id: z.string(),
+      template_version: z.number().int().nullable().openapi({ description: 'The authored template version the interview started with; null for starter templates.' }),
+      invitation_id: z.string().nullable(),
+    })
+    .nullable()
+    .openapi('ReportOrigin', { description: 'The interview template and personal link the report came from; null for reports stored by hand.' }),
   updated_at: z.string(),
 }).openapi('Report');
 

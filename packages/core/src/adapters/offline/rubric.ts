@@ -228,6 +228,7 @@ export function analyzeAnswer(options: {
   /** The detected role: its skills count as skills that fit the role. */
   role?: DetectedRole | null;
   jobDescription?: string | null;
+  keyPoints?: readonly string[] | undefined;
 }): AnswerAnalysis {
   const rubric = rubricFor(options);
   const answer = options.answer ?? '';
@@ -642,7 +643,7 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
  * removed before scoring, cost points and are reported as a red flag.
  */
 export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer, role: input.role ?? null, jobDescription: input.jobDescription ?? null });
+  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer, role: input.role ?? null, jobDescription: input.jobDescription ?? null, keyPoints: input.keyPoints });
   if (analysis.insufficient) return insufficientResult(analysis, input.answer);
 
   const criteria = criteriaFor(analysis);

@@ -7,6 +7,8 @@ import type { Generated } from 'kysely';
  */
 export interface CoachDatabase {
   coach_templates: TemplateRow;
+  coach_template_audit: TemplateAuditRow;
+  coach_invitations: InvitationRow;
   coach_sessions: SessionRow;
   coach_turns: TurnRow;
   coach_dsa_rounds: DsaRoundRow;
@@ -32,8 +34,39 @@ export interface TemplateRow {
   technical_questions: number;
   /** 0 or 1. */
   include_dsa: number;
+  /** JSON `TemplateAuthoring`, null for starter templates. */
+  authoring: string | null;
+  /** 0 or 1. */
+  published: number;
+  archived_at: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
+}
+
+export interface InvitationRow {
+  id: string;
+  template_id: string;
+  candidate_name: string;
+  candidate_email: string;
+  token_hash: string;
+  status: string;
+  expires_at: string | null;
+  session_id: string | null;
+  report_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TemplateAuditRow {
+  id: string;
+  template_id: string;
+  version: number;
+  action: string;
+  /** JSON `InterviewTemplate`. */
+  snapshot: string;
+  created_at: string;
 }
 
 export interface SessionRow {
@@ -94,6 +127,8 @@ export interface ReportRow {
   role: string;
   overall_score: number;
   decision: string;
+  /** The template of the interview, for the filter; null for reports stored by hand. */
+  template_id: string | null;
   /** Lower-cased name, email and role, one per line, for substring search. */
   search_text: string;
   /** JSON of `ReportData`. */

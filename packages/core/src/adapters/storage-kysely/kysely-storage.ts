@@ -14,6 +14,7 @@ import { createSessionRepository } from './repositories/session-repository.js';
 import { createSettingsRepository } from './repositories/settings-repository.js';
 import { createSpeechCacheRepository } from './repositories/speech-cache-repository.js';
 import { createTemplateRepository } from './repositories/template-repository.js';
+import { createInvitationRepository } from './repositories/invitation-repository.js';
 import { createTurnRepository } from './repositories/turn-repository.js';
 import { createWebhookRepository } from './repositories/webhook-repository.js';
 import { guardRepository, toStorageError } from './storage-error-mapping.js';
@@ -177,6 +178,7 @@ function createRepositories(context: RepositoryContext): StorageRepositories {
     rateLimits: guardRepository('rateLimits', createRateLimitRepository(context)),
     settings: guardRepository('settings', createSettingsRepository(context)),
     webhooks: guardRepository('webhooks', createWebhookRepository(context)),
+    invitations: guardRepository('invitations', createInvitationRepository(context)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Storage, StorageCapabilities } from '../../ports/storage.js';
 import type { StorageSuite } from './storage/storage-suite.js';
 import { describeStorageLifecycle } from './storage/storage-lifecycle.js';
 import { describeTemplateStorage } from './storage/templates.js';
+import { describeTemplateAuthoringStorage } from './storage/templates-authoring.js';
 import { describeSessionStorage } from './storage/sessions.js';
 import { describeTurnStorage } from './storage/turns.js';
 import { describeDsaStorage } from './storage/dsa-rounds.js';
@@ -104,6 +105,7 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
 
     describeStorageLifecycle(suite);
     describeTemplateStorage(suite);
+    describeTemplateAuthoringStorage(suite);
     describeSessionStorage(suite);
     describeTurnStorage(suite);
     describeDsaStorage(suite);

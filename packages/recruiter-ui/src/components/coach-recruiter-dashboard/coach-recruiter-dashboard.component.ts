@@ -6,6 +6,7 @@ import { createTokenSource } from '../../api/token-source.js';
 import { DashboardController } from '../../controllers/dashboard-controller.js';
 import type { CoachRecruiterDashboardEventDetails } from '../../events/index.js';
 import { loadWebhooksPanel } from '../../internal/load-webhooks-panel.js';
+import { loadInterviewsPanel } from '../../internal/load-interviews-panel.js';
 import { RECRUITER_UI_VERSION } from '../../internal/version.js';
 import { resolveStrings, type DashboardStrings } from '../../strings.js';
 import { coachTheme } from '@coach/widget/themes';
@@ -21,6 +22,9 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
 
 /** Supplies a fresh recruiter token (e.g. minted by the host's backend). */
 export type GetRecruiterToken = () => string | null | Promise<string | null>;
+
+/** The dashboard's views: reports, the interviews and invitations panel, and webhooks. */
+type Section = 'reports' | 'interviews' | 'invitations' | 'webhooks';
 
 /**
  * Reports, statistics and decisions for recruiters: statistics and charts at the top, a
@@ -43,6 +47,9 @@ export type GetRecruiterToken = () => string | null | Promise<string | null>;
  * @csspart nav - The switch between reports and webhooks.
  * @csspart nav-reports - Shows the reports.
  * @csspart nav-webhooks - Shows the webhook endpoints (`<coach-webhooks-panel>`, loaded on first use).
+ * @csspart nav-interviews - Shows the hiring site's interviews (`<coach-interviews-panel>`, loaded on first use).
+ * @csspart nav-invitations - Shows the personal interview links (the same panel).
+ * @csspart interviews - The interviews and invitations panel.
  * @csspart webhooks - The webhooks panel.
  * @csspart button - Every button (combine with a specific part to target one).
  * @csspart error - The error message box.
@@ -162,7 +169,7 @@ export class CoachRecruiterDashboard extends LitElement {
   /** Set while the server is asked whether an invite could go out, before the accept dialog opens. */
   @state() private checkingInvite = false;
   /** The reports, or the webhook endpoints (loaded on first use: most visits never open it). */
-  @state() private section: 'reports' | 'webhooks' = 'reports';
+  @state() private section: Section = 'reports';
 
   /** Origin of the Coach server (e.g. `https://coach.example.com`). Default: this page's origin. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -352,7 +359,12 @@ export class CoachRecruiterDashboard extends LitElement {
     </div>`;
   }
 
-  private showSection(section: 'reports' | 'webhooks'): void {
+  private showSection(section: Section): void {
+    if (section === 'interviews' || section === 'invitations') {
+      loadInterviewsPanel().catch((error: unknown) =>
+        this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The interviews view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
+      );
+    }
     if (section === 'webhooks') {
       loadWebhooksPanel().catch((error: unknown) =>
         this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The webhooks view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
@@ -362,10 +374,11 @@ export class CoachRecruiterDashboard extends LitElement {
   }
 
   private renderNav(): TemplateResult {
-    const tab = (section: 'reports' | 'webhooks', label: string) =>
+    const tab = (section: Section, label: string) =>
       html`<button part="button nav-${section}" class="dashboard__button dashboard__button--small" type="button" aria-pressed=${String(this.section === section)}
         @click=${() => this.showSection(section)}>${label}</button>`;
-    return html`<nav class="dashboard__nav" part="nav">${tab('reports', this.text.reportsTab)} ${tab('webhooks', this.text.webhooksTab)}</nav>`;
+    return html`<nav class="dashboard__nav" part="nav">${tab('reports', this.text.reportsTab)} ${tab('interviews', this.text.interviewsTab)}
+      ${tab('invitations', this.text.invitationsTab)} ${tab('webhooks', this.text.webhooksTab)}</nav>`;
   }
 
   /** Reloads the statistics, the shown page and the open report, keeping filters and place. */
@@ -384,6 +397,7 @@ export class CoachRecruiterDashboard extends LitElement {
       pendingAction: this.pendingAction,
       openReport: (id) => void this.openReport(id),
       closeReport: () => void this.closeReport(),
+      showTemplateReports: (templateId) => void this.closeReport().then(() => this.data.setFilters({ templateId })),
       changePage: (direction) => void this.changePage(direction),
       requestAction: (action) => this.requestAction(action),
       confirmAction: () => void this.confirmAction(),
@@ -396,6 +410,9 @@ export class CoachRecruiterDashboard extends LitElement {
     else if (this.section === 'webhooks') {
       view = html`<coach-webhooks-panel part="webhooks" exportparts="base: webhooks__base" .apiBase=${this.apiBase} .token=${this.token}
         .getToken=${this.getToken}></coach-webhooks-panel>`;
+    } else if (this.section === 'interviews' || this.section === 'invitations') {
+      view = html`<coach-interviews-panel part="interviews" exportparts="base: interviews__base" .view=${this.section} .apiBase=${this.apiBase}
+        .token=${this.token} .getToken=${this.getToken}></coach-interviews-panel>`;
     } else if (data.openId && data.details) view = renderReport(context, data.details);
     else if (data.openId) view = html`<p class="dashboard__muted">${data.loadingReport ? t.loading : ''}</p>`;
     // Nothing loaded yet and the first request failed: the error says it all, an empty table would mislead.

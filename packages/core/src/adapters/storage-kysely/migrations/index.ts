@@ -5,6 +5,7 @@ import { createReportStatisticsMigration } from './0003-report-statistics.js';
 import { createDecisionSequenceMigration } from './0004-decision-sequence.js';
 import { createDsaCodeSubmissionsMigration } from './0005-dsa-code-submissions.js';
 import { createWebhooksMigration } from './0007-webhooks.js';
+import { createTemplatesAuthoringMigration } from './0008-templates-authoring.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -24,6 +25,7 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
         '0004-decision-sequence': createDecisionSequenceMigration(options),
         '0005-dsa-code-submissions': createDsaCodeSubmissionsMigration(options),
         '0007-webhooks': createWebhooksMigration(options),
+        '0008-templates-authoring': createTemplatesAuthoringMigration(options),
       };
     },
   };

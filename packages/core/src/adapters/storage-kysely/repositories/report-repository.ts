@@ -62,6 +62,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
       if (filter.decision !== undefined) query = query.where('decision', '=', filter.decision);
       if (filter.role !== undefined && filter.role !== '') query = query.where('role', '=', filter.role);
       if (filter.minScore !== undefined) query = query.where('overall_score', '>=', filter.minScore);
+      if (filter.templateId !== undefined && filter.templateId !== '') query = query.where('template_id', '=', filter.templateId);
       const term = filter.query?.trim().toLowerCase();
       if (term) {
         const pattern = `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

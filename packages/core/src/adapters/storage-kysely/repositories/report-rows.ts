@@ -16,6 +16,7 @@ type ReportData = Pick<
   | 'dsa'
   | 'resumeSummary'
   | 'provenance'
+  | 'origin'
 >;
 
 /** The columns of `coach_reports` a summary needs. */
@@ -45,6 +46,7 @@ export function reportToRow(report: Report): ReportRow {
     dsa: report.dsa,
     resumeSummary: report.resumeSummary,
     provenance: report.provenance,
+    ...(report.origin ? { origin: report.origin } : {}),
   };
   return {
     id: report.id,
@@ -54,6 +56,7 @@ export function reportToRow(report: Report): ReportRow {
     role: report.role,
     overall_score: report.overallScore,
     decision: report.decision,
+    template_id: report.origin?.templateId ?? null,
     search_text: searchText(report),
     data: JSON.stringify(data),
     created_at: createdAt,
@@ -83,6 +86,7 @@ export function rowToReport(row: ReportRow): Report {
     resumeSummary: data.resumeSummary,
     decision: row.decision as Decision,
     provenance: data.provenance,
+    ...(data.origin ? { origin: data.origin } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

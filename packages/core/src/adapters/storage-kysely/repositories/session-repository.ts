@@ -5,7 +5,7 @@ import type { SessionRow } from '../database-types.js';
 import type { RepositoryContext } from '../repository-context.js';
 import { toTimestamp } from '../timestamps.js';
 
-type SessionData = Pick<InterviewSession, 'resume' | 'role' | 'jobDescription' | 'plan' | 'finalFeedback'>;
+type SessionData = Pick<InterviewSession, 'resume' | 'role' | 'jobDescription' | 'plan' | 'finalFeedback' | 'invitation'>;
 
 /** Interview sessions with optimistic versioning; deleting one deletes its turns and DSA round. */
 export function createSessionRepository(context: RepositoryContext): SessionRepository {
@@ -74,6 +74,7 @@ function sessionToRow(session: InterviewSession, version: number): SessionRow {
     jobDescription: session.jobDescription,
     plan: session.plan,
     finalFeedback: session.finalFeedback,
+    ...(session.invitation ? { invitation: session.invitation } : {}),
   };
   return {
     id: session.id,
@@ -99,6 +100,8 @@ function rowToSession(row: SessionRow): InterviewSession {
     jobDescription: data.jobDescription,
     plan: data.plan,
     finalFeedback: data.finalFeedback,
+    // Only sessions started from a personal link carry one; others read as they were written.
+    ...(data.invitation ? { invitation: data.invitation } : {}),
     reportId: row.report_id,
     version: Number(row.version),
     createdAt: row.created_at,

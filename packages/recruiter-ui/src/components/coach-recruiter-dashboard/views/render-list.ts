@@ -82,6 +82,9 @@ function renderFilters(context: ViewContext): TemplateResult {
         <option value="score" ?selected=${filters.sort === 'score'}>${t.highestScore}</option>
       </select>
     </label>
+    ${controller.filters.templateId
+      ? html`<span part="template-filter" class="dashboard__muted">${t.fromInterview.replace('{template}', controller.filters.templateId)}</span>`
+      : nothing}
     <button part="button clear-filters-button" class="dashboard__button" type="button" ?hidden=${!controller.hasFilters}
       @click=${() => void controller.clearFilters()}>${t.clearFilters}</button>
   </form>`;

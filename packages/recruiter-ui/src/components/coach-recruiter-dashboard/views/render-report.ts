@@ -186,6 +186,12 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
         <h2 id="report-heading" part="report-heading" tabindex="-1">${name}</h2>
         <p class="dashboard__muted" part="report-meta">${report.candidate_email} · ${report.role} ·
           <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
+        ${report.origin
+          ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.origin.template_id)}${
+              report.origin.template_version === null ? '' : ` v${report.origin.template_version}`}${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}
+              <button part="button template-reports-button" class="dashboard__link" type="button"
+                @click=${() => context.showTemplateReports(report.origin!.template_id)}>${t.templateReports}</button></p>`
+          : nothing}
         ${renderScores(t, report)}
       </div>
       <p class="dashboard__overall" part="report-overall">

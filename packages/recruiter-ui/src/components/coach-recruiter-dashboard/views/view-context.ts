@@ -17,6 +17,8 @@ export interface ViewContext {
   openReport(id: string): void;
   changePage(direction: 'previous' | 'next'): void;
   closeReport(): void;
+  /** Closes the report and lists the reports of one interview template. */
+  showTemplateReports(templateId: string): void;
   requestAction(action: PendingAction): void | Promise<void>;
   confirmAction(): void;
   /** Reloads the open report to see whether a queued invite went out. */

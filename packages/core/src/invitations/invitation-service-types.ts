@@ -1,0 +1,41 @@
+import type { Invitation, InvitationStatus, InterviewTemplate } from '../domain/index.js';
+
+/** An invitation as recruiters see it: the status is the effective one (`expired` included), never the token hash. */
+export interface InvitationView {
+  id: string;
+  templateId: string;
+  candidateName: string;
+  candidateEmail: string;
+  status: InvitationStatus;
+  expiresAt: string | null;
+  sessionId: string | null;
+  reportId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the candidate's page learns from a token: which interview, and whether the link still works. */
+export interface InvitationLookup {
+  templateId: string;
+  templateTitle: string;
+  candidateName: string;
+  status: InvitationStatus;
+  usable: boolean;
+  /** Why it cannot be used, for the widget to show; null while usable. */
+  message: string | null;
+  expiresAt: string | null;
+}
+
+/** Personal interview links: one candidate, one template, one interview. */
+export interface InvitationService {
+  /** Makes a link; the `token` (128 random bits) is returned only here and stored hashed. */
+  create(options: { templateId: string; candidateName: string; candidateEmail: string; expiresAt?: string | null }): Promise<{ invitation: InvitationView; token: string }>;
+  /** Newest first; `status` filters on the effective status. */
+  list(options?: { templateId?: string; status?: InvitationStatus }): Promise<InvitationView[]>;
+  /** Revokes a link not yet completed (`ConflictError` once completed). Idempotent. */
+  revoke(options: { id: string }): Promise<InvitationView>;
+  /** Looks a token up for the candidate's page and marks a fresh link `opened`. `NotFoundError` for an unknown token. */
+  lookup(options: { token: string }): Promise<InvitationLookup>;
+}
+
+export type { Invitation, InterviewTemplate };
