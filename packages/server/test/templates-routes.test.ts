@@ -210,7 +210,7 @@ describe.each([
     const revocable = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Bo', candidate_email: 'bo@example.com' })).json()) as { id: string; token: string };
     const revoked = await send('DELETE', `/api/invitations/${revocable.id}/`);
     expect(await revoked.json()).toMatchObject({ status: 'revoked' });
-    expect(await (await app.request(`/api/invitations/${revocable.token}/public/`)).json()).toMatchObject({ usable: false, status: 'revoked', message: expect.stringContaining('expired') });
+    expect(await (await app.request(`/api/invitations/${revocable.token}/public/`)).json()).toMatchObject({ usable: false, status: 'revoked', message: expect.stringContaining('withdrawn') });
     const refused = await uploadResume(app, { bytes: pdf }, { invitation: revocable.token });
     expect(refused.status).toBe(410);
     expect((await errorOf(refused)).code).toBe('INVITATION_EXPIRED');

@@ -65,6 +65,7 @@ export const defaultStrings = {
   skipDsa: 'Skip to the report',
   seeReport: 'See my report',
 
+  invitationFor: 'Interview for {title}, invited by {recruiter}',
   dsaHeading: 'DSA round',
   dsaExamples: 'Examples',
   dsaExampleInput: 'Input',

@@ -176,7 +176,14 @@ function unusableReason(invitation: Invitation, template: InterviewTemplate, now
   if (status === 'started' || status === 'completed') {
     return new ConflictError({ code: 'INVITATION_USED', message: 'This interview link has already been used. Ask the recruiter for a new one.' });
   }
-  if (status === 'expired' || status === 'revoked' || template.archivedAt !== null) {
+  // One code for every link that no longer opens (the API answers 410); the message says which.
+  if (status === 'revoked') {
+    return new ConflictError({ code: 'INVITATION_EXPIRED', message: 'This interview link was withdrawn by the recruiter. Ask them for a new one.' });
+  }
+  if (template.archivedAt !== null) {
+    return new ConflictError({ code: 'INVITATION_EXPIRED', message: 'This interview is no longer offered. Ask the recruiter for a new link.' });
+  }
+  if (status === 'expired') {
     return new ConflictError({ code: 'INVITATION_EXPIRED', message: 'This interview link has expired. Ask the recruiter for a new one.' });
   }
   return null;

@@ -74,6 +74,16 @@ export interface FinalFeedback {
   reportId: string | null;
 }
 
+/** What `GET /api/invitations/{token}/public/` tells about a personal link. */
+export interface InvitationInfo {
+  template_id: string;
+  template_title: string;
+  recruiter_name: string;
+  status: string;
+  usable: boolean;
+  message: string | null;
+}
+
 export interface DsaExample {
   input: string;
   output: string;

@@ -7,6 +7,7 @@ import type {
   InterviewChoice,
   PseudocodeResult,
   CodeResult,
+  InvitationInfo,
   SessionState,
   StartedSession,
   UploadProgress,
@@ -44,6 +45,8 @@ export interface UploadResumeOptions extends RequestOptions {
   file: Blob;
   fileName: string;
   templateId?: string | null;
+  /** A personal link's token, sent instead of the template. */
+  invitation?: string | null;
   jobDescription?: string | null;
   onProgress?: (progress: UploadProgress) => void;
 }
@@ -58,6 +61,8 @@ export interface CoachApiClient {
   getFinalFeedback(options: { sessionId: string } & RequestOptions): Promise<FinalFeedback>;
   /** Starts the DSA round, or returns it with the conversation so far. */
   getDsaQuestion(options: { sessionId: string } & RequestOptions): Promise<DsaRoundState>;
+  /** What a personal link opens: its interview, who sent it, and whether it can still be used. */
+  getInvitation(options: { token: string } & RequestOptions): Promise<InvitationInfo>;
   submitPseudocode(options: { sessionId: string; pseudocode: string } & RequestOptions): Promise<PseudocodeResult>;
   /** Runs code on the visible examples (`submit: false`) or submits it against every test. */
   runCode(options: { sessionId: string; language: string; code: string; submit: boolean } & RequestOptions): Promise<CodeResult>;
@@ -163,13 +168,17 @@ export function createCoachApiClient(options: CoachApiClientOptions = {}): Coach
 
   return {
     root,
+    async getInvitation({ token, signal }) {
+      return (await requestJson(`invitations/${encodeURIComponent(token)}/public/`, { method: 'GET', signal: signal ?? null })) as InvitationInfo;
+    },
     async listInterviews({ signal } = {}) {
       return readInterviewChoices(await requestJson('demos/', { method: 'GET', signal: signal ?? null }));
     },
     async uploadResume(upload) {
       const form = new FormData();
       form.append('resume', upload.file, upload.fileName);
-      if (upload.templateId) form.append('demo_id', upload.templateId);
+      if (upload.invitation) form.append('invitation', upload.invitation);
+      else if (upload.templateId) form.append('demo_id', upload.templateId);
       if (upload.jobDescription?.trim()) form.append('job_description', upload.jobDescription.trim());
       // XMLHttpRequest reports upload progress; fetch cannot, so it is used only without XHR.
       if (typeof XMLHttpRequest === 'function' && !options.fetch) {

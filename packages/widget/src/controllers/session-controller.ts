@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   AnsweredTurn,
   CodeResult,
+  InvitationInfo,
   PseudocodeResult,
   Candidate,
   CombinedReport,
@@ -57,6 +58,8 @@ export interface SessionListener {
 export interface SessionHost extends ReactiveControllerHost {
   apiBase: string;
   template: string;
+  /** A personal link's token (`invitation` attribute, else the page's `?invitation=`). */
+  invitation: string;
 }
 
 export interface SessionControllerOptions {
@@ -162,7 +165,7 @@ export class SessionController implements ReactiveController {
 
   /** Whether the interview was fixed by the host (`template` attribute). */
   get hasFixedTemplate(): boolean {
-    return this.host.template.trim() !== '';
+    return this.host.template.trim() !== '' || this.invitation !== '';
   }
 
   private get storagePrefix(): string {
@@ -239,7 +242,32 @@ export class SessionController implements ReactiveController {
     await this.begin();
   }
 
+  /** The personal link the session comes from, shown as "Interview for …, invited by …". */
+  invitationInfo: InvitationInfo | null = null;
+
+  /** The personal link's token: the `invitation` attribute, else the page's `?invitation=`. */
+  get invitation(): string {
+    return this.host.invitation.trim() || (typeof location === 'object' ? (new URLSearchParams(location.search).get('invitation') ?? '') : '');
+  }
+
   private async begin(): Promise<void> {
+    const token = this.invitation;
+    if (token) {
+      await this.run(
+        'load',
+        async () => {
+          const info = await this.api.getInvitation({ token, signal: this.abortController.signal });
+          if (!info.usable) {
+            throw new CoachApiError({ code: info.status === 'completed' ? 'INVITATION_USED' : 'INVITATION_EXPIRED', message: info.message ?? info.status, status: 409 });
+          }
+          this.selectedInterview = { id: info.template_id, title: info.template_title, description: '', includeDsa: null };
+          this.invitationInfo = info;
+          this.setPhase('upload');
+        },
+        false,
+      );
+      return;
+    }
     const templateId = this.host.template.trim();
     if (templateId) {
       this.selectedInterview = { id: templateId, title: '', description: '', includeDsa: null };
@@ -341,6 +369,7 @@ export class SessionController implements ReactiveController {
           file,
           fileName,
           templateId: this.selectedInterview?.id ?? null,
+          invitation: this.invitation || null,
           jobDescription,
           signal: this.abortController.signal,
           onProgress: (progress) => {
@@ -580,6 +609,7 @@ export class SessionController implements ReactiveController {
     this.dsaLanguage = 'pseudocode';
     this.codeResult = null;
     this.report = null;
+    this.invitationInfo = null;
     this.error = null;
     this.retryAction = null;
     this.uploadProgress = null;

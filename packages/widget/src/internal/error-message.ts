@@ -34,6 +34,8 @@ export function describeError(error: unknown, strings: CoachStrings, during: str
   if (status === 501 || code === 'NOT_CONFIGURED' || code === 'UNSUPPORTED_FEATURE') return withDetail(strings.errorNotConfigured);
   if ((status === 404 || code === 'NOT_FOUND') && (during === 'upload' || during === 'load')) return withDetail(strings.errorInterviewNotFound);
   if (status === 404 || code === 'NOT_FOUND' || code === 'SESSION_EXPIRED') return withDetail(strings.errorNotFound);
+  // A personal link that is used up, revoked or expired: the server's words say which.
+  if (code.startsWith('INVITATION_')) return { message: serverMessage, detail: null };
   if (status === 409) return withDetail(strings.errorConflict);
   if (status >= 500 || code === 'INVALID_RESPONSE') return { message: strings.errorServer, detail: null };
   if (status === 400) return { message: formatString(strings.errorBadRequest, { message: serverMessage }), detail: null };

@@ -160,6 +160,8 @@ export class CoachInterview extends LitElement {
 
   /** An interview (template) id to start straight into, skipping the choice screen. */
   @property() template = '';
+  /** A personal interview link's token; without it the page's `?invitation=` query parameter is used. */
+  @property() invitation = '';
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the operating system. */
   @property({ reflect: true }) theme: CoachTheme = 'light';
@@ -190,7 +192,8 @@ export class CoachInterview extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const reconfigured =
-      (changed.has('apiBase') && changed.get('apiBase') !== undefined) || (changed.has('template') && changed.get('template') !== undefined);
+      (changed.has('apiBase') && changed.get('apiBase') !== undefined) || (changed.has('template') && changed.get('template') !== undefined) ||
+      (changed.has('invitation') && changed.get('invitation') !== undefined);
     if (reconfigured && this.hasUpdated) void this.session.reconfigure();
     if ((changed.has('noVoice') && this.noVoice) || (changed.has('voice') && changed.get('voice') !== undefined)) this.audio.stop();
     if (this.errorFocusPending) {

@@ -24,7 +24,11 @@ export function renderUpload(context: ViewContext): TemplateResult {
   const interview = session.selectedInterview;
   return html`<section class="coach__view" part="upload" aria-labelledby="coach-upload-heading">
     <h2 id="coach-upload-heading" class="coach__heading" tabindex="-1" data-autofocus>${strings.uploadHeading}</h2>
-    ${interview?.title ? html`<p class="coach__eyebrow">${interview.title}</p>` : nothing}
+    ${session.invitationInfo
+      ? html`<p class="coach__eyebrow" part="invitation">${formatString(strings.invitationFor, { title: session.invitationInfo.template_title, recruiter: session.invitationInfo.recruiter_name })}</p>`
+      : interview?.title
+        ? html`<p class="coach__eyebrow">${interview.title}</p>`
+        : nothing}
     <p class="coach__muted">${strings.uploadIntro}</p>
     <form class="coach__form" @submit=${context.onUpload}>
       <div
