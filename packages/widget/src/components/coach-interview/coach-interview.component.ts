@@ -88,8 +88,14 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart dsa - The DSA round screen.
  * @csspart dsa-problem - The problem statement (a safe Markdown subset, rendered as text) and examples.
  * @csspart dsa-examples - The table of example inputs and outputs.
- * @csspart dsa-editor - The monospace pseudocode editor.
- * @csspart dsa-submit-button - Submits the pseudocode.
+ * @csspart dsa-languages - The choice of pseudocode, JavaScript or Python (`dsa-language` is each radio button).
+ * @csspart dsa-editor - The monospace editor (also `dsa-code-editor` for real code).
+ * @csspart dsa-submit-button - Submits the pseudocode or the code.
+ * @csspart code-run-button - Runs the code on the examples.
+ * @csspart code-summary - How many tests passed.
+ * @csspart code-problem - Why the code stopped (an error, the time or memory limit).
+ * @csspart code-cases - The table of tests (`code-case` is each row).
+ * @csspart invitation - "Interview for …, invited by …" above the upload, for a personal link.
  * @csspart dsa-conversation - The conversation with the interviewer.
  * @csspart dsa-message - One message (also `dsa-message-candidate` or `dsa-message-interviewer`).
  * @csspart dsa-score - The DSA score so far.
