@@ -1,8 +1,9 @@
-import { createCoachClient, CoachClientError, emitCoachEvent, type CoachClient, type CoachErrorDetail, type CoachSchemas } from '@coach/client';
+import type { CoachClient, CoachSchemas } from '@coach/client';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { createTokenSource } from '../../api/token-source.js';
+import { PanelRequests } from '../../internal/panel-requests.js';
 import { coachTheme } from '@coach/widget/themes';
 import { coachWebhooksPanelStyles } from './coach-webhooks-panel.styles.js';
 
@@ -81,7 +82,15 @@ export class CoachWebhooksPanel extends LitElement {
   static override styles = [coachTheme, coachWebhooksPanelStyles];
 
   private readonly tokens = createTokenSource({ token: () => this.token, getToken: () => this.getToken });
-  private cachedClient: { apiBase: string; client: CoachClient } | null = null;
+  private readonly requests = new PanelRequests({
+    host: this,
+    apiBase: () => this.apiBase,
+    tokens: this.tokens,
+    onState: (busy, error) => {
+      this.busy = busy;
+      this.error = error;
+    },
+  });
 
   @state() private endpoints: Endpoint[] = [];
   @state() private loaded = false;
@@ -114,36 +123,8 @@ export class CoachWebhooksPanel extends LitElement {
     return { ...defaultWebhooksStrings, ...this.strings };
   }
 
-  private client(): CoachClient {
-    const apiBase = (this.apiBase || window.location.origin).replace(/\/+$/, '');
-    if (this.cachedClient?.apiBase !== apiBase) {
-      const client = createCoachClient({
-        baseUrl: apiBase,
-        token: () => this.tokens.current(),
-        onUnauthorized: ({ token }) => this.tokens.renew(token ?? null),
-        requestInit: { credentials: 'omit', cache: 'no-store' },
-      });
-      this.cachedClient = { apiBase, client };
-    }
-    return this.cachedClient.client;
-  }
-
-  /** Runs a request with the busy flag; a failure is shown and sent as `coach-error`. */
-  private async run<T>(work: (client: CoachClient) => Promise<T>): Promise<T | undefined> {
-    this.busy = true;
-    this.error = null;
-    try {
-      return await work(this.client());
-    } catch (error) {
-      const detail: CoachErrorDetail = CoachClientError.isInstance(error)
-        ? { code: error.code, message: error.message, status: error.status }
-        : { code: 'NETWORK_ERROR', message: error instanceof Error ? error.message : String(error), status: 0 };
-      this.error = detail.message;
-      emitCoachEvent(this, 'coach-error', detail);
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
+  private run<T>(work: (client: CoachClient) => Promise<T>): Promise<T | undefined> {
+    return this.requests.run(work);
   }
 
   private async load(): Promise<void> {
