@@ -11,10 +11,15 @@ const core = (path: string) => fileURLToPath(new URL(`./packages/core/src/${path
  */
 const productionExports = {
   name: 'coach:production-exports',
-  configResolved(config: { resolve?: { conditions?: string[] }; ssr?: { resolve?: { conditions?: string[] } }; environments?: Record<string, { resolve?: { conditions?: string[] } }> }) {
+  configResolved(config: {
+    resolve?: { conditions?: string[] };
+    ssr?: { resolve?: { conditions?: string[] } };
+    environments?: Record<string, { resolve?: { conditions?: string[] } }>;
+  }) {
     const targets = [config.resolve, config.ssr?.resolve, ...Object.values(config.environments ?? {}).map((environment) => environment.resolve)];
     for (const target of targets) {
-      if (target?.conditions) target.conditions = target.conditions.filter((condition) => condition !== 'development|production' && condition !== 'development');
+      if (target?.conditions)
+        target.conditions = target.conditions.filter((condition) => condition !== 'development|production' && condition !== 'development');
     }
   },
 };
@@ -40,12 +45,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      'packages/*/src/**/*.test.ts',
-      'packages/*/test/**/*.test.ts',
-      'examples/*/test/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -72,7 +72,8 @@ async function healthWhileSubmitting(codeRunner: CodeRunner): Promise<void> {
     for (let index = 0; index < 4; index += 1) {
       const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
       let current: typeof question | null = question;
-      while (current) current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
+      while (current)
+        current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
       const { round: dsa } = await coach.dsa.start({ sessionId: session.id });
       sessions.push({ id: session.id, code: findRunnableProblem(dsa.problem.id)!.references.javascript });
     }
@@ -89,7 +90,11 @@ async function healthWhileSubmitting(codeRunner: CodeRunner): Promise<void> {
     const start = performance.now();
     const answers = await Promise.all(
       sessions.map((session) =>
-        app.request('/api/submit-code/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: session.id, language: 'javascript', code: session.code }) }),
+        app.request('/api/submit-code/', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ session_id: session.id, language: 'javascript', code: session.code }),
+        }),
       ),
     );
     const elapsed = performance.now() - start;

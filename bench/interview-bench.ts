@@ -78,7 +78,9 @@ export async function measureInterviewBench(options: InterviewBenchOptions = {})
       metGoal: medianMs < goalMs,
     };
     print(`${result.name}: ${runs} runs after ${warmupRuns} warm-up`);
-    print(`  median ${result.medianMs} ms, p95 ${result.p95Ms} ms (min ${result.minMs}, max ${result.maxMs}); goal < ${goalMs} ms: ${result.metGoal ? 'met' : 'MISSED'}`);
+    print(
+      `  median ${result.medianMs} ms, p95 ${result.p95Ms} ms (min ${result.minMs}, max ${result.maxMs}); goal < ${goalMs} ms: ${result.metGoal ? 'met' : 'MISSED'}`,
+    );
     return result;
   } finally {
     await coach.close();

@@ -90,7 +90,16 @@ export interface ServerBenchResult {
   /** The median over the rounds of `bareNode / demos` CPU time per request: the same ratio by CPU cost. */
   readCpuRatio: number;
   memory: { idleRssMb: number; peakRssUnderLoadMb: number; bareNodeRssMb: number };
-  settings: { durationSeconds: number; rounds: number; connections: number; interviews: number; answerSeconds: number; sessions: number; node: string; placement: string };
+  settings: {
+    durationSeconds: number;
+    rounds: number;
+    connections: number;
+    interviews: number;
+    answerSeconds: number;
+    sessions: number;
+    node: string;
+    placement: string;
+  };
 }
 
 interface AutocannonRequest {
@@ -184,7 +193,12 @@ export async function runServerBench(options: ServerBenchOptions = {}): Promise<
         server.rounds.push(await measure(server.child, () => autocannon({ url: server.url, connections, duration: durationSeconds })));
       }
     }
-    const [bareRounds, demosRounds, honoRounds, headedRounds] = servers.map((server) => server.rounds) as [RouteMeasurement[], RouteMeasurement[], RouteMeasurement[], RouteMeasurement[]];
+    const [bareRounds, demosRounds, honoRounds, headedRounds] = servers.map((server) => server.rounds) as [
+      RouteMeasurement[],
+      RouteMeasurement[],
+      RouteMeasurement[],
+      RouteMeasurement[],
+    ];
     const ratios = demosRounds.map((demos, round) => demos.requestsPerSecond / Math.max(1, bareRounds[round]!.requestsPerSecond));
     const cpuRatios = demosRounds.map((demos, round) => bareRounds[round]!.cpuMicrosecondsPerRequest / Math.max(1, demos.cpuMicrosecondsPerRequest));
     const bareNode = combine(bareRounds);
@@ -281,7 +295,9 @@ function printResult(result: ServerBenchResult): void {
   const row = (name: string, m: RouteMeasurement) =>
     `  ${name.padEnd(36)} ${String(m.requestsPerSecond).padStart(6)} req/s   p50 ${String(m.latencyP50Ms).padStart(4)} ms   p99 ${String(m.latencyP99Ms).padStart(4)} ms   ${String(m.cpuMicrosecondsPerRequest).padStart(5)} µs CPU/request   (${m.requests} requests, ${m.non2xx} non-2xx, ${m.errors} errors)`;
   const { settings, memory } = result;
-  console.log(`\n@coach/server on loopback — ${settings.connections} connections; read route: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server (medians); Node ${settings.node}`);
+  console.log(
+    `\n@coach/server on loopback — ${settings.connections} connections; read route: ${settings.rounds} interleaved rounds of ${settings.durationSeconds} s per server (medians); Node ${settings.node}`,
+  );
   console.log(`  ${settings.placement}`);
   console.log(row('bare node:http, same JSON', result.bareNode));
   console.log(row('bare Hono on node-server, same JSON', result.bareHono));
@@ -291,9 +307,13 @@ function printResult(result: ServerBenchResult): void {
   const cpuPercent = Math.round(result.readCpuRatio * 100);
   const [low, high] = result.readRatioRange.map((ratio) => Math.round(ratio * 100));
   console.log(`  read route vs bare Node (for information): ${percent}% of its requests/s (rounds ${low}–${high}%), ${cpuPercent}% by CPU cost per request`);
-  console.log(`  bare Node sending Coach's headers: ${Math.round(result.sameHeadersRatio * 100)}% of bare Node's requests/s — the share of the gap that is the headers, not the framework`);
+  console.log(
+    `  bare Node sending Coach's headers: ${Math.round(result.sameHeadersRatio * 100)}% of bare Node's requests/s — the share of the gap that is the headers, not the framework`,
+  );
   console.log(`  resident memory: ${memory.idleRssMb} MB idle, ${memory.peakRssUnderLoadMb} MB peak under load (bare Node: ${memory.bareNodeRssMb} MB)`);
-  console.log(`\nPOST /api/submit-answer-and-get-next/ — offline interviewer, ${settings.interviews} interviews answered at once (one request in flight each), ${settings.answerSeconds} s per database`);
+  console.log(
+    `\nPOST /api/submit-answer-and-get-next/ — offline interviewer, ${settings.interviews} interviews answered at once (one request in flight each), ${settings.answerSeconds} s per database`,
+  );
   const answerRow = (answers: AnswerMeasurement) =>
     `  ${answers.database.padEnd(10)} ${String(answers.answersPerSecond).padStart(6)} answers/s   p50 ${answers.latencyP50Ms.toFixed(1).padStart(6)} ms   p95 ${answers.latencyP95Ms.toFixed(1).padStart(6)} ms   ${String(answers.cpuMicrosecondsPerAnswer).padStart(6)} µs CPU/answer   (${answers.answers} answers, ${answers.failures} failures, ${answers.interviewsUsed} interviews)`;
   console.log(answerRow(result.answers.sqlite));
@@ -307,8 +327,15 @@ function printResult(result: ServerBenchResult): void {
  * after a one-second warm-up. Latency is timed per request here, on the client side, so that
  * its 95th percentile is exact (autocannon reports p90 and p97.5, not p95).
  */
-async function measureAnswers(child: Child, database: 'sqlite' | 'postgres', options: { interviews: number; sessions: number; seconds: number }): Promise<AnswerMeasurement> {
-  const prepared = await child.request<{ type: 'sessions'; questions: { sessionId: string; questionId: string }[]; plannedAnswers: number }>({ type: 'sessions', count: options.sessions });
+async function measureAnswers(
+  child: Child,
+  database: 'sqlite' | 'postgres',
+  options: { interviews: number; sessions: number; seconds: number },
+): Promise<AnswerMeasurement> {
+  const prepared = await child.request<{ type: 'sessions'; questions: { sessionId: string; questionId: string }[]; plannedAnswers: number }>({
+    type: 'sessions',
+    count: options.sessions,
+  });
   const pool = [...prepared.questions];
   const url = `http://127.0.0.1:${child.port}/api/submit-answer-and-get-next/`;
   const run = async (seconds: number) => {
@@ -544,7 +571,11 @@ async function runCoachChild(): Promise<void> {
 
 async function runBareChild(): Promise<void> {
   const body = Buffer.from(process.env.COACH_SERVER_BENCH_BODY ?? '[]');
-  const headers = { 'content-type': 'application/json', ...(JSON.parse(process.env.COACH_SERVER_BENCH_HEADERS ?? '{}') as Record<string, string>), 'content-length': String(body.length) };
+  const headers = {
+    'content-type': 'application/json',
+    ...(JSON.parse(process.env.COACH_SERVER_BENCH_HEADERS ?? '{}') as Record<string, string>),
+    'content-length': String(body.length),
+  };
   const server = createServer((request, response) => {
     if (request.url === '/api/demos/') {
       response.writeHead(200, headers);

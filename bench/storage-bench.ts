@@ -25,12 +25,64 @@ const RUNS = Number(process.env.RUNS ?? 40);
 const WARMUP = 3;
 
 const ROLES = [
-  ['Backend Engineer', 18], ['Frontend Engineer', 15], ['Full Stack Engineer', 14], ['Data Scientist', 9],
-  ['Machine Learning Engineer', 7], ['DevOps Engineer', 7], ['Mobile Developer', 6], ['Product Manager', 6],
-  ['QA Engineer', 5], ['Data Engineer', 5], ['Engineering Manager', 4], ['Security Engineer', 3], ['Site Reliability Engineer', 1],
+  ['Backend Engineer', 18],
+  ['Frontend Engineer', 15],
+  ['Full Stack Engineer', 14],
+  ['Data Scientist', 9],
+  ['Machine Learning Engineer', 7],
+  ['DevOps Engineer', 7],
+  ['Mobile Developer', 6],
+  ['Product Manager', 6],
+  ['QA Engineer', 5],
+  ['Data Engineer', 5],
+  ['Engineering Manager', 4],
+  ['Security Engineer', 3],
+  ['Site Reliability Engineer', 1],
 ] as const;
-const FIRST = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Frances', 'Dennis', 'Radia', 'Edsger', 'Hedy', 'Tim', 'Katherine', 'Guido', 'Anita', 'Bjarne', 'Sophie', 'John', 'Mary'];
-const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Turing', 'Liskov', 'Thompson', 'Allen', 'Ritchie', 'Perlman', 'Dijkstra', 'Lamarr', 'Berners-Lee', 'Johnson', 'van Rossum', 'Borg', 'Stroustrup', 'Wilson', 'McCarthy', 'Jackson'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Alan',
+  'Barbara',
+  'Ken',
+  'Frances',
+  'Dennis',
+  'Radia',
+  'Edsger',
+  'Hedy',
+  'Tim',
+  'Katherine',
+  'Guido',
+  'Anita',
+  'Bjarne',
+  'Sophie',
+  'John',
+  'Mary',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Turing',
+  'Liskov',
+  'Thompson',
+  'Allen',
+  'Ritchie',
+  'Perlman',
+  'Dijkstra',
+  'Lamarr',
+  'Berners-Lee',
+  'Johnson',
+  'van Rossum',
+  'Borg',
+  'Stroustrup',
+  'Wilson',
+  'McCarthy',
+  'Jackson',
+];
 const DOMAINS = ['example.com', 'mail.example.org', 'corp.example.net', 'university.example.edu'];
 
 interface Row {
@@ -79,8 +131,10 @@ async function measureQueries(dialect: string, storage: Storage, reports: Report
     samples.sort((a, b) => a - b);
     results.push({ dialect, query, median: percentile(samples, 0.5), p95: percentile(samples, 0.95), rows });
   };
-  const list = (filter: ReportFilter, sort: ReportSort, cursor: string | null = null) => async () =>
-    (await storage.reports.list({ filter, sort, limit: 20, cursor })).reports.length;
+  const list =
+    (filter: ReportFilter, sort: ReportSort, cursor: string | null = null) =>
+    async () =>
+      (await storage.reports.list({ filter, sort, limit: 20, cursor })).reports.length;
 
   const filters: [string, ReportFilter][] = [
     ['all', {}],
@@ -97,7 +151,10 @@ async function measureQueries(dialect: string, storage: Storage, reports: Report
     for (const [label, filter] of filters) {
       await time(`list ${sort} ${label}`, list(filter, sort));
       // A cursor half-way through the matches: keyset pagination must not slow down with depth.
-      const matches = sortReports(reports.filter((report) => matchesFilter(report, filter)), sort);
+      const matches = sortReports(
+        reports.filter((report) => matchesFilter(report, filter)),
+        sort,
+      );
       const middle = matches[Math.floor(matches.length / 2)];
       if (middle) {
         const cursor = encodeReportCursor({ sort, createdAt: middle.createdAt, id: middle.id, score: sort === 'score' ? middle.overallScore : null });

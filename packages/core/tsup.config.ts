@@ -23,7 +23,26 @@ export default defineConfig({
   clean: true,
   splitting: true,
   // vitest is only needed by the conformance suites a user runs in their own tests.
-  external: ['vitest', 'pg', '@google/genai', 'nodemailer', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas', 'better-sqlite3', 'espeak-ng', 'unpdf', 'mammoth', 'yauzl', 'image-size', 'kysely', 'zod', 'quickjs-emscripten-core', '@jitl/quickjs-wasmfile-release-sync', 'pyodide'],
+  external: [
+    'vitest',
+    'pg',
+    '@google/genai',
+    'nodemailer',
+    'tesseract.js',
+    '@tesseract.js-data/eng',
+    '@napi-rs/canvas',
+    'better-sqlite3',
+    'espeak-ng',
+    'unpdf',
+    'mammoth',
+    'yauzl',
+    'image-size',
+    'kysely',
+    'zod',
+    'quickjs-emscripten-core',
+    '@jitl/quickjs-wasmfile-release-sync',
+    'pyodide',
+  ],
   // The sandboxes' own entry files are plain JavaScript loaded by URL next to the bundle: the
   // QuickJS worker thread and the Python child process (which sees only its own file inside
   // bubblewrap, so it must stay a single file that imports nothing but Node and Pyodide).

@@ -67,7 +67,8 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
       cwd: project,
       env: cleanEnv(),
     });
-    for (const file of ['run-interview.mjs', 'record-imports.mjs', 'use-client.mjs', 'consumer-types.ts']) copyFileSync(join(FIXTURES, file), join(project, file));
+    for (const file of ['run-interview.mjs', 'record-imports.mjs', 'use-client.mjs', 'consumer-types.ts'])
+      copyFileSync(join(FIXTURES, file), join(project, file));
     writeFileSync(join(project, 'resume.pdf'), await makeResumePdf());
   }, 900_000);
 
@@ -76,8 +77,13 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
   });
 
   it('should install each package once, from the tarballs, with the server depending on the same core', async () => {
-    const { stdout } = await runCommand('npm', ['ls', '--all', '--json', '@coach/core', '@coach/widget', '@coach/recruiter-ui'], { cwd: project, env: cleanEnv() });
-    const tree = JSON.parse(stdout) as { dependencies: Record<string, { version: string; resolved?: string; dependencies?: Record<string, { version: string; resolved?: string }> }> };
+    const { stdout } = await runCommand('npm', ['ls', '--all', '--json', '@coach/core', '@coach/widget', '@coach/recruiter-ui'], {
+      cwd: project,
+      env: cleanEnv(),
+    });
+    const tree = JSON.parse(stdout) as {
+      dependencies: Record<string, { version: string; resolved?: string; dependencies?: Record<string, { version: string; resolved?: string }> }>;
+    };
     expect(tree.dependencies['@coach/core']?.resolved).toMatch(/^file:.*coach-core-0\.1\.0\.tgz$/);
     for (const name of ['@coach/core', '@coach/widget', '@coach/recruiter-ui']) {
       expect(tree.dependencies['@coach/server']?.dependencies?.[name], `${name} under the server`).toMatchObject({ version: '0.1.0' });
@@ -87,7 +93,10 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
   });
 
   it('should run a whole interview from a PDF resume on SQLite without loading any optional SDK', async () => {
-    const { stdout } = await runCommand(process.execPath, ['run-interview.mjs', 'resume.pdf', join(project, 'interview.db')], { cwd: project, env: cleanEnv() });
+    const { stdout } = await runCommand(process.execPath, ['run-interview.mjs', 'resume.pdf', join(project, 'interview.db')], {
+      cwd: project,
+      env: cleanEnv(),
+    });
     const line = stdout.split('\n').find((entry) => entry.startsWith('RESULT '));
     expect(line, stdout).toBeDefined();
     const run = JSON.parse((line as string).slice('RESULT '.length)) as InterviewRun;
@@ -120,7 +129,7 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
     const script =
       "const core = require('@coach/core'); const server = require('@coach/server'); const kysely = require('@coach/core/storage/kysely');" +
       "const client = require('@coach/client');" +
-      "process.stdout.write(JSON.stringify([typeof core.createCoach, typeof server.createApp, typeof kysely.createSqliteStorage, typeof client.createCoachClient]));";
+      'process.stdout.write(JSON.stringify([typeof core.createCoach, typeof server.createApp, typeof kysely.createSqliteStorage, typeof client.createCoachClient]));';
     const { stdout } = await runCommand(process.execPath, ['--no-warnings', '--input-type=commonjs', '-e', script], { cwd: project, env: cleanEnv() });
     expect(JSON.parse(stdout)).toEqual(['function', 'function', 'function', 'function']);
   });
@@ -228,7 +237,9 @@ describe.skipIf(!BUILT)('the packed packages in a fresh project', () => {
       expect(await page.locator('coach-interview [part~="demo"]').count()).toBeGreaterThan(1);
 
       await page.goto(`${url}/recruiter`);
-      await page.waitForFunction(() => Boolean(customElements.get('coach-recruiter-dashboard') && document.querySelector('coach-recruiter-dashboard')?.shadowRoot));
+      await page.waitForFunction(() =>
+        Boolean(customElements.get('coach-recruiter-dashboard') && document.querySelector('coach-recruiter-dashboard')?.shadowRoot),
+      );
       // Signing in exchanges the secret key for a token; the dashboard then loads its statistics.
       await page.locator('#recruiter-name').fill('Packaging Test');
       await page.locator('#secret-key').fill(SECRET_KEY);

@@ -43,8 +43,7 @@ const EXTRA_FILES: Record<WorkspacePackage['name'], RegExp[]> = {
 /** The SDKs that only a subpath of core may load. */
 const OPTIONAL_SDKS = ['pg', '@google/genai', 'nodemailer', 'tesseract.js', '@tesseract.js-data/eng', '@napi-rs/canvas', 'vitest'];
 
-const readManifest = (pkg: WorkspacePackage): PackageJson =>
-  JSON.parse(readFileSync(join(repoRoot, pkg.directory, 'package.json'), 'utf8')) as PackageJson;
+const readManifest = (pkg: WorkspacePackage): PackageJson => JSON.parse(readFileSync(join(repoRoot, pkg.directory, 'package.json'), 'utf8')) as PackageJson;
 
 /** Every file an exports map points at, with the condition path that leads to it. */
 function exportTargets(exports: unknown, path: string[] = []): { path: string[]; target: string }[] {

@@ -108,9 +108,11 @@ describe.skipIf(!BUILT)('examples/embed-html', () => {
     await interviewPart('start-button').click();
     await interviewPart('question').waitFor({ timeout: 60_000 });
 
-    await expect.poll(loggedEvents).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Interview started for .+ \(\d+ questions\)$/), expect.stringMatching(/^Question 1 of \d+ shown$/)]),
-    );
+    await expect
+      .poll(loggedEvents)
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Interview started for .+ \(\d+ questions\)$/), expect.stringMatching(/^Question 1 of \d+ shown$/)]),
+      );
     await interviewPart('answer').fill(
       'At my last company I led the move of our billing service to Kubernetes. I measured the baseline, split the rollout into ' +
         'three stages and we cut p99 latency from 900 ms to 180 ms with no downtime; I wrote the runbook and trained two teammates.',

@@ -38,7 +38,9 @@ export async function buildPendingDigest(options: PendingDigestOptions): Promise
   const average = statistics.average_score === null ? 'no scores yet' : `average ${statistics.average_score.toFixed(1)}/10`;
   const lines = [
     `${statistics.total} interviews (${average}): ${statistics.by_decision.Pending} pending, ${statistics.by_decision.Accepted} accepted, ${statistics.by_decision.Declined} declined.`,
-    ...page.reports.map((report) => `- ${report.candidate_name} <${report.candidate_email}>, ${report.role}: ${report.overall_score.toFixed(1)}/10 (report ${report.id})`),
+    ...page.reports.map(
+      (report) => `- ${report.candidate_name} <${report.candidate_email}>, ${report.role}: ${report.overall_score.toFixed(1)}/10 (report ${report.id})`,
+    ),
   ];
   if (page.next_cursor) lines.push('- … and more in the dashboard.');
   return { statistics, pending: page.reports, text: lines.join('\n') };

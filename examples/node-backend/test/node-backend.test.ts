@@ -131,7 +131,9 @@ describe.skipIf(!BUILT)('examples/node-backend', () => {
     expect(cookie).toMatch(/^acme_session=.+/);
     expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/i);
 
-    const { token, expires_at: expiresAt } = await json<{ token: string; expires_at: string }>(await call('/me/recruiter-token', { headers: { cookie: cookie as string } }));
+    const { token, expires_at: expiresAt } = await json<{ token: string; expires_at: string }>(
+      await call('/me/recruiter-token', { headers: { cookie: cookie as string } }),
+    );
     expect(token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
 

@@ -21,7 +21,13 @@ describe('buildPendingDigest', () => {
     ];
     for (const { name, score, decision } of candidates) {
       const email = `${name.split(' ')[0]?.toLowerCase()}@example.com`;
-      await admin.createReport({ candidate_name: name, candidate_email: email, role: 'Backend Engineer', overall_score: score, ...(decision ? { decision } : {}) });
+      await admin.createReport({
+        candidate_name: name,
+        candidate_email: email,
+        role: 'Backend Engineer',
+        overall_score: score,
+        ...(decision ? { decision } : {}),
+      });
     }
   });
 

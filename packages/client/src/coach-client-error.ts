@@ -85,9 +85,7 @@ function parseRetryAfter(value: string | null): number | null {
 /** The error for a non-2xx answer, from its (already parsed, when JSON) body. */
 export function errorFromResponse(response: Response, body: unknown): CoachClientError {
   const error = (typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null) as
-    | { code?: unknown; message?: unknown; request_id?: unknown }
-    | null
-    | undefined;
+    { code?: unknown; message?: unknown; request_id?: unknown } | null | undefined;
   const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
   return new CoachClientError({
     code: text(error?.code) ?? CODE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'SERVER_ERROR' : 'HTTP_ERROR'),

@@ -154,7 +154,10 @@ export interface CoachClient {
  * ```
  */
 export function createCoachClient(options: CoachClientOptions = {}): CoachClient {
-  const baseUrl = (options.baseUrl ?? '').trim().replace(/\/+$/, '').replace(/\/api$/, '');
+  const baseUrl = (options.baseUrl ?? '')
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/api$/, '');
   const fetchImplementation = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   let token = options.token;
   let renewal: { stale: string | undefined; fresh: Promise<string | undefined> } | null = null;
@@ -214,18 +217,23 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
   // Each call passes its own fetch (over `send`), to learn the status of an answer it cannot parse.
   const client = createClient<paths>({ ...options.requestInit, baseUrl, headers: options.headers ?? {} });
 
-  const call = (method: string) =>
+  const call =
+    (method: string) =>
     async (path: string, init: { signal?: AbortSignal | null; parseAs?: string } & Record<string, unknown> = {}): Promise<unknown> => {
       let status = 0;
       try {
-        const result = await client.request(method as 'get', path as never, {
-          ...init,
-          fetch: async (request: Request) => {
-            const response = await send(request);
-            status = response.status;
-            return response;
-          },
-        } as never);
+        const result = await client.request(
+          method as 'get',
+          path as never,
+          {
+            ...init,
+            fetch: async (request: Request) => {
+              const response = await send(request);
+              status = response.status;
+              return response;
+            },
+          } as never,
+        );
         if (!result.response.ok) throw errorFromResponse(result.response, result.error);
         if (result.data === undefined && result.response.status !== 204 && (init.parseAs ?? 'json') === 'json') {
           throw new CoachClientError({ code: 'INVALID_RESPONSE', message: 'The server answered without a body.', status });

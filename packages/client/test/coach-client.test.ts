@@ -117,7 +117,12 @@ describe('createCoachClient against @coach/server', () => {
   });
 
   it('should run the recruiter flow: token, reports, statistics, decision, delete', async () => {
-    const created = await admin.createReport({ candidate_name: 'Ada Lovelace', candidate_email: 'ada@example.com', role: 'Backend Engineer', overall_score: 8.5 });
+    const created = await admin.createReport({
+      candidate_name: 'Ada Lovelace',
+      candidate_email: 'ada@example.com',
+      role: 'Backend Engineer',
+      overall_score: 8.5,
+    });
     const { token, expires_in } = await admin.createRecruiterToken({ subject: 'Grace' });
     expect(expires_in).toBe(900);
     const recruiter = createCoachClient({ baseUrl: running.url, token: () => token });

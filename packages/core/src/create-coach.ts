@@ -169,8 +169,17 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
 
 function validateSettings(settings: CoachSettings): void {
   const positive: (keyof CoachSettings)[] = [
-    'sessionIdleMinutes', 'maxResumeBytes', 'maxResumePages', 'resumeReadTimeoutMs', 'maxAnswerLength', 'maxSpeechLength',
-    'maxDsaTurns', 'modelTimeoutMs', 'modelMaxAttempts', 'inviteMaxAttempts', 'webhookTimeoutMs',
+    'sessionIdleMinutes',
+    'maxResumeBytes',
+    'maxResumePages',
+    'resumeReadTimeoutMs',
+    'maxAnswerLength',
+    'maxSpeechLength',
+    'maxDsaTurns',
+    'modelTimeoutMs',
+    'modelMaxAttempts',
+    'inviteMaxAttempts',
+    'webhookTimeoutMs',
   ];
   const issues = positive
     .filter((key) => !(typeof settings[key] === 'number' && Number.isFinite(settings[key]) && (settings[key] as number) > 0))

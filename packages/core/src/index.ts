@@ -83,15 +83,17 @@ export type {
   InterviewState,
   InterviewService,
 } from './interview/interview-types.js';
-export type { StartDsaResult, SubmitPseudocodeResult, ContinueDsaResult, DsaService, DsaCodeOptions, RunCodeResult, SubmitCodeResult } from './dsa/dsa-service-types.js';
-export { MAX_CODE_LENGTH, scoreCodeTests, blendCodeScore } from './dsa/dsa-service.js';
 export type {
-  CombinedReportResult,
-  CreateReportInput,
-  ReportDetails,
-  DecideResult,
-  ReportService,
-} from './report/report-service-types.js';
+  StartDsaResult,
+  SubmitPseudocodeResult,
+  ContinueDsaResult,
+  DsaService,
+  DsaCodeOptions,
+  RunCodeResult,
+  SubmitCodeResult,
+} from './dsa/dsa-service-types.js';
+export { MAX_CODE_LENGTH, scoreCodeTests, blendCodeScore } from './dsa/dsa-service.js';
+export type { CombinedReportResult, CreateReportInput, ReportDetails, DecideResult, ReportService } from './report/report-service-types.js';
 export type { ProcessInvitesResult, InviteService } from './invite/invite-service-types.js';
 export type { SpeechResult, SpeechService } from './tts/speech-service-types.js';
 export type { TemplateService } from './templates/template-service-types.js';
@@ -104,10 +106,7 @@ export type { HealthResult } from './operations/health-check.js';
 
 export type { PromptTask } from './prompts/task-types.js';
 
-export {
-  createOfflineInterviewer,
-  type OfflineInterviewerOptions,
-} from './adapters/offline/index.js';
+export { createOfflineInterviewer, type OfflineInterviewerOptions } from './adapters/offline/index.js';
 export type { DsaBankProblem, BankQuestion } from './catalog/index.js';
 export { STARTER_TEMPLATES, DEFAULT_TEMPLATE_ID } from './templates/starter-templates.js';
 export { COMBINED_REPORT_WEIGHTS } from './report/build-report.js';
@@ -124,19 +123,8 @@ export {
   type EvaluateCodeOptions,
   type RedactedCase,
 } from './code-runner/evaluate-code.js';
-export type {
-  WebhookService,
-  WebhookEndpointView,
-  WebhookEndpointWithSecret,
-  DeliverWebhooksResult,
-  WebhookWorker,
-} from './webhooks/webhook-service-types.js';
+export type { WebhookService, WebhookEndpointView, WebhookEndpointWithSecret, DeliverWebhooksResult, WebhookWorker } from './webhooks/webhook-service-types.js';
 export { WEBHOOK_RETRY_SCHEDULE_MS, WEBHOOK_SECRET_OVERLAP_MS, WEBHOOK_GONE_REASON } from './webhooks/webhook-service.js';
-export {
-  enqueueWebhookEvent,
-  MAX_WEBHOOK_PAYLOAD_BYTES,
-  type WebhookEventDataMap,
-  type WebhookPayload,
-} from './webhooks/webhook-events.js';
+export { enqueueWebhookEvent, MAX_WEBHOOK_PAYLOAD_BYTES, type WebhookEventDataMap, type WebhookPayload } from './webhooks/webhook-events.js';
 export { signWebhook, generateWebhookSecret, type WebhookSignatureHeaders } from './webhooks/webhook-signature.js';
 export { isPrivateAddress, checkWebhookUrl, type WebhookTargetPolicy } from './webhooks/webhook-target.js';

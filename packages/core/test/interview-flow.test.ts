@@ -145,7 +145,11 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   let plannedNumber = 1;
   while (current) {
     const thin = answered === 0;
-    const result = await coach.interviews.submitAnswer({ sessionId, questionId: current.id, answer: thin ? "I'm not sure, I don't know." : answerFor(current) });
+    const result = await coach.interviews.submitAnswer({
+      sessionId,
+      questionId: current.id,
+      answer: thin ? "I'm not sure, I don't know." : answerFor(current),
+    });
     expect(result.evaluation.provenance.provider).toBe(expectedProvider);
     if (thin) {
       expect(result.evaluation.evidenceStatus).toBe('insufficient_evidence');
@@ -209,9 +213,7 @@ async function runCompleteInterview(coach: Coach, expectedProvider: string): Pro
   expect(report.dsa?.conversation).toEqual(exchange.round.messages);
   expect(report.questions).toHaveLength(turns.length);
   expect(report.resumeSummary).toContain('TypeScript');
-  expect(new Set(report.provenance.map((entry) => entry.task))).toEqual(
-    new Set(['evaluate-answer', 'final-feedback', 'dsa-feedback', 'combined-feedback']),
-  );
+  expect(new Set(report.provenance.map((entry) => entry.task))).toEqual(new Set(['evaluate-answer', 'final-feedback', 'dsa-feedback', 'combined-feedback']));
   expect(report.provenance.every((entry) => entry.provider === expectedProvider)).toBe(true);
 
   const details = await coach.reports.get({ id: report.id });
@@ -277,9 +279,9 @@ describe('a session survives restarts', () => {
       const final = await coach.interviews.getFinalFeedback({ sessionId: started.session.id });
       expect(final.report.questions.length).toBeGreaterThanOrEqual(3);
       // A second answer to a question answered before the restart is still refused.
-      await expect(
-        coach.interviews.submitAnswer({ sessionId: started.session.id, questionId: started.question.id, answer: 'again' }),
-      ).rejects.toMatchObject({ code: 'INTERVIEW_ALREADY_FINISHED' });
+      await expect(coach.interviews.submitAnswer({ sessionId: started.session.id, questionId: started.question.id, answer: 'again' })).rejects.toMatchObject({
+        code: 'INTERVIEW_ALREADY_FINISHED',
+      });
     } finally {
       await coach.close();
     }

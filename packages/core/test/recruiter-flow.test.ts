@@ -10,12 +10,7 @@ import type { Mailer } from '../src/ports/mailer.js';
 import type { Storage } from '../src/ports/storage.js';
 import type { CreateReportInput } from '../src/report/report-service-types.js';
 import { createMockLanguageModel } from '../src/testing/mocks/mock-language-model.js';
-import {
-  createTestPostgresStorage,
-  createTestSqliteStorage,
-  shouldRunPostgresTests,
-  type TestStorage,
-} from '../src/testing/test-storage.js';
+import { createTestPostgresStorage, createTestSqliteStorage, shouldRunPostgresTests, type TestStorage } from '../src/testing/test-storage.js';
 import type { ReceivedMail } from '../src/testing/conformance/mailer-conformance.js';
 import { seedReport, seedSession } from './support/recruiter-fixtures.js';
 import { startTestSmtpServer, type TestSmtpServer } from './support/smtp-test-server.js';
@@ -106,7 +101,13 @@ for (const backend of backends) {
       for (const [index, seed] of seeds.entries()) {
         created.push(
           await coach.reports.create({
-            input: candidate({ candidateName: seed.name, candidateEmail: `c${index}@example.com`, role: seed.role, overallScore: seed.score, decision: seed.decision }),
+            input: candidate({
+              candidateName: seed.name,
+              candidateEmail: `c${index}@example.com`,
+              role: seed.role,
+              overallScore: seed.score,
+              decision: seed.decision,
+            }),
           }),
         );
         clock.advanceMinutes(60);
@@ -128,7 +129,12 @@ for (const backend of backends) {
       expect(byScore.reports.map((report) => report.overallScore)).toEqual(expectedScores);
 
       const pending = await coach.reports.list({ filter: { decision: 'Pending' } });
-      expect(pending.reports.map((report) => report.candidateName).sort()).toEqual(seeds.filter((seed) => seed.decision === 'Pending').map((seed) => seed.name).sort());
+      expect(pending.reports.map((report) => report.candidateName).sort()).toEqual(
+        seeds
+          .filter((seed) => seed.decision === 'Pending')
+          .map((seed) => seed.name)
+          .sort(),
+      );
       const strongBackend = await coach.reports.list({ filter: { role: 'Backend Engineer', minScore: 8 } });
       expect(strongBackend.reports.map((report) => report.candidateName).sort()).toEqual(['Ada Lovelace', 'Alan Turing']);
       const search = await coach.reports.list({ filter: { query: 'LISKOV' } });
@@ -328,7 +334,10 @@ for (const backend of backends) {
       const languageModel = createMockLanguageModel({
         respond: ({ input }) => {
           const { candidateName, recruiterName } = input as { candidateName: string; recruiterName: string };
-          return { subject: 'Your next interview at Acme', text: `Hi ${candidateName},\n\nWe loved talking to you. Pick a slot: ${MEETING_LINK}\n\nBest,\n${recruiterName}` };
+          return {
+            subject: 'Your next interview at Acme',
+            text: `Hi ${candidateName},\n\nWe loved talking to you. Pick a slot: ${MEETING_LINK}\n\nBest,\n${recruiterName}`,
+          };
         },
       });
       const withModel = await openCoach({ languageModel });

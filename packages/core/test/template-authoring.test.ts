@@ -40,23 +40,43 @@ describe('authored interview templates', () => {
     const { templates } = services();
     const tooMany = Array.from({ length: 21 }, (_, index) => ({ text: `Question number ${index} please?`, kind: 'technical' as const, keyPoints: [] }));
     const error = await templates
-      .create({ template: { title: 'x', role: 'SRE', level: 'principal' as 'lead', questions: [...tooMany, { text: 'short', kind: 'technical', keyPoints: [] }], questionCount: 99 } })
+      .create({
+        template: {
+          title: 'x',
+          role: 'SRE',
+          level: 'principal' as 'lead',
+          questions: [...tooMany, { text: 'short', kind: 'technical', keyPoints: [] }],
+          questionCount: 99,
+        },
+      })
       .catch((caught: unknown) => caught);
     expect(ValidationError.isInstance(error)).toBe(true);
     const paths = (error as ValidationError).issues.map((issue) => issue.path);
     expect(paths).toEqual(expect.arrayContaining(['template.level', 'template.questions', 'template.questionCount']));
     const short = await templates
-      .create({ template: { title: 'x', role: 'SRE', level: 'mid', questions: [FIXED[0]!, { text: 'short', kind: 'technical', keyPoints: [] }], questionCount: 2 } })
+      .create({
+        template: { title: 'x', role: 'SRE', level: 'mid', questions: [FIXED[0]!, { text: 'short', kind: 'technical', keyPoints: [] }], questionCount: 2 },
+      })
       .catch((caught: unknown) => caught);
     expect((short as ValidationError).issues).toEqual([{ path: 'template.questions.1.text', message: 'a question has at least 10 characters' }]);
-    const tooFew = await templates.create({ template: { title: 'x', role: 'SRE', level: 'mid', questions: FIXED, questionCount: 2 } }).catch((caught: unknown) => caught);
+    const tooFew = await templates
+      .create({ template: { title: 'x', role: 'SRE', level: 'mid', questions: FIXED, questionCount: 2 } })
+      .catch((caught: unknown) => caught);
     expect((tooFew as ValidationError).issues).toEqual([expect.objectContaining({ path: 'template.questionCount' })]);
   });
 
   it('should ask the fixed questions first and in order, then generated ones up to question_count, with no follow-ups when off', async () => {
     const { templates, interviews } = services();
     const template = await templates.create({
-      template: { title: 'Platform interview', role: 'Platform Engineer', level: 'senior', questions: FIXED, questionCount: 5, followUps: false, published: true },
+      template: {
+        title: 'Platform interview',
+        role: 'Platform Engineer',
+        level: 'senior',
+        questions: FIXED,
+        questionCount: 5,
+        followUps: false,
+        published: true,
+      },
     });
     expect(template).toMatchObject({ version: 1, behavioralQuestions: 2, technicalQuestions: 3, includeDsa: true, published: true, archivedAt: null });
     const started = await interviews.start({ resume: TEXT_RESUME, templateId: template.id });
@@ -71,7 +91,9 @@ describe('authored interview templates', () => {
 
   it('should leave a running interview as it started when the template is edited, and version and audit each change', async () => {
     const { templates, interviews } = services();
-    const created = await templates.create({ template: { title: 'Platform', role: 'Platform Engineer', level: 'mid', questions: FIXED.slice(0, 2), questionCount: 2 } });
+    const created = await templates.create({
+      template: { title: 'Platform', role: 'Platform Engineer', level: 'mid', questions: FIXED.slice(0, 2), questionCount: 2 },
+    });
     const started = await interviews.start({ resume: TEXT_RESUME, templateId: created.id });
     const edited = await templates.update({
       id: created.id,
@@ -80,7 +102,11 @@ describe('authored interview templates', () => {
     });
     expect(edited.version).toBe(2);
     await expect(templates.update({ id: created.id, version: 1, changes: { title: 'Stale' } })).rejects.toSatisfy(ConflictError.isInstance);
-    const asked = await answerAll(started.question, started.session.id, 'A detailed answer about sharding, replicas and rollbacks with numbers: 40% fewer pages.');
+    const asked = await answerAll(
+      started.question,
+      started.session.id,
+      'A detailed answer about sharding, replicas and rollbacks with numbers: 40% fewer pages.',
+    );
     expect(asked.filter((turn) => turn.followUpOf === null).map((turn) => turn.question)).toEqual(FIXED.slice(0, 2).map((question) => question.text));
 
     const again = await interviews.start({ resume: TEXT_RESUME, templateId: created.id });
@@ -127,7 +153,15 @@ describe('authored interview templates', () => {
     const { templates, interviews, dsa } = services();
     for (const difficulty of ['easy', 'hard'] as const) {
       const template = await templates.create({
-        template: { title: `DSA ${difficulty}`, role: 'SRE', level: 'junior', questions: FIXED.slice(0, 1), questionCount: 1, followUps: false, dsa: { enabled: true, difficulty } },
+        template: {
+          title: `DSA ${difficulty}`,
+          role: 'SRE',
+          level: 'junior',
+          questions: FIXED.slice(0, 1),
+          questionCount: 1,
+          followUps: false,
+          dsa: { enabled: true, difficulty },
+        },
       });
       const started = await interviews.start({ resume: TEXT_RESUME, templateId: template.id });
       await answerAll(started.question, started.session.id, 'An answer.');
@@ -141,8 +175,14 @@ describe('authored interview templates', () => {
       'with a background copy and a dual-write window; I did this at my last job and cut p99 latency by 40%.';
     const scoreWith = async (keyPoints: string[]) => {
       const template = await templates.create({
-        template: { title: `Key points ${keyPoints[0]}`, role: 'Backend', level: 'mid', questionCount: 1, followUps: false,
-          questions: [{ text: 'How would you shard a Postgres table that outgrew one node?', kind: 'technical', keyPoints }] },
+        template: {
+          title: `Key points ${keyPoints[0]}`,
+          role: 'Backend',
+          level: 'mid',
+          questionCount: 1,
+          followUps: false,
+          questions: [{ text: 'How would you shard a Postgres table that outgrew one node?', kind: 'technical', keyPoints }],
+        },
       });
       const started = await interviews.start({ resume: TEXT_RESUME, templateId: template.id });
       const result = await interviews.submitAnswer({ sessionId: started.session.id, questionId: started.question.id, answer });

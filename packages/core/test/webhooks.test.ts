@@ -64,7 +64,10 @@ for (const backend of backends) {
     const openCoach = async (options: { storage?: Storage; mailer?: Mailer | null; settings?: Partial<CoachSettings> } = {}) => {
       const coach = await createCoach({
         storage: options.storage ?? testStorage.storage,
-        mailer: options.mailer === undefined ? createNodemailerMailer({ url: smtp.url, from: { name: 'Acme', email: 'jobs@acme.example' }, transportOptions: { ignoreTLS: true } }) : options.mailer,
+        mailer:
+          options.mailer === undefined
+            ? createNodemailerMailer({ url: smtp.url, from: { name: 'Acme', email: 'jobs@acme.example' }, transportOptions: { ignoreTLS: true } })
+            : options.mailer,
         speechModel: null,
         textRecognizer: null,
         codeRunner: null,
@@ -111,7 +114,8 @@ for (const backend of backends) {
       const started = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
       let current = started.question as typeof started.question | null;
       while (current) {
-        current = (await coach.interviews.submitAnswer({ sessionId: started.session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
+        current = (await coach.interviews.submitAnswer({ sessionId: started.session.id, questionId: current.id, answer: strongAnswerFor(current) }))
+          .nextQuestion;
       }
       const { report } = await coach.interviews.getFinalFeedback({ sessionId: started.session.id });
       // report.decision_changed and invite.sent.
@@ -119,16 +123,28 @@ for (const backend of backends) {
       expect(decided.emailSent).toBe(true);
       // invite.failed: a mail server that is not there, with one attempt allowed.
       const failing = await openCoach({
-        mailer: createNodemailerMailer({ url: 'smtp://127.0.0.1:9', from: { name: 'Acme', email: 'jobs@acme.example' }, transportOptions: { ignoreTLS: true } }),
+        mailer: createNodemailerMailer({
+          url: 'smtp://127.0.0.1:9',
+          from: { name: 'Acme', email: 'jobs@acme.example' },
+          transportOptions: { ignoreTLS: true },
+        }),
         settings: { inviteMaxAttempts: 1 },
       });
-      const other = await failing.reports.create({ input: { candidateName: 'Alan Turing', candidateEmail: 'alan@example.com', role: 'Backend Engineer', overallScore: 7 } });
+      const other = await failing.reports.create({
+        input: { candidateName: 'Alan Turing', candidateEmail: 'alan@example.com', role: 'Backend Engineer', overallScore: 7 },
+      });
       await failing.reports.decide({ id: other.id, decision: 'Accepted', actor: 'grace' });
       // invitation.completed, as the personal-link code queues it inside its own transaction.
       await testStorage.storage.transaction((tx) =>
         enqueueWebhookEvent(tx, {
           type: 'invitation.completed',
-          data: { invitation_id: 'inv_1', report_id: report.id, session_id: started.session.id, template_id: 'quick-practice', candidate: { name: 'Jordan', email: 'j@example.com' } },
+          data: {
+            invitation_id: 'inv_1',
+            report_id: report.id,
+            session_id: started.session.id,
+            template_id: 'quick-practice',
+            candidate: { name: 'Jordan', email: 'j@example.com' },
+          },
           now: clock.now(),
         }),
       );
@@ -143,11 +159,22 @@ for (const backend of backends) {
       const byType = (type: string) => payloads.filter((payload) => payload.type === type);
       expect(payloads.map((payload) => payload.type).sort()).toEqual(
         [
-          'interview.completed', 'interview.completed', 'report.decision_changed', 'report.decision_changed', 'invite.sent', 'invite.failed',
-          'invitation.completed', 'report.deleted', 'webhook.test',
+          'interview.completed',
+          'interview.completed',
+          'report.decision_changed',
+          'report.decision_changed',
+          'invite.sent',
+          'invite.failed',
+          'invitation.completed',
+          'report.deleted',
+          'webhook.test',
         ].sort(),
       );
-      expect(byType('interview.completed').map((payload) => payload.data.report_id).sort()).toEqual([report.id, other.id].sort());
+      expect(
+        byType('interview.completed')
+          .map((payload) => payload.data.report_id)
+          .sort(),
+      ).toEqual([report.id, other.id].sort());
       expect(byType('interview.completed').find((payload) => payload.data.report_id === report.id)?.data).toMatchObject({
         session_id: started.session.id,
         template_id: 'quick-practice',
@@ -177,7 +204,9 @@ for (const backend of backends) {
       expect(page.deliveries.map((delivery) => delivery.eventType).sort()).toEqual(
         ['interview.completed', 'report.decision_changed', 'invite.sent', 'invitation.completed', 'report.deleted', 'webhook.test'].sort(),
       );
-      expect(page.deliveries.every((delivery) => delivery.status === 'succeeded' && delivery.attemptLog.length === 1 && delivery.attemptLog[0]?.statusCode === 200)).toBe(true);
+      expect(
+        page.deliveries.every((delivery) => delivery.status === 'succeeded' && delivery.attemptLog.length === 1 && delivery.attemptLog[0]?.statusCode === 200),
+      ).toBe(true);
     });
 
     it('should not queue an event when the change behind it rolls back', async () => {
@@ -190,7 +219,13 @@ for (const backend of backends) {
     it('should refuse to queue a payload over 64 KiB, queueing nothing', async () => {
       const coach = await openCoach({ mailer: null });
       const { endpoint } = await coach.webhooks.createEndpoint({ url: receiver.url, events: ['invitation.completed'] });
-      const huge = { invitation_id: 'x'.repeat(70 * 1024), report_id: 'r', session_id: null, template_id: null, candidate: { name: 'A', email: 'a@example.com' } };
+      const huge = {
+        invitation_id: 'x'.repeat(70 * 1024),
+        report_id: 'r',
+        session_id: null,
+        template_id: null,
+        candidate: { name: 'A', email: 'a@example.com' },
+      };
       const error = await testStorage.storage
         .transaction((tx) => enqueueWebhookEvent(tx, { type: 'invitation.completed', data: huge, now: clock.now() }))
         .catch((caught: unknown) => caught);
@@ -224,7 +259,10 @@ for (const backend of backends) {
 
       const [delivery] = (await coach.webhooks.listDeliveries({ endpointId: endpoint.id })).deliveries;
       expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 });
-      expect(delivery?.attemptLog.map((attempt) => [attempt.number, attempt.statusCode, attempt.succeeded])).toEqual([[1, 500, false], [2, 200, true]]);
+      expect(delivery?.attemptLog.map((attempt) => [attempt.number, attempt.statusCode, attempt.succeeded])).toEqual([
+        [1, 500, false],
+        [2, 200, true],
+      ]);
       // Only the first KiB of a response is kept.
       expect(delivery?.attemptLog[0]?.responseBody?.length).toBeLessThanOrEqual(1024);
       expect(delivery?.attemptLog[0]?.responseBody).toMatch(/^boom x+/);
@@ -261,7 +299,9 @@ for (const backend of backends) {
       expect(requeued.status).toBe('queued');
       expect(await coach.webhooks.deliverDue()).toEqual({ succeeded: 1, retried: 0, failed: 0 });
       expect(receiver.received.map((webhook) => webhook.headers['webhook-id'])).toEqual([delivery?.eventId, delivery?.eventId]);
-      await expect(coach.webhooks.retryDelivery({ endpointId: endpoint.id, deliveryId: 'unknown-delivery-id-00' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(coach.webhooks.retryDelivery({ endpointId: endpoint.id, deliveryId: 'unknown-delivery-id-00' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
 
     it('should sign with the old and the new secret for 24 hours after a rotation', async () => {
@@ -301,8 +341,19 @@ for (const backend of backends) {
     });
 
     it('should refuse private targets unless allowed, when created and when delivering', async () => {
-      const strict = await openCoach({ mailer: null, settings: { webhookAllowPrivateTargets: false, webhookAllowedHttpHosts: [receiver.host, `localhost:${receiver.host.split(':')[1]}`] } });
-      for (const url of ['http://example.com/hook', 'https://127.0.0.1/hook', 'https://10.1.2.3/', 'https://169.254.169.254/latest', 'https://[::1]/', 'https://localhost/', receiver.url]) {
+      const strict = await openCoach({
+        mailer: null,
+        settings: { webhookAllowPrivateTargets: false, webhookAllowedHttpHosts: [receiver.host, `localhost:${receiver.host.split(':')[1]}`] },
+      });
+      for (const url of [
+        'http://example.com/hook',
+        'https://127.0.0.1/hook',
+        'https://10.1.2.3/',
+        'https://169.254.169.254/latest',
+        'https://[::1]/',
+        'https://localhost/',
+        receiver.url,
+      ]) {
         const error = await strict.webhooks.createEndpoint({ url, events: ['interview.completed'] }).catch((caught: unknown) => caught);
         expect(ValidationError.isInstance(error), url).toBe(true);
       }
@@ -365,7 +416,9 @@ describe.skipIf(!runPostgres)('webhooks with two servers on one PostgreSQL', () 
       const count = 30;
       receiver.answer(...Array.from({ length: count }, (_, index) => (index % 3 === 0 ? 500 : 200)));
       for (let index = 0; index < count; index += 1) {
-        await (index % 2 ? first : second).reports.create({ input: { candidateName: `Ada ${index}`, candidateEmail: 'ada@example.com', role: 'Engineer', overallScore: 8 } });
+        await (index % 2 ? first : second).reports.create({
+          input: { candidateName: `Ada ${index}`, candidateEmail: 'ada@example.com', role: 'Engineer', overallScore: 8 },
+        });
       }
       const race = () => Promise.all([first, second, first, second].map((coach) => coach.webhooks.deliverDue({ limit: 4 })));
       for (let round = 0; round < 12; round += 1) await race();
@@ -387,7 +440,26 @@ describe.skipIf(!runPostgres)('webhooks with two servers on one PostgreSQL', () 
 
 describe('isPrivateAddress', () => {
   it('should refuse loopback, private, link-local and mapped addresses and allow public ones', () => {
-    for (const address of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '0:0:0:0:0:ffff:7f00:1', '::ffff:a00:1', 'FE80::1', 'fe80::1%eth0', '224.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.16.5.4',
+      '192.168.1.1',
+      '169.254.169.254',
+      '0.0.0.0',
+      '100.64.0.1',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '0:0:0:0:0:ffff:7f00:1',
+      '::ffff:a00:1',
+      'FE80::1',
+      'fe80::1%eth0',
+      '224.0.0.1',
+    ]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
     for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8']) {

@@ -3,7 +3,11 @@
  * `<coach-recruiter-dashboard>` web component. Importing this entry registers nothing; import
  * `@coach/recruiter-ui/coach-recruiter-dashboard.js` (or load the bundle) to define the element.
  */
-export { CoachRecruiterDashboard, type CoachTheme, type GetRecruiterToken } from './components/coach-recruiter-dashboard/coach-recruiter-dashboard.component.js';
+export {
+  CoachRecruiterDashboard,
+  type CoachTheme,
+  type GetRecruiterToken,
+} from './components/coach-recruiter-dashboard/coach-recruiter-dashboard.component.js';
 export { createRecruiterClient, type RecruiterClientOptions } from './api/recruiter-client.js';
 export { createTokenSource, type TokenSource, type TokenSourceOptions } from './api/token-source.js';
 // The dashboard speaks the API through @coach/client: its client, error and the server's schemas (snake_case).

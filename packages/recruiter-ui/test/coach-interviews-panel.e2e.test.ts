@@ -77,9 +77,12 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     await expect.poll(() => mine.count()).toBe(1);
     expect(await mine.getAttribute('data-published')).toBe('false');
     const id = (await mine.getAttribute('data-template-id')) ?? '';
-    const stored = await api<{ questions: { text: string; kind: string; key_points: string[] }[]; question_count: number; dsa: { enabled: boolean }; level: string }>(
-      `/api/templates/${id}/`,
-    );
+    const stored = await api<{
+      questions: { text: string; kind: string; key_points: string[] }[];
+      question_count: number;
+      dsa: { enabled: boolean };
+      level: string;
+    }>(`/api/templates/${id}/`);
     expect(stored).toMatchObject({ question_count: 4, level: 'senior', dsa: { enabled: false } });
     expect(stored.questions).toEqual([
       { text: 'Walk us through the last production incident you owned.', kind: 'behavioral', key_points: ['timeline', 'postmortem'] },
@@ -142,22 +145,41 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     const post = async <T>(path: string, body: unknown, headers: Record<string, string> = auth): Promise<T> =>
       (await (await fetch(`${server.origin}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as T;
     const template = await post<{ id: string }>('/api/templates/', {
-      title: 'One question', role: 'SRE', level: 'mid', question_count: 1, follow_ups: false, dsa: { enabled: false },
+      title: 'One question',
+      role: 'SRE',
+      level: 'mid',
+      question_count: 1,
+      follow_ups: false,
+      dsa: { enabled: false },
       questions: [{ text: 'Walk us through the last production incident you owned.', kind: 'behavioral' }],
     });
-    const invitation = await post<{ token: string }>('/api/invitations/', { template_id: template.id, candidate_name: 'Grace Hopper', candidate_email: 'grace@example.com' });
+    const invitation = await post<{ token: string }>('/api/invitations/', {
+      template_id: template.id,
+      candidate_name: 'Grace Hopper',
+      candidate_email: 'grace@example.com',
+    });
     const form = new FormData();
     form.set('resume', new File([(await makeResumePdf()) as Uint8Array<ArrayBuffer>], 'resume.pdf', { type: 'application/pdf' }));
     form.set('invitation', invitation.token);
-    const started = (await (await fetch(`${server.origin}/api/upload-resume/`, { method: 'POST', body: form })).json()) as { session_id: string; question: { id: string } };
+    const started = (await (await fetch(`${server.origin}/api/upload-resume/`, { method: 'POST', body: form })).json()) as {
+      session_id: string;
+      question: { id: string };
+    };
     const json = { 'Content-Type': 'application/json' };
-    await post('/api/submit-answer-and-get-next/', { session_id: started.session_id, question_id: started.question.id, answer: 'I rolled back within ten minutes and led the postmortem.' }, json);
+    await post(
+      '/api/submit-answer-and-get-next/',
+      { session_id: started.session_id, question_id: started.question.id, answer: 'I rolled back within ten minutes and led the postmortem.' },
+      json,
+    );
     const feedback = await post<{ report_id: string }>('/api/get-final-feedback/', { session_id: started.session_id }, json);
 
     // Another report, stored by hand: the interview's filter must leave it out.
     const [other] = await createReports(server.origin, server.secretKey, seedReports(1));
     await page.goto(host.origin);
-    const shownIds = () => dashboard().locator('[part~="open-button"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-report-id')));
+    const shownIds = () =>
+      dashboard()
+        .locator('[part~="open-button"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-report-id')));
     await expect.poll(shownIds).toEqual(expect.arrayContaining([feedback.report_id, other!.id]));
     const open = dashboard().locator(`[part~="open-button"][data-report-id="${feedback.report_id}"]`);
     await open.click();

@@ -106,7 +106,13 @@ beforeAll(async () => {
   const created = await createReports(server.origin, server.secretKey, seeds);
   const stored = await api<{ overall_score: number; role: string; candidate_name: string; candidate_email: string }>(`/api/reports/${session.reportId}/`);
   candidates = [
-    { id: session.reportId, candidate_name: stored.body.candidate_name, candidate_email: stored.body.candidate_email, role: stored.body.role, overall_score: stored.body.overall_score },
+    {
+      id: session.reportId,
+      candidate_name: stored.body.candidate_name,
+      candidate_email: stored.body.candidate_email,
+      role: stored.body.role,
+      overall_score: stored.body.overall_score,
+    },
     ...created.map(({ id, report }) => ({ id, ...report })),
   ];
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -155,9 +161,11 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     }
     expect(await part('distribution-chart').locator('line.baseline').count()).toBe(1);
     // Labels at least 12 px on screen, and the axis and values in the accessible name.
-    const labelHeights = await part('distribution-chart').locator('text.axis').evaluateAll((texts) =>
-      texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1)),
-    );
+    const labelHeights = await part('distribution-chart')
+      .locator('text.axis')
+      .evaluateAll((texts) =>
+        texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1)),
+      );
     expect(Math.min(...labelHeights)).toBeGreaterThanOrEqual(12);
     const distributionName = (await part('distribution-chart').getAttribute('aria-label')) ?? '';
     expect(distributionName).toContain('Reports per whole score, from 0 to 10');
@@ -203,7 +211,9 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
 
     const query = 'dijkstra';
     await part('search').fill(query);
-    const searched = candidates.filter((candidate) => `${candidate.candidate_name} ${candidate.candidate_email} ${candidate.role}`.toLowerCase().includes(query));
+    const searched = candidates.filter((candidate) =>
+      `${candidate.candidate_name} ${candidate.candidate_email} ${candidate.role}`.toLowerCase().includes(query),
+    );
     expect(searched.length).toBeGreaterThan(0);
     await expect.poll(sortedShown).toEqual(expectNames(searched));
     await shot('03-filter-search');
@@ -226,7 +236,10 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     await part('sort').selectOption('score');
     // Highest first; the order among equal scores is the server's to choose.
     const scoreOf = new Map(candidates.map((candidate) => [nameOf(candidate), candidate.overall_score]));
-    const topScores = candidates.map((candidate) => candidate.overall_score).sort((a, b) => b - a).slice(0, 20);
+    const topScores = candidates
+      .map((candidate) => candidate.overall_score)
+      .sort((a, b) => b - a)
+      .slice(0, 20);
     await expect.poll(async () => (await shownNames()).map((name) => scoreOf.get(name))).toEqual(topScores);
     const scores = (await part('score-cell').allTextContents()).map(Number);
     expect(scores).toEqual(topScores.map((score) => Math.round(score * 10) / 10));
@@ -259,11 +272,13 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect(await part('page-number').textContent()).toBe('Page 2');
     await expect.poll(() => shownNames()).toEqual(secondPage);
     await expect.poll(() => focusedPart(page)).toBe('open-button');
-    expect(await page.evaluate(() => {
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.textContent;
-    })).toBe(target);
+    expect(
+      await page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.textContent;
+      }),
+    ).toBe(target);
 
     await part('previous-button').click();
     await expect.poll(() => shownNames()).toEqual(firstPage);
@@ -326,7 +341,11 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     if (!code) throw new Error('The session report has no code submission.');
     // The submission passes exactly the small tests and runs out of time on the large ones.
     const smallTests = [...sessionReport.problem.examples, ...sessionReport.problem.hidden].filter((test) => !/\blarge\b/i.test(test.name)).length;
-    expect(code).toMatchObject({ language: 'javascript', tests_passed: smallTests, tests_total: sessionReport.problem.examples.length + sessionReport.problem.hidden.length });
+    expect(code).toMatchObject({
+      language: 'javascript',
+      tests_passed: smallTests,
+      tests_total: sessionReport.problem.examples.length + sessionReport.problem.hidden.length,
+    });
     expect(code.timing_note).toMatch(/large inputs ran out of time/);
     await openReportOf({ id: sessionReport.id, candidate_name: sessionReport.name, candidate_email: sessionReport.email });
     const round = part('dsa-code');
@@ -503,7 +522,10 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     expect((await recordedEvents(embedding)).filter((event) => event.type === 'coach-error')).toEqual([]);
 
     // The host page's theme reaches inside through the custom properties and parts.
-    const accent = await part('distribution-chart', embedding).locator('.bar').first().evaluate((bar) => getComputedStyle(bar).fill);
+    const accent = await part('distribution-chart', embedding)
+      .locator('.bar')
+      .first()
+      .evaluate((bar) => getComputedStyle(bar).fill);
     expect(accent).toBe('rgb(109, 40, 217)');
     expect(await part('page-number', embedding).evaluate((element) => getComputedStyle(element).letterSpacing)).toBe('3px');
     await shot('16-embedded-token-renewed', embedding);
@@ -520,7 +542,8 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
 
   it('should ask to sign in again when the token expired and no getToken is set', async () => {
     const embedding = await context.newPage();
-    const expired = (await createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) })).token;
+    const expired = (await createRecruiterTokens(server.secretKey).mint({ subject: 'host-portal', ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) }))
+      .token;
     await embedding.addInitScript((token: string) => Object.assign(window, { initialToken: token }), expired);
     await embedding.goto(`${host.origin}/?token=expired&renew=off`);
     await part('error', embedding).waitFor();
@@ -592,11 +615,13 @@ describe('<coach-recruiter-dashboard> end to end against coach-server', () => {
     await tabTo(keyboard, 'back-button', { backwards: true });
     await keyboard.keyboard.press('Enter');
     await expect.poll(() => focusedPart(keyboard)).toBe('open-button');
-    expect(await keyboard.evaluate(() => {
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.getAttribute('data-report-id');
-    })).toBe(candidate.id);
+    expect(
+      await keyboard.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.getAttribute('data-report-id');
+      }),
+    ).toBe(candidate.id);
     await shot('21-keyboard-back', keyboard);
     await keyboard.close();
 

@@ -106,7 +106,10 @@ function readTrustedForwarded(c: Context, header: string, trustProxy: TrustProxy
   if (hops === 0) return undefined;
   const forwarded = c.req.header(header);
   if (!forwarded) return undefined;
-  const chain = forwarded.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = forwarded
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return chain[Math.max(0, chain.length - hops)];
 }
 
@@ -122,7 +125,10 @@ function trustedHops(c: Context, trustProxy: TrustProxy): number {
   const list = proxyList(trustProxy);
   const peer = peerAddress(c);
   if (!peer || !isTrustedAddress(list, peer)) return 0;
-  const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   let hops = 1;
   for (let index = chain.length - 1; index > 0 && isTrustedAddress(list, chain[index] ?? ''); index -= 1) hops += 1;
   return hops;

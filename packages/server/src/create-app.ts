@@ -189,13 +189,14 @@ export function createApp(coach: Coach, options: CreateAppOptions) {
       info: {
         title: 'Coach API',
         version: VERSION,
-        description: 'Resume-driven interview practice: candidate routes (public, rate-limited, the session id is the capability) and recruiter routes (Bearer secret key or recruiter token).',
+        description:
+          'Resume-driven interview practice: candidate routes (public, rate-limited, the session id is the capability) and recruiter routes (Bearer secret key or recruiter token).',
         license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
       },
       tags: [
         { name: 'Candidate', description: 'The interview flow used by <coach-interview>.' },
         { name: 'Recruiter', description: 'Reports and decisions, used by <coach-recruiter-dashboard>.' },
-        { name: 'Webhooks', description: 'Signed event notifications to the hiring site\'s backend (recruiter auth).' },
+        { name: 'Webhooks', description: "Signed event notifications to the hiring site's backend (recruiter auth)." },
         { name: 'Operations', description: 'Health.' },
       ],
     });

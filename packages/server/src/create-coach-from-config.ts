@@ -1,4 +1,14 @@
-import { combineCodeRunners, createCoach, type Coach, type CodeRunner, type LanguageModel, type Logger, type Mailer, type SpeechModel, type Storage } from '@coach/core';
+import {
+  combineCodeRunners,
+  createCoach,
+  type Coach,
+  type CodeRunner,
+  type LanguageModel,
+  type Logger,
+  type Mailer,
+  type SpeechModel,
+  type Storage,
+} from '@coach/core';
 import type { DatabaseConfig, ServerConfig } from './server-config.js';
 
 /** Opens the storage the configuration names (not migrated). */
@@ -14,7 +24,12 @@ export function describeConfig(config: ServerConfig): Record<string, string> {
   const { database, languageModel, speech, mail } = config;
   return {
     database: database.kind === 'sqlite' ? `SQLite ${database.filename}` : `PostgreSQL${database.schema ? ` (schema ${database.schema})` : ''}`,
-    language: languageModel.kind === 'offline' ? 'offline interviewer' : languageModel.kind === 'gemini' ? `Gemini ${languageModel.model ?? '(default model)'}` : `${languageModel.model} at ${languageModel.baseURL}`,
+    language:
+      languageModel.kind === 'offline'
+        ? 'offline interviewer'
+        : languageModel.kind === 'gemini'
+          ? `Gemini ${languageModel.model ?? '(default model)'}`
+          : `${languageModel.model} at ${languageModel.baseURL}`,
     speech: speech.kind === 'off' ? 'off' : speech.kind === 'offline' ? 'offline voice' : 'ElevenLabs',
     mail: mail.SMTP_URL ? 'SMTP' : mail.SENDER_EMAIL ? 'Gmail' : 'none (invites stay queued)',
   };
@@ -67,7 +82,13 @@ export async function createCodeRunner(config: ServerConfig): Promise<CodeRunner
     const { createPyodideCodeRunner } = await import('@coach/core/code-runner/pyodide');
     runners.push(await createPyodideCodeRunner({ concurrency, limits }));
   } else {
-    runners.push({ specificationVersion: 'v1', adapterId: 'python-off', languages: [], unavailable: { python: 'switched off with COACH_CODE_PYTHON=off' }, run: () => Promise.reject(new Error('unreachable')) });
+    runners.push({
+      specificationVersion: 'v1',
+      adapterId: 'python-off',
+      languages: [],
+      unavailable: { python: 'switched off with COACH_CODE_PYTHON=off' },
+      run: () => Promise.reject(new Error('unreachable')),
+    });
   }
   return combineCodeRunners(runners);
 }

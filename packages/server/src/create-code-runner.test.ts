@@ -37,7 +37,9 @@ describe('code runner settings', () => {
         cases: [{ name: 'loop', args: [] }],
       });
       expect(result.cases[0]).toMatchObject({ status: 'timeout', error: 'the case ran longer than 200 ms' });
-      await expect(runner.run({ language: 'python', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] })).rejects.toMatchObject({ code: 'UNSUPPORTED_FEATURE' });
+      await expect(
+        runner.run({ language: 'python', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] }),
+      ).rejects.toMatchObject({ code: 'UNSUPPORTED_FEATURE' });
     } finally {
       await runner.close?.();
     }

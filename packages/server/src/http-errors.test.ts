@@ -29,8 +29,14 @@ describe('describeError', () => {
   });
 
   it('should carry Retry-After seconds of rate limits', () => {
-    expect(describeError(new PermissionError({ code: 'RATE_LIMITED', message: 'Slow down.', retryAfterSeconds: 42 }))).toMatchObject({ status: 429, retryAfterSeconds: 42 });
-    expect(describeError(new ProviderError({ provider: 'p', code: 'PROVIDER_RATE_LIMITED', message: 'Busy.', retryAfterSeconds: 7 }))).toMatchObject({ status: 503, retryAfterSeconds: 7 });
+    expect(describeError(new PermissionError({ code: 'RATE_LIMITED', message: 'Slow down.', retryAfterSeconds: 42 }))).toMatchObject({
+      status: 429,
+      retryAfterSeconds: 42,
+    });
+    expect(describeError(new ProviderError({ provider: 'p', code: 'PROVIDER_RATE_LIMITED', message: 'Busy.', retryAfterSeconds: 7 }))).toMatchObject({
+      status: 503,
+      retryAfterSeconds: 7,
+    });
   });
 
   it('should put validation issues in the message', () => {
@@ -48,7 +54,11 @@ describe('describeError', () => {
   });
 
   it('should translate Hono exceptions and its own errors', () => {
-    expect(describeError(new HTTPException(400, { message: 'Malformed JSON in request body' }))).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON.' });
+    expect(describeError(new HTTPException(400, { message: 'Malformed JSON in request body' }))).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'The request body is not valid JSON.',
+    });
     expect(describeError(new HTTPException(415))).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(describeError(new HttpError({ code: 'REQUEST_TOO_LARGE', message: 'Big.' }))).toMatchObject({ status: 413, code: 'REQUEST_TOO_LARGE' });
   });

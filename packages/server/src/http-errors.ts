@@ -181,8 +181,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
 /** The app's `notFound`: a JSON 404, with a hint when the trailing slash is missing. */
 export const notFoundHandler: NotFoundHandler<AppEnv> = (c) => {
   const path = c.req.path;
-  const hint = path.startsWith('/api/') && !path.endsWith('/') && path !== '/api/health' && path !== '/api/openapi.json'
-    ? ` API paths end in '/': try ${path}/.`
-    : '';
+  const hint =
+    path.startsWith('/api/') && !path.endsWith('/') && path !== '/api/health' && path !== '/api/openapi.json' ? ` API paths end in '/': try ${path}/.` : '';
   return errorResponse(c, new HttpError({ code: 'NOT_FOUND', message: `No route for ${c.req.method} ${path}.${hint}` }));
 };

@@ -3,14 +3,7 @@
 
 export { createApp, type AppType, type CreateAppOptions } from './create-app.js';
 export type { AppEnv, RecruiterIdentity } from './app-env.js';
-export {
-  HTTP_STATUS_BY_CODE,
-  SERVER_ERROR_CODES,
-  HttpError,
-  describeError,
-  type ErrorBody,
-  type HttpErrorCode,
-} from './http-errors.js';
+export { HTTP_STATUS_BY_CODE, SERVER_ERROR_CODES, HttpError, describeError, type ErrorBody, type HttpErrorCode } from './http-errors.js';
 export { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './middleware/rate-limit.js';
 export type { TrustedProxies, TrustProxy } from './client-ip.js';
 export type { PagesOptions } from './pages.js';

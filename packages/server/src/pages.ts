@@ -101,14 +101,16 @@ export function createPages(options: PagesOptions = {}) {
     await next();
   };
 
-  const bundleRoute = (bundle: Bundle): MiddlewareHandler<AppEnv> => async (c, next) => {
-    const file = locate(bundle);
-    if (!file) throw new HttpError({ code: 'NOT_FOUND', message: `${bundle.packageName} is not built: run npm run build.` });
-    // Host pages on other origins load the bundle as a module script, which is a CORS request.
-    c.header('Access-Control-Allow-Origin', '*');
-    // Resolved per request (see `widgetBundles`), so the file is only known here.
-    return serveStatic({ path: file })(c, next);
-  };
+  const bundleRoute =
+    (bundle: Bundle): MiddlewareHandler<AppEnv> =>
+    async (c, next) => {
+      const file = locate(bundle);
+      if (!file) throw new HttpError({ code: 'NOT_FOUND', message: `${bundle.packageName} is not built: run npm run build.` });
+      // Host pages on other origins load the bundle as a module script, which is a CORS request.
+      c.header('Access-Control-Allow-Origin', '*');
+      // Resolved per request (see `widgetBundles`), so the file is only known here.
+      return serveStatic({ path: file })(c, next);
+    };
 
   return (
     new Hono<AppEnv>()

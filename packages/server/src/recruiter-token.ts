@@ -28,9 +28,7 @@ export interface RecruiterTokenClaims {
   jti: string;
 }
 
-export type VerifyTokenResult =
-  | { valid: true; claims: RecruiterTokenClaims }
-  | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
+export type VerifyTokenResult = { valid: true; claims: RecruiterTokenClaims } | { valid: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
 /**
  * Mints and checks short-lived recruiter tokens: HS256 JWTs (`hono/jwt`) for the audience
@@ -56,7 +54,13 @@ export function createRecruiterTokens(secretKey: string): RecruiterTokens {
   return {
     async mint({ subject, ttlSeconds, now }) {
       const iat = Math.floor(now.getTime() / 1000);
-      const claims: RecruiterTokenClaims = { sub: subject, aud: RECRUITER_TOKEN_AUDIENCE, iat, exp: iat + ttlSeconds, jti: randomBytes(9).toString('base64url') };
+      const claims: RecruiterTokenClaims = {
+        sub: subject,
+        aud: RECRUITER_TOKEN_AUDIENCE,
+        iat,
+        exp: iat + ttlSeconds,
+        jti: randomBytes(9).toString('base64url'),
+      };
       return { token: await sign({ ...claims }, signingKey, ALGORITHM), expiresAt: new Date(claims.exp * 1000) };
     },
 

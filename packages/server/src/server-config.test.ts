@@ -97,7 +97,18 @@ describe('loadServerConfig', () => {
     });
     const variables = problems.map((problem) => problem.split(':')[0]);
     expect(variables).toEqual(
-      expect.arrayContaining(['PORT', 'DATABASE_URL', 'COACH_SECRET_KEY', 'COACH_ALLOWED_ORIGINS', 'OPENAI_MODEL', 'MEETING_LINK', 'COACH_RETENTION_DAYS', 'COACH_RATE_LIMITS', 'COACH_LOG_LEVEL', 'SMTP_URL']),
+      expect.arrayContaining([
+        'PORT',
+        'DATABASE_URL',
+        'COACH_SECRET_KEY',
+        'COACH_ALLOWED_ORIGINS',
+        'OPENAI_MODEL',
+        'MEETING_LINK',
+        'COACH_RETENTION_DAYS',
+        'COACH_RATE_LIMITS',
+        'COACH_LOG_LEVEL',
+        'SMTP_URL',
+      ]),
     );
     expect(problems.filter((problem) => problem.startsWith('COACH_ALLOWED_ORIGINS'))).toHaveLength(2);
   });

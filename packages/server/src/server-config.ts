@@ -3,9 +3,7 @@ import { parseProxyRange, type TrustProxy } from './client-ip.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 
 /** Where the data lives. */
-export type DatabaseConfig =
-  | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string; schema: string | null };
+export type DatabaseConfig = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string; schema: string | null };
 
 export type LanguageModelConfig =
   | { kind: 'offline' }
@@ -65,9 +63,17 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'DATABASE_URL', meaning: '`sqlite:<path>` or `postgres://…`', fallback: 'sqlite:./coach.db' },
   { name: 'COACH_DATABASE_SCHEMA', meaning: 'PostgreSQL schema for the tables', fallback: 'the connection’s search path' },
   { name: 'COACH_SECRET_KEY', meaning: 'recruiter/admin secret (16+ characters)', fallback: 'generated on first start, printed once' },
-  { name: 'COACH_ALLOWED_ORIGINS', meaning: 'comma-separated origins that may embed the widgets (`*` for any)', fallback: 'own origin; also http://localhost:* unless NODE_ENV=production' },
+  {
+    name: 'COACH_ALLOWED_ORIGINS',
+    meaning: 'comma-separated origins that may embed the widgets (`*` for any)',
+    fallback: 'own origin; also http://localhost:* unless NODE_ENV=production',
+  },
   { name: 'NODE_ENV', meaning: '`production` stops allowing http://localhost:* pages when COACH_ALLOWED_ORIGINS is unset', fallback: 'development' },
-  { name: 'COACH_TRUST_PROXY', meaning: 'reverse proxies whose X-Forwarded-For/-Proto is believed: a hop count (`1`) or proxy addresses/CIDRs (`10.0.0.0/8,::1`)', fallback: '0 (none)' },
+  {
+    name: 'COACH_TRUST_PROXY',
+    meaning: 'reverse proxies whose X-Forwarded-For/-Proto is believed: a hop count (`1`) or proxy addresses/CIDRs (`10.0.0.0/8,::1`)',
+    fallback: '0 (none)',
+  },
   { name: 'COACH_RATE_LIMITS', meaning: '`off`, or e.g. `candidate=120,upload=10,speech=60,auth=10,code=30,window=60`', fallback: 'those values' },
   { name: 'GEMINI_API_KEY', meaning: 'use Gemini for language and vision', fallback: 'the offline interviewer' },
   { name: 'GEMINI_MODEL', meaning: 'Gemini model id', fallback: 'gemini-2.5-flash' },
@@ -77,14 +83,22 @@ export const ENVIRONMENT_VARIABLES: readonly { name: string; meaning: string; fa
   { name: 'ELEVEN_LABS_API_KEY', meaning: 'use ElevenLabs speech', fallback: 'the offline voice' },
   { name: 'ELEVEN_LABS_VOICE_ID', meaning: 'ElevenLabs voice', fallback: 'Rachel' },
   { name: 'COACH_SPEECH', meaning: '`off` disables text-to-speech (501)', fallback: 'on' },
-  { name: 'SMTP_URL', meaning: 'mail server, e.g. `smtp://user:pass@host:587`; needs a sender (SMTP_FROM, or a user that is an email address)', fallback: 'invites stay queued' },
+  {
+    name: 'SMTP_URL',
+    meaning: 'mail server, e.g. `smtp://user:pass@host:587`; needs a sender (SMTP_FROM, or a user that is an email address)',
+    fallback: 'invites stay queued',
+  },
   { name: 'SMTP_FROM', meaning: 'sender address of invites with SMTP_URL', fallback: 'SENDER_EMAIL, else the SMTP_URL user if it is an email address' },
   { name: 'SENDER_EMAIL, SENDER_PASS', meaning: 'Gmail shortcut for SMTP_URL', fallback: '–' },
   { name: 'RECRUITER_NAME', meaning: 'signature of invites', fallback: 'The Hiring Team' },
   { name: 'MEETING_LINK', meaning: 'link sent in invites', fallback: 'invites wait for one' },
   { name: 'COACH_RETENTION_DAYS', meaning: 'erase reports and sessions older than this', fallback: 'keep' },
   { name: 'COACH_SESSION_IDLE_MINUTES', meaning: 'expire unfinished sessions idle this long', fallback: '1440' },
-  { name: 'COACH_PUBLIC_URL', meaning: 'where candidates open the widget; invitation links are `<url>/?invitation=<token>`', fallback: "the server's own origin" },
+  {
+    name: 'COACH_PUBLIC_URL',
+    meaning: 'where candidates open the widget; invitation links are `<url>/?invitation=<token>`',
+    fallback: "the server's own origin",
+  },
   { name: 'COACH_WEBHOOK_ALLOW_PRIVATE', meaning: '`1` lets webhooks reach private, loopback and link-local addresses', fallback: 'refused' },
   { name: 'COACH_WEBHOOK_HTTP_HOSTS', meaning: 'comma-separated `host[:port]` webhooks may reach over plain http://', fallback: 'https only' },
   { name: 'COACH_MAINTENANCE_INTERVAL_SECONDS', meaning: 'how often invites are retried and data expired', fallback: '60' },
@@ -163,7 +177,10 @@ export const ServerEnvironmentSchema = z
       message: 'COACH_SECRET_KEY: must be at least 16 characters (leave it unset to have one generated).',
     }),
     COACH_ALLOWED_ORIGINS: text.transform((raw, ctx) => {
-      const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+      const origins = (raw ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
       for (const origin of origins) {
         if (origin !== '*' && !isOrigin(origin)) problem(ctx, 'COACH_ALLOWED_ORIGINS', `"${origin}" is not an origin like https://example.com (no path).`);
       }
@@ -174,7 +191,9 @@ export const ServerEnvironmentSchema = z
     COACH_RATE_LIMITS: withProblems(parseRateLimits),
     GEMINI_API_KEY: text,
     GEMINI_MODEL: text,
-    OPENAI_BASE_URL: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `OPENAI_BASE_URL: "${String(issue.input)}" is not an http(s) URL.` }),
+    OPENAI_BASE_URL: text.refine((url) => url === undefined || isHttpUrl(url), {
+      error: (issue) => `OPENAI_BASE_URL: "${String(issue.input)}" is not an http(s) URL.`,
+    }),
     OPENAI_MODEL: text,
     OPENAI_API_KEY: text,
     COACH_SPEECH: onOff('COACH_SPEECH'),
@@ -188,18 +207,28 @@ export const ServerEnvironmentSchema = z
       .optional()
       .transform((raw) => raw || undefined),
     RECRUITER_NAME: text,
-    MEETING_LINK: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `MEETING_LINK: "${String(issue.input)}" is not an http(s) URL.` }),
-    SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), { error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.` }),
+    MEETING_LINK: text.refine((url) => url === undefined || isHttpUrl(url), {
+      error: (issue) => `MEETING_LINK: "${String(issue.input)}" is not an http(s) URL.`,
+    }),
+    SMTP_FROM: text.refine((from) => from === undefined || EMAIL.test(from), {
+      error: (issue) => `SMTP_FROM: "${String(issue.input)}" is not an email address.`,
+    }),
     COACH_RETENTION_DAYS: wholeNumber('COACH_RETENTION_DAYS', 1, 36_500, undefined),
     COACH_SESSION_IDLE_MINUTES: wholeNumber('COACH_SESSION_IDLE_MINUTES', 1, 525_600, undefined),
-    COACH_PUBLIC_URL: text.refine((url) => url === undefined || isHttpUrl(url), { error: (issue) => `COACH_PUBLIC_URL: "${String(issue.input)}" is not an http(s) URL.` }),
+    COACH_PUBLIC_URL: text.refine((url) => url === undefined || isHttpUrl(url), {
+      error: (issue) => `COACH_PUBLIC_URL: "${String(issue.input)}" is not an http(s) URL.`,
+    }),
     COACH_WEBHOOK_ALLOW_PRIVATE: text.refine((raw) => raw === undefined || raw === '0' || raw === '1', {
       error: (issue) => `COACH_WEBHOOK_ALLOW_PRIVATE: expected 0 or 1, got "${String(issue.input)}".`,
     }),
     COACH_WEBHOOK_HTTP_HOSTS: text.transform((raw, ctx) => {
-      const hosts = (raw ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+      const hosts = (raw ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean);
       for (const host of hosts) {
-        if (!/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host)) problem(ctx, 'COACH_WEBHOOK_HTTP_HOSTS', `"${host}" is not a host or host:port.`);
+        if (!/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host))
+          problem(ctx, 'COACH_WEBHOOK_HTTP_HOSTS', `"${host}" is not a host or host:port.`);
       }
       return hosts;
     }),
@@ -235,7 +264,8 @@ export const ServerEnvironmentSchema = z
   .transform((env): ServerConfig => {
     let languageModel: LanguageModelConfig = { kind: 'offline' };
     if (env.GEMINI_API_KEY) languageModel = { kind: 'gemini', apiKey: env.GEMINI_API_KEY, model: env.GEMINI_MODEL ?? null };
-    else if (env.OPENAI_BASE_URL) languageModel = { kind: 'openai-compatible', baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY ?? null, model: env.OPENAI_MODEL ?? '' };
+    else if (env.OPENAI_BASE_URL)
+      languageModel = { kind: 'openai-compatible', baseURL: env.OPENAI_BASE_URL, apiKey: env.OPENAI_API_KEY ?? null, model: env.OPENAI_MODEL ?? '' };
 
     let speech: SpeechConfig = { kind: 'offline' };
     if (env.COACH_SPEECH === 'off') speech = { kind: 'off' };
@@ -308,10 +338,15 @@ export function parseTrustProxy(raw: string | undefined, problems: string[]): Tr
     if (hops > 10) problems.push(`COACH_TRUST_PROXY: expected a number of proxies from 0 to 10, got "${raw}".`);
     return hops === 0 || hops > 10 ? false : hops;
   }
-  const proxies = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const proxies = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const invalid = proxies.filter((entry) => parseProxyRange(entry) === null);
   if (proxies.length === 0 || invalid.length > 0) {
-    problems.push(`COACH_TRUST_PROXY: expected a number of proxies or a list of proxy addresses/CIDR ranges (e.g. 10.0.0.0/8,::1); cannot read ${invalid.map((entry) => `"${entry}"`).join(', ') || `"${raw}"`}.`);
+    problems.push(
+      `COACH_TRUST_PROXY: expected a number of proxies or a list of proxy addresses/CIDR ranges (e.g. 10.0.0.0/8,::1); cannot read ${invalid.map((entry) => `"${entry}"`).join(', ') || `"${raw}"`}.`,
+    );
     return false;
   }
   return { proxies };
@@ -340,7 +375,14 @@ export function parseDatabaseUrl(url: string, schema: string | null, problems: s
 function parseRateLimits(raw: string | undefined, problems: string[]): RateLimitOptions | false {
   if (raw === undefined) return {};
   if (raw.toLowerCase() === 'off') return false;
-  const names: Record<string, keyof RateLimitOptions> = { candidate: 'candidate', upload: 'upload', speech: 'speech', auth: 'auth', code: 'code', window: 'windowMs' };
+  const names: Record<string, keyof RateLimitOptions> = {
+    candidate: 'candidate',
+    upload: 'upload',
+    speech: 'speech',
+    auth: 'auth',
+    code: 'code',
+    window: 'windowMs',
+  };
   const options: RateLimitOptions = {};
   for (const part of raw.split(',')) {
     const [name, amount] = part.split('=').map((piece) => piece.trim());

@@ -19,7 +19,8 @@ export function startupNotices(config: ServerConfig, coach: Coach): StartupNotic
     if (!mailer.defaultFrom && !settings.senderEmail?.trim()) {
       notices.push({
         level: 'warn',
-        message: 'Mail is configured but has no sender address, so invites stay queued: set SMTP_FROM (or SENDER_EMAIL, or use an SMTP_URL whose user is an email address).',
+        message:
+          'Mail is configured but has no sender address, so invites stay queued: set SMTP_FROM (or SENDER_EMAIL, or use an SMTP_URL whose user is an email address).',
       });
     }
     if (!settings.meetingLink?.trim()) {
@@ -29,7 +30,8 @@ export function startupNotices(config: ServerConfig, coach: Coach): StartupNotic
   if (settings.webhookAllowPrivateTargets) {
     notices.push({
       level: 'warn',
-      message: 'COACH_WEBHOOK_ALLOW_PRIVATE=1: webhooks may reach private, loopback and link-local addresses (this machine, the internal network, cloud metadata). Use it for development only.',
+      message:
+        'COACH_WEBHOOK_ALLOW_PRIVATE=1: webhooks may reach private, loopback and link-local addresses (this machine, the internal network, cloud metadata). Use it for development only.',
     });
   }
   if (config.allowedOrigins.length === 0) {
@@ -37,7 +39,8 @@ export function startupNotices(config: ServerConfig, coach: Coach): StartupNotic
       config.development
         ? {
             level: 'warn',
-            message: 'COACH_ALLOWED_ORIGINS is unset and NODE_ENV is not "production": pages on http://localhost:* may call the API (for development). Set NODE_ENV=production or COACH_ALLOWED_ORIGINS to stop that.',
+            message:
+              'COACH_ALLOWED_ORIGINS is unset and NODE_ENV is not "production": pages on http://localhost:* may call the API (for development). Set NODE_ENV=production or COACH_ALLOWED_ORIGINS to stop that.',
           }
         : { level: 'info', message: 'COACH_ALLOWED_ORIGINS is unset: only the server’s own pages may call the API from a browser.' },
     );

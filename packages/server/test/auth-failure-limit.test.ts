@@ -25,7 +25,11 @@ describe('failed recruiter auth', () => {
   });
 
   it('should not count expired tokens, whose signature proves they were minted with the key', async () => {
-    const minted = await t.app.request('/api/recruiter-tokens/', { method: 'POST', headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ subject: 'tab', ttl_seconds: 60 }) });
+    const minted = await t.app.request('/api/recruiter-tokens/', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'tab', ttl_seconds: 60 }),
+    });
     const { token } = (await minted.json()) as { token: string };
     t.advance(120_000);
     for (let index = 0; index < 6; index += 1) expect((await t.app.request('/api/reports/', withKey(token))).status).toBe(401);

@@ -106,7 +106,11 @@ describe('bad input', () => {
       twice.append('resume', new File([pdf as Uint8Array<ArrayBuffer>], 'b.pdf'));
       await expectError(t.app.request('/api/upload-resume/', { method: 'POST', body: twice }), 400, 'VALIDATION_FAILED');
       await expectError(
-        t.app.request('/api/upload-resume/', { method: 'POST', body: '--x\r\nContent-Disposition: form-data; name="resume"; filename="a"\r\n\r\n', headers: { 'content-type': 'multipart/form-data; boundary=x' } }),
+        t.app.request('/api/upload-resume/', {
+          method: 'POST',
+          body: '--x\r\nContent-Disposition: form-data; name="resume"; filename="a"\r\n\r\n',
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        }),
         400,
         'VALIDATION_FAILED',
       );
@@ -131,24 +135,54 @@ describe('bad input', () => {
     it('should answer 415 for other content types and bodies without one', async () => {
       const body = JSON.stringify({ session_id: session.session_id });
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
-        await expectError(t.app.request('/api/get-final-feedback/', { method: 'POST', body, headers: { 'content-type': type } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+        await expectError(
+          t.app.request('/api/get-final-feedback/', { method: 'POST', body, headers: { 'content-type': type } }),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
       }
       await expectError(t.app.request('/api/get-final-feedback/', { method: 'POST', body: new Blob([body]) }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     it('should answer 413 for bodies over the JSON cap', async () => {
-      await expectError(postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: session.session_id, question_id: session.question.id, answer: 'x'.repeat(300 * 1024) }), 413, 'REQUEST_TOO_LARGE');
+      await expectError(
+        postJson(t.app, '/api/submit-answer-and-get-next/', {
+          session_id: session.session_id,
+          question_id: session.question.id,
+          answer: 'x'.repeat(300 * 1024),
+        }),
+        413,
+        'REQUEST_TOO_LARGE',
+      );
     });
 
     it('should answer 413 for an answer over the length limit and keep the question open', async () => {
       const limit = t.coach.settings.maxAnswerLength;
-      await expectError(postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: session.session_id, question_id: session.question.id, answer: 'y'.repeat(limit + 1) }), 413, 'TEXT_TOO_LONG');
+      await expectError(
+        postJson(t.app, '/api/submit-answer-and-get-next/', {
+          session_id: session.session_id,
+          question_id: session.question.id,
+          answer: 'y'.repeat(limit + 1),
+        }),
+        413,
+        'TEXT_TOO_LONG',
+      );
       const state = (await (await t.app.request(`/api/sessions/${session.session_id}/`)).json()) as { turns: { answer: string | null }[] };
       expect(state.turns[0]?.answer).toBeNull();
     });
 
     it('should answer 404 for unknown and guessed session ids', async () => {
-      for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', '1', '0', 'admin', '../../etc/passwd', '%00', '\u202Egnp.exe', '🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂', `${session.session_id.slice(0, -1)}x`]) {
+      for (const id of [
+        'AAAAAAAAAAAAAAAAAAAAAA',
+        '1',
+        '0',
+        'admin',
+        '../../etc/passwd',
+        '%00',
+        '\u202Egnp.exe',
+        '🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂',
+        `${session.session_id.slice(0, -1)}x`,
+      ]) {
         await expectError(postJson(t.app, '/api/get-dsa-question/', { session_id: id }), 404, 'NOT_FOUND');
       }
       // A control character is not a guess at an id but bad input.
@@ -157,7 +191,11 @@ describe('bad input', () => {
       await expectError(t.app.request(`/api/sessions/${encodeURIComponent('../../etc/passwd')}/`), 404, 'NOT_FOUND');
       await expectError(t.app.request(`/api/sessions/${'B'.repeat(200)}/`), 400, 'VALIDATION_FAILED');
       const raw = new Uint8Array([...new TextEncoder().encode('{"session_id":"'), 0xff, 0xfe, 0xc3, ...new TextEncoder().encode('"}')]);
-      await expectError(t.app.request('/api/get-dsa-question/', { method: 'POST', body: raw, headers: { 'content-type': 'application/json' } }), 404, 'NOT_FOUND');
+      await expectError(
+        t.app.request('/api/get-dsa-question/', { method: 'POST', body: raw, headers: { 'content-type': 'application/json' } }),
+        404,
+        'NOT_FOUND',
+      );
     });
 
     it("should answer 404 for another session's question and leave that question untouched", async () => {

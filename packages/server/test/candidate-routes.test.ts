@@ -41,7 +41,21 @@ describe('candidate routes', () => {
     const before = (await (await t.app.request('/api/demos/')).json()) as { id: string }[];
     const now = new Date().toISOString();
     await t.testStorage.storage.templates.upsert({
-      template: { id: 'staff-engineer-test', title: 'Staff Engineer (test)', description: 'Added later.', roleFocus: null, behavioralQuestions: 2, technicalQuestions: 2, includeDsa: false, authoring: null, published: true, archivedAt: null, version: 1, createdAt: now, updatedAt: now },
+      template: {
+        id: 'staff-engineer-test',
+        title: 'Staff Engineer (test)',
+        description: 'Added later.',
+        roleFocus: null,
+        behavioralQuestions: 2,
+        technicalQuestions: 2,
+        includeDsa: false,
+        authoring: null,
+        published: true,
+        archivedAt: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      },
     });
     const cached = await t.app.request('/api/demos/');
     expect(cached.headers.get('cache-control')).toMatch(/max-age=\d+/);
@@ -73,7 +87,13 @@ describe('candidate routes', () => {
 
     const state = await t.app.request(`/api/sessions/${sessionId}/`);
     expect(state.status).toBe(200);
-    expect(await state.json()).toMatchObject({ session_id: sessionId, state: 'interviewing', question: { id: started.question.id }, question_number: 1, turns: [{ answer: null }] });
+    expect(await state.json()).toMatchObject({
+      session_id: sessionId,
+      state: 'interviewing',
+      question: { id: started.question.id },
+      question_number: 1,
+      turns: [{ answer: null }],
+    });
 
     let question: Question | null = started.question;
     let answered = 0;
@@ -93,7 +113,11 @@ describe('candidate routes', () => {
       expect(result.is_final).toBe(result.next_question === null);
       answered += 1;
 
-      const again = await postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: sessionId, question_id: question.id, answer: 'A different second answer.' });
+      const again = await postJson(t.app, '/api/submit-answer-and-get-next/', {
+        session_id: sessionId,
+        question_id: question.id,
+        answer: 'A different second answer.',
+      });
       expect(again.status).toBe(409);
       expect((await errorOf(again)).code).toBe('QUESTION_ALREADY_ANSWERED');
 
@@ -108,7 +132,13 @@ describe('candidate routes', () => {
 
     const feedbackResponse = await postJson(t.app, '/api/get-final-feedback/', { session_id: sessionId });
     expect(feedbackResponse.status).toBe(200);
-    const feedback = (await feedbackResponse.json()) as { overall_score: number; summary: string; questions: unknown[]; report_id: string; strengths: string[] };
+    const feedback = (await feedbackResponse.json()) as {
+      overall_score: number;
+      summary: string;
+      questions: unknown[];
+      report_id: string;
+      strengths: string[];
+    };
     expect(feedback.overall_score).toBeGreaterThanOrEqual(0);
     expect(feedback.overall_score).toBeLessThanOrEqual(10);
     expect(feedback.summary).toBeTruthy();
@@ -128,7 +158,8 @@ describe('candidate routes', () => {
 
     const submitted = await postJson(t.app, '/api/submit-pseudocode/', {
       session_id: sessionId,
-      pseudocode: 'seen = empty hash map\nfor i, x in nums:\n  if target - x in seen: return [seen[target - x], i]\n  seen[x] = i\nreturn []\nO(n) time, O(n) space; handles duplicates and no-answer case.',
+      pseudocode:
+        'seen = empty hash map\nfor i, x in nums:\n  if target - x in seen: return [seen[target - x], i]\n  seen[x] = i\nreturn []\nO(n) time, O(n) space; handles duplicates and no-answer case.',
     });
     expect(submitted.status).toBe(200);
     const pseudocode = (await submitted.json()) as { feedback: string; score: number; follow_up: string | null; done: boolean };
@@ -137,7 +168,10 @@ describe('candidate routes', () => {
 
     let done = pseudocode.done;
     for (let turn = 0; !done && turn < 10; turn += 1) {
-      const response = await postJson(t.app, '/api/continue-pseudocode/', { session_id: sessionId, message: 'With an empty array I return an empty list; the hash map makes lookups O(1) on average.' });
+      const response = await postJson(t.app, '/api/continue-pseudocode/', {
+        session_id: sessionId,
+        message: 'With an empty array I return an empty list; the hash map makes lookups O(1) on average.',
+      });
       expect(response.status).toBe(200);
       const reply = (await response.json()) as { reply: string; done: boolean };
       expect(reply.reply).toBeTruthy();
@@ -150,12 +184,23 @@ describe('candidate routes', () => {
 
     const combinedResponse = await postJson(t.app, '/api/get-combined-report/', { session_id: sessionId });
     expect(combinedResponse.status).toBe(200);
-    const combined = (await combinedResponse.json()) as { report_id: string; overall_score: number; behavioral: { questions: unknown[] }; dsa: { problem_title: string; score: number } | null };
+    const combined = (await combinedResponse.json()) as {
+      report_id: string;
+      overall_score: number;
+      behavioral: { questions: unknown[] };
+      dsa: { problem_title: string; score: number } | null;
+    };
     expect(combined.report_id).toBe(feedback.report_id);
     expect(combined.dsa?.problem_title).toBe(dsa.question.title);
     expect(combined.behavioral.questions).toHaveLength(answered);
 
-    const finalState = (await (await t.app.request(`/api/sessions/${sessionId}/`)).json()) as { state: string; question: unknown; turns: { answer: string | null; evaluation: unknown }[]; dsa: { done: boolean } | null; report_id: string };
+    const finalState = (await (await t.app.request(`/api/sessions/${sessionId}/`)).json()) as {
+      state: string;
+      question: unknown;
+      turns: { answer: string | null; evaluation: unknown }[];
+      dsa: { done: boolean } | null;
+      report_id: string;
+    };
     expect(finalState.state).toBe('completed');
     expect(finalState.question).toBeNull();
     expect(finalState.turns).toHaveLength(answered);
@@ -212,7 +257,11 @@ describe('idle sessions', () => {
     try {
       const started = (await (await uploadResume(t.app, { bytes: await makeResumePdf() })).json()) as { session_id: string; question: Question };
       t.advance(31 * 60_000);
-      const response = await postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: started.session_id, question_id: started.question.id, answer: ANSWER });
+      const response = await postJson(t.app, '/api/submit-answer-and-get-next/', {
+        session_id: started.session_id,
+        question_id: started.question.id,
+        answer: ANSWER,
+      });
       expect(response.status).toBe(409);
       expect((await errorOf(response)).code).toBe('SESSION_EXPIRED');
     } finally {

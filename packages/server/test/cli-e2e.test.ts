@@ -104,7 +104,9 @@ function startCli(env: Record<string, string>): Promise<RunningCli> {
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code, signal) => reject(new Error(`coach-server exited (${code ?? signal}) before it was running.\nstdout:\n${stdout}\nstderr:\n${stderr}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`coach-server exited (${code ?? signal}) before it was running.\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
+    );
   });
 }
 
@@ -152,7 +154,10 @@ async function answer(url: string, sessionId: string, question: Question) {
 }
 
 /** The whole scenario, for one database. */
-function describeScenario(name: string, options: { skip: boolean; database: () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>; secretKey: string | null }) {
+function describeScenario(
+  name: string,
+  options: { skip: boolean; database: () => Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>; secretKey: string | null },
+) {
   describe.skipIf(options.skip)(`coach-server on ${name}`, () => {
     let smtp: Awaited<ReturnType<typeof startSmtp>>;
     let database: Awaited<ReturnType<typeof options.database>>;
@@ -209,15 +214,24 @@ function describeScenario(name: string, options: { skip: boolean; database: () =
         answered += 1;
         expect(answered).toBeLessThan(30);
       }
-      const feedback = await json<{ report_id: string; overall_score: number }>(await post(url, '/api/get-final-feedback/', { session_id: started.session_id }));
+      const feedback = await json<{ report_id: string; overall_score: number }>(
+        await post(url, '/api/get-final-feedback/', { session_id: started.session_id }),
+      );
       await json(await post(url, '/api/get-dsa-question/', { session_id: started.session_id }));
       let dsa = await json<{ done: boolean }>(
-        await post(url, '/api/submit-pseudocode/', { session_id: started.session_id, pseudocode: 'use a hash map from value to index; one pass; O(n) time and space; empty input returns []' }),
+        await post(url, '/api/submit-pseudocode/', {
+          session_id: started.session_id,
+          pseudocode: 'use a hash map from value to index; one pass; O(n) time and space; empty input returns []',
+        }),
       );
       for (let turn = 0; !dsa.done && turn < 10; turn += 1) {
-        dsa = await json(await post(url, '/api/continue-pseudocode/', { session_id: started.session_id, message: 'Duplicates are fine because I check before inserting.' }));
+        dsa = await json(
+          await post(url, '/api/continue-pseudocode/', { session_id: started.session_id, message: 'Duplicates are fine because I check before inserting.' }),
+        );
       }
-      const combined = await json<{ report_id: string; overall_score: number; dsa: unknown }>(await post(url, '/api/get-combined-report/', { session_id: started.session_id }));
+      const combined = await json<{ report_id: string; overall_score: number; dsa: unknown }>(
+        await post(url, '/api/get-combined-report/', { session_id: started.session_id }),
+      );
       expect(combined.report_id).toBe(feedback.report_id);
       expect(combined.dsa).not.toBeNull();
 
@@ -227,22 +241,35 @@ function describeScenario(name: string, options: { skip: boolean; database: () =
       const { token } = await json<{ token: string }>(await post(url, '/api/recruiter-tokens/', { subject: 'e2e' }, { authorization: `Bearer ${secretKey}` }));
       const headers = { authorization: `Bearer ${token}` };
       const other = await json<{ id: string }>(
-        await post(url, '/api/reports/create/', { candidate_name: 'Other Person', candidate_email: 'other@example.com', role: 'Data Scientist', overall_score: 3.5 }, headers),
+        await post(
+          url,
+          '/api/reports/create/',
+          { candidate_name: 'Other Person', candidate_email: 'other@example.com', role: 'Data Scientist', overall_score: 3.5 },
+          headers,
+        ),
         201,
       );
       const list = await json<{ reports: { id: string }[] }>(await fetch(`${url}/api/reports/`, { headers }));
       expect(list.reports.map((row) => row.id).sort()).toEqual([feedback.report_id, other.id].sort());
-      const filtered = await json<{ reports: { id: string }[] }>(await fetch(`${url}/api/reports/?min_score=${combined.overall_score}&q=${encodeURIComponent('jordan')}`, { headers }));
+      const filtered = await json<{ reports: { id: string }[] }>(
+        await fetch(`${url}/api/reports/?min_score=${combined.overall_score}&q=${encodeURIComponent('jordan')}`, { headers }),
+      );
       expect(filtered.reports.map((row) => row.id)).toEqual([feedback.report_id]);
       const statistics = await json<{ total: number; by_decision: Record<string, number> }>(await fetch(`${url}/api/reports/statistics/`, { headers }));
       expect(statistics).toMatchObject({ total: 2, by_decision: { Pending: 2, Accepted: 0, Declined: 0 } });
-      const details = await json<{ candidate_email: string; questions: unknown[]; dsa: unknown }>(await fetch(`${url}/api/reports/${feedback.report_id}/`, { headers }));
+      const details = await json<{ candidate_email: string; questions: unknown[]; dsa: unknown }>(
+        await fetch(`${url}/api/reports/${feedback.report_id}/`, { headers }),
+      );
       expect(details.candidate_email).toBe(DEFAULT_RESUME_EMAIL);
       expect(details.questions).toHaveLength(answered);
       expect(details.dsa).not.toBeNull();
 
       const decide = (id: string, decision: string) =>
-        fetch(`${url}/api/reports/${id}/decision/`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ decision }) });
+        fetch(`${url}/api/reports/${id}/decision/`, {
+          method: 'PATCH',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision }),
+        });
       const accepted = await json<{ success: boolean; email_sent: boolean; email_message: string }>(await decide(feedback.report_id, 'Accepted'));
       expect(accepted).toMatchObject({ success: true, email_sent: true });
       expect(smtp.mails).toHaveLength(1);
@@ -279,7 +306,9 @@ function describeScenario(name: string, options: { skip: boolean; database: () =
         count += 1;
         expect(count).toBeLessThan(30);
       }
-      const secondFeedback = await json<{ questions: unknown[]; report_id: string }>(await post(restarted, '/api/get-final-feedback/', { session_id: second.session_id }));
+      const secondFeedback = await json<{ questions: unknown[]; report_id: string }>(
+        await post(restarted, '/api/get-final-feedback/', { session_id: second.session_id }),
+      );
       expect(secondFeedback.questions).toHaveLength(count);
 
       // The old secret key still works after the restart; the invite was still sent only once.

@@ -12,11 +12,31 @@ import { errorOf, postJson, SECRET_KEY } from './test-app.js';
 // Python runs in Pyodide inside bubblewrap. Without bubblewrap (a developer machine) the
 // Python path is skipped, loudly; in CI (`.ci/run` installs bubblewrap) it must run.
 const HAS_BWRAP = ['/usr/bin/bwrap', '/bin/bwrap', '/usr/local/bin/bwrap'].some((path) => existsSync(path));
-if (!HAS_BWRAP && !process.env.CI) console.warn('code-round.test: bubblewrap is missing, so the Python submissions are SKIPPED (install bubblewrap to run them).');
+if (!HAS_BWRAP && !process.env.CI)
+  console.warn('code-round.test: bubblewrap is missing, so the Python submissions are SKIPPED (install bubblewrap to run them).');
 
-interface CodeCase { name: string; passed: boolean; hidden: boolean; input?: unknown[]; expected?: unknown; actual?: unknown; error?: string | null; time_ms?: number }
-interface RunBody { status: string; message: string | null; tests: { passed: number; total: number; cases: CodeCase[] } }
-interface SubmitBody extends RunBody { score: number; feedback: string; follow_up: string | null; done: boolean; timing_note: string | null }
+interface CodeCase {
+  name: string;
+  passed: boolean;
+  hidden: boolean;
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+  error?: string | null;
+  time_ms?: number;
+}
+interface RunBody {
+  status: string;
+  message: string | null;
+  tests: { passed: number; total: number; cases: CodeCase[] };
+}
+interface SubmitBody extends RunBody {
+  score: number;
+  feedback: string;
+  follow_up: string | null;
+  done: boolean;
+  timing_note: string | null;
+}
 
 let codeRunner: CodeRunner;
 
@@ -46,7 +66,8 @@ describe.each([
     app = createApp(coach, { secretKey: SECRET_KEY, rateLimit: false });
     const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
     let current: typeof question | null = question;
-    while (current) current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
+    while (current)
+      current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
     sessionId = session.id;
   }, 60_000);
   afterAll(() => testStorage?.cleanup());
@@ -82,7 +103,13 @@ describe.each([
     expect(body.status).toBe('passed');
     expect(body.tests.total).toBe(problem.examples.length);
     expect(body.tests.passed).toBe(problem.examples.length);
-    expect(body.tests.cases[0]).toMatchObject({ name: problem.examples[0]!.name, passed: true, hidden: false, input: problem.examples[0]!.args, expected: problem.examples[0]!.expected });
+    expect(body.tests.cases[0]).toMatchObject({
+      name: problem.examples[0]!.name,
+      passed: true,
+      hidden: false,
+      input: problem.examples[0]!.args,
+      expected: problem.examples[0]!.expected,
+    });
     expect(typeof body.tests.cases[0]!.time_ms).toBe('number');
     const round = await storedRound();
     expect(round?.codeSubmissions).toEqual([]);
@@ -113,9 +140,17 @@ describe.each([
   }, 30_000);
 
   it('ends deep recursion and a memory bomb with a clear status', async () => {
-    const recursion = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'javascript', code: 'function down(n) { return down(n + 1) + 1; }\ndown(0);' });
+    const recursion = await postJson(app, '/api/run-code/', {
+      session_id: sessionId,
+      language: 'javascript',
+      code: 'function down(n) { return down(n + 1) + 1; }\ndown(0);',
+    });
     expect(((await recursion.json()) as RunBody).status).toBe('error');
-    const bomb = await postJson(app, '/api/run-code/', { session_id: sessionId, language: 'javascript', code: "const hoard = [];\nwhile (true) hoard.push('x'.repeat(1 << 20) + hoard.length);" });
+    const bomb = await postJson(app, '/api/run-code/', {
+      session_id: sessionId,
+      language: 'javascript',
+      code: "const hoard = [];\nwhile (true) hoard.push('x'.repeat(1 << 20) + hoard.length);",
+    });
     expect(((await bomb.json()) as RunBody).status).toBe('memory_limit');
     expect((await app.request('/api/health')).status).toBe(200);
     expect((await storedRound())?.codeSubmissions).toEqual([]);
@@ -157,7 +192,13 @@ describe.each([
     expect(body.tests.passed).toBe(body.tests.total);
     const after = (await storedRound())!;
     expect(after.codeSubmissions).toHaveLength(before.codeSubmissions.length + 1);
-    expect(after.codeSubmissions.at(-1)).toMatchObject({ language: 'javascript', status: 'passed', passed: body.tests.total, total: body.tests.total, code: problem.references.javascript });
+    expect(after.codeSubmissions.at(-1)).toMatchObject({
+      language: 'javascript',
+      status: 'passed',
+      passed: body.tests.total,
+      total: body.tests.total,
+      code: problem.references.javascript,
+    });
 
     // A double submit: the same answer, nothing counted twice.
     const again = await postJson(app, '/api/submit-code/', { session_id: sessionId, language: 'javascript', code: problem.references.javascript });
@@ -172,37 +213,53 @@ describe.each([
     expect(twice.submissions).toBe(after.submissions);
     expect(twice.messages).toHaveLength(after.messages.length);
 
-    const state = (await (await app.request(`/api/sessions/${sessionId}/`)).json()) as { dsa: { code_submissions: { language: string; tests_passed: number; tests_total: number }[] } };
+    const state = (await (await app.request(`/api/sessions/${sessionId}/`)).json()) as {
+      dsa: { code_submissions: { language: string; tests_passed: number; tests_total: number }[] };
+    };
     expect(state.dsa.code_submissions.at(-1)).toMatchObject({ language: 'javascript', tests_passed: body.tests.total, tests_total: body.tests.total });
   }, 60_000);
 
-  it.skipIf(!HAS_BWRAP && !process.env.CI)('runs and scores Python in the sandbox', async () => {
-    // A session of its own, so the JavaScript discussion above cannot have ended its round.
-    const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
-    let current: typeof question | null = question;
-    while (current) current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
-    const started = (await (await postJson(app, '/api/get-dsa-question/', { session_id: session.id })).json()) as { question: { id: string; languages: string[] } };
-    expect(started.question.languages).toContain('python');
-    const pythonProblem = findRunnableProblem(started.question.id)!;
+  it.skipIf(!HAS_BWRAP && !process.env.CI)(
+    'runs and scores Python in the sandbox',
+    async () => {
+      // A session of its own, so the JavaScript discussion above cannot have ended its round.
+      const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
+      let current: typeof question | null = question;
+      while (current)
+        current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
+      const started = (await (await postJson(app, '/api/get-dsa-question/', { session_id: session.id })).json()) as {
+        question: { id: string; languages: string[] };
+      };
+      expect(started.question.languages).toContain('python');
+      const pythonProblem = findRunnableProblem(started.question.id)!;
 
-    const run = await postJson(app, '/api/run-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
-    expect(run.status).toBe(200);
-    expect(((await run.json()) as RunBody).status).toBe('passed');
-    const hostile = await postJson(app, '/api/run-code/', { session_id: session.id, language: 'python', code: `import os\nSECRET = os.environ.get('HOME', 'none')\n${pythonProblem.references.python}` });
-    const hostileBody = (await hostile.json()) as RunBody;
-    expect(JSON.stringify(hostileBody)).not.toContain(process.env.HOME ?? '/root');
+      const run = await postJson(app, '/api/run-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
+      expect(run.status).toBe(200);
+      expect(((await run.json()) as RunBody).status).toBe('passed');
+      const hostile = await postJson(app, '/api/run-code/', {
+        session_id: session.id,
+        language: 'python',
+        code: `import os\nSECRET = os.environ.get('HOME', 'none')\n${pythonProblem.references.python}`,
+      });
+      const hostileBody = (await hostile.json()) as RunBody;
+      expect(JSON.stringify(hostileBody)).not.toContain(process.env.HOME ?? '/root');
 
-    const response = await postJson(app, '/api/submit-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as SubmitBody;
-    expect(body.status).toBe('passed');
-    expect(body.score).toBeGreaterThanOrEqual(7);
-    expect((await testStorage.storage.dsa.get({ sessionId: session.id }))!.codeSubmissions).toMatchObject([{ language: 'python', status: 'passed' }]);
-  }, 120_000);
+      const response = await postJson(app, '/api/submit-code/', { session_id: session.id, language: 'python', code: pythonProblem.references.python });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as SubmitBody;
+      expect(body.status).toBe('passed');
+      expect(body.score).toBeGreaterThanOrEqual(7);
+      expect((await testStorage.storage.dsa.get({ sessionId: session.id }))!.codeSubmissions).toMatchObject([{ language: 'python', status: 'passed' }]);
+    },
+    120_000,
+  );
 
   it('answers 409 once the round is finished', async () => {
     for (let turn = 0; turn < 12 && !(await storedRound())!.done; turn += 1) {
-      const reply = await postJson(app, '/api/continue-pseudocode/', { session_id: sessionId, message: 'An empty input returns early; the hash map gives O(n) time and O(n) space.' });
+      const reply = await postJson(app, '/api/continue-pseudocode/', {
+        session_id: sessionId,
+        message: 'An empty input returns early; the hash map gives O(n) time and O(n) space.',
+      });
       expect(reply.status).toBe(200);
     }
     const count = (await storedRound())!.codeSubmissions.length;
@@ -226,7 +283,14 @@ describe.each([
     const combined = await postJson(app, '/api/get-combined-report/', { session_id: sessionId });
     expect(combined.status).toBe(200);
     const report = (await combined.json()) as { report_id: string; dsa: { code: Record<string, unknown> | null } };
-    const expected = { language: latest.language, status: latest.status, tests_passed: latest.passed, tests_total: latest.total, timing_note: latest.timingNote, submissions: (await storedRound())!.codeSubmissions.length };
+    const expected = {
+      language: latest.language,
+      status: latest.status,
+      tests_passed: latest.passed,
+      tests_total: latest.total,
+      timing_note: latest.timingNote,
+      submissions: (await storedRound())!.codeSubmissions.length,
+    };
     expect(report.dsa.code).toMatchObject(expected);
     const details = await app.request(`/api/reports/${report.report_id}/`, { headers: { authorization: `Bearer ${SECRET_KEY}` } });
     expect(details.status).toBe(200);

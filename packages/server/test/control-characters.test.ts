@@ -24,7 +24,9 @@ for (const variant of [
       await coach.templates.seedStarterTemplates();
       app = createApp(coach, { secretKey: SECRET_KEY, rateLimit: false, pages: false });
       for (const name of ['Ada Lovelace', 'Grace Hopper']) {
-        await coach.reports.create({ input: { candidateName: name, candidateEmail: `${name.split(' ')[0]!.toLowerCase()}@example.com`, role: 'Backend Engineer', overallScore: 7 } });
+        await coach.reports.create({
+          input: { candidateName: name, candidateEmail: `${name.split(' ')[0]!.toLowerCase()}@example.com`, role: 'Backend Engineer', overallScore: 7 },
+        });
       }
     });
     afterAll(() => testStorage.cleanup());
@@ -47,14 +49,22 @@ for (const variant of [
       await expectBadInput(await app.request(`/api/reports/${id}/`, { headers: auth }));
       await expectBadInput(await app.request(`/api/reports/${id}/delete/`, { method: 'DELETE', headers: auth }));
       await expectBadInput(
-        await app.request(`/api/reports/${id}/decision/`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'Accepted' }) }),
+        await app.request(`/api/reports/${id}/decision/`, {
+          method: 'PATCH',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'Accepted' }),
+        }),
       );
     });
 
     it('should refuse a session id with NUL with 400', async () => {
       await expectBadInput(await app.request('/api/sessions/abcdefghij%00klmnopqrstu/'));
       await expectBadInput(
-        await app.request('/api/get-final-feedback/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: 'abcdefghij\u0000klmnopqrstu' }) }),
+        await app.request('/api/get-final-feedback/', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ session_id: 'abcdefghij\u0000klmnopqrstu' }),
+        }),
       );
     });
 

@@ -92,7 +92,12 @@ describe.skipIf(!BUILT || process.platform !== 'linux')('coach-server under deco
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const response = await upload;
-    return { response, body: (await response.json()) as { error?: { code: string } }, seconds: (performance.now() - started) / 1000, slowestHealthMs: Math.max(0, ...latencies) };
+    return {
+      response,
+      body: (await response.json()) as { error?: { code: string } },
+      seconds: (performance.now() - started) / 1000,
+      slowestHealthMs: Math.max(0, ...latencies),
+    };
   }
 
   it('should refuse each bomb with 413 DOCUMENT_TOO_LARGE, answer health checks meanwhile, and stay well under 1 GB', { timeout: 240_000 }, async () => {

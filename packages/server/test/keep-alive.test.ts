@@ -44,19 +44,39 @@ describe('early rejections on a keep-alive connection', () => {
   const cases: [string, { method: string; path: string; headers?: Record<string, string>; chunks?: Buffer[] }][] = [
     [
       'an oversized JSON body with Content-Length',
-      { method: 'POST', path: '/api/submit-answer-and-get-next/', headers: { 'content-type': 'application/json', 'content-length': String(200_000) }, chunks: [Buffer.alloc(200_000, 0x20)] },
+      {
+        method: 'POST',
+        path: '/api/submit-answer-and-get-next/',
+        headers: { 'content-type': 'application/json', 'content-length': String(200_000) },
+        chunks: [Buffer.alloc(200_000, 0x20)],
+      },
     ],
     [
       'an oversized chunked JSON body',
-      { method: 'POST', path: '/api/submit-answer-and-get-next/', headers: { 'content-type': 'application/json' }, chunks: Array.from({ length: 40 }, () => Buffer.alloc(8192, 0x20)) },
+      {
+        method: 'POST',
+        path: '/api/submit-answer-and-get-next/',
+        headers: { 'content-type': 'application/json' },
+        chunks: Array.from({ length: 40 }, () => Buffer.alloc(8192, 0x20)),
+      },
     ],
     [
       'an oversized upload',
-      { method: 'POST', path: '/api/upload-resume/', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(300_000) }, chunks: [Buffer.alloc(300_000, 0x41)] },
+      {
+        method: 'POST',
+        path: '/api/upload-resume/',
+        headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(300_000) },
+        chunks: [Buffer.alloc(300_000, 0x41)],
+      },
     ],
     [
       'a body sent to a route refusing the credentials',
-      { method: 'PATCH', path: '/api/reports/abcdefghijklmnopqrstuv/decision/', headers: { 'content-type': 'application/json', 'content-length': '100000', authorization: 'Bearer wrong' }, chunks: [Buffer.alloc(100_000, 0x20)] },
+      {
+        method: 'PATCH',
+        path: '/api/reports/abcdefghijklmnopqrstuv/decision/',
+        headers: { 'content-type': 'application/json', 'content-length': '100000', authorization: 'Bearer wrong' },
+        chunks: [Buffer.alloc(100_000, 0x20)],
+      },
     ],
   ];
 
@@ -78,7 +98,12 @@ describe('early rejections on a keep-alive connection', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const body = Buffer.from(JSON.stringify({ session_id: 'abcdefghijklmnopqrstuv', question_id: 'abcdefghijklmnopqrstuv', answer: 'x' }));
-      const answered = await send(agent, { method: 'POST', path: '/api/submit-answer-and-get-next/', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, chunks: [body] });
+      const answered = await send(agent, {
+        method: 'POST',
+        path: '/api/submit-answer-and-get-next/',
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        chunks: [body],
+      });
       expect(answered.status).toBe(404);
       expect(answered.headers['connection']).toBe('keep-alive');
       expect((await send(agent, { method: 'GET', path: '/api/demos/' })).status).toBe(200);

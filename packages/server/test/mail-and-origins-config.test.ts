@@ -33,7 +33,9 @@ describe('mail configuration', () => {
     expect(startupNotices(strict.config, strict.coach).some((notice) => /COACH_WEBHOOK_ALLOW_PRIVATE/.test(notice.message))).toBe(false);
     const lenient = await coachFor({ COACH_WEBHOOK_ALLOW_PRIVATE: '1', COACH_WEBHOOK_HTTP_HOSTS: 'hooks.internal:8080' });
     expect(lenient.coach.settings).toMatchObject({ webhookAllowPrivateTargets: true, webhookAllowedHttpHosts: ['hooks.internal:8080'] });
-    expect(startupNotices(lenient.config, lenient.coach)).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringMatching(/^COACH_WEBHOOK_ALLOW_PRIVATE=1/) }));
+    expect(startupNotices(lenient.config, lenient.coach)).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/^COACH_WEBHOOK_ALLOW_PRIVATE=1/) }),
+    );
   });
 
   it('should take the sender from SMTP_FROM', async () => {
@@ -53,7 +55,9 @@ describe('mail configuration', () => {
     const { config, coach } = await coachFor({ SMTP_URL: 'smtp://apikey:secret@mail.example.com:587' });
     const warnings = startupNotices(config, coach).filter((notice) => notice.level === 'warn');
     expect(warnings.some((notice) => notice.message.includes('SMTP_FROM'))).toBe(true);
-    const report = await coach.reports.create({ input: { candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com', role: 'Engineer', overallScore: 8 } });
+    const report = await coach.reports.create({
+      input: { candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com', role: 'Engineer', overallScore: 8 },
+    });
     const result = await coach.reports.decide({ id: report.id, decision: 'Accepted', actor: 'test' });
     expect(result.emailSent).toBe(false);
     expect((await coach.reports.get({ id: report.id })).inviteBlocker).toMatch(/SMTP_FROM/);

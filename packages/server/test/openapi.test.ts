@@ -44,7 +44,11 @@ const CONTRACT: [method: string, path: string][] = [
 
 describe('GET /api/openapi.json', () => {
   let t: TestApp;
-  let document: { openapi: string; paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>; components: { securitySchemes: Record<string, unknown> } };
+  let document: {
+    openapi: string;
+    paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>;
+    components: { securitySchemes: Record<string, unknown> };
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -62,16 +66,22 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('should describe every webhook event as an OpenAPI webhook with its signed headers', () => {
-    const webhooks = (document as unknown as { webhooks: Record<string, { post: { parameters?: { name: string; in: string }[]; requestBody: { content: Record<string, { schema: unknown }> } } }> }).webhooks;
+    const webhooks = (
+      document as unknown as {
+        webhooks: Record<string, { post: { parameters?: { name: string; in: string }[]; requestBody: { content: Record<string, { schema: unknown }> } } }>;
+      }
+    ).webhooks;
     expect(Object.keys(webhooks).sort()).toEqual(
       ['interview.completed', 'report.decision_changed', 'report.deleted', 'invite.sent', 'invite.failed', 'invitation.completed', 'webhook.test'].sort(),
     );
     for (const [type, webhook] of Object.entries(webhooks)) {
-      expect(webhook.post.parameters?.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name).sort(), type).toEqual([
-        'webhook-id',
-        'webhook-signature',
-        'webhook-timestamp',
-      ]);
+      expect(
+        webhook.post.parameters
+          ?.filter((parameter) => parameter.in === 'header')
+          .map((parameter) => parameter.name)
+          .sort(),
+        type,
+      ).toEqual(['webhook-id', 'webhook-signature', 'webhook-timestamp']);
       expect(JSON.stringify(webhook.post.requestBody.content['application/json']?.schema), type).toContain(`"enum":["${type}"]`);
     }
   });

@@ -35,12 +35,25 @@ describe.skipIf(missing.length > 0)('demo pages in Chromium', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const created = await postJson(t.app, '/api/reports/create/', { candidate_name: 'Ada Park', candidate_email: 'ada@example.com', role: 'Backend Engineer', overall_score: 8.5 }, { authorization: `Bearer ${SECRET_KEY}` });
+    const created = await postJson(
+      t.app,
+      '/api/reports/create/',
+      { candidate_name: 'Ada Park', candidate_email: 'ada@example.com', role: 'Backend Engineer', overall_score: 8.5 },
+      { authorization: `Bearer ${SECRET_KEY}` },
+    );
     expect(created.status).toBe(201);
     running = await serve(t.app, { port: 0, hostname: '127.0.0.1', handleSignals: false, maintenanceIntervalMs: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => {
@@ -63,7 +76,10 @@ describe.skipIf(missing.length > 0)('demo pages in Chromium', () => {
     expect((await demos).status()).toBe(200);
     expect(await page.evaluate(() => customElements.get('coach-interview') !== undefined)).toBe(true);
     const [first] = await t.coach.templates.list();
-    await page.getByText(first?.title ?? '', { exact: true }).first().waitFor();
+    await page
+      .getByText(first?.title ?? '', { exact: true })
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -80,7 +96,10 @@ describe.skipIf(missing.length > 0)('demo pages in Chromium', () => {
     await page.fill('#recruiter-name', 'Ada Recruiter');
     await page.fill('#secret-key', 'not-the-right-key-0123456789');
     await page.click('#sign-in button[type=submit]');
-    await page.locator('#sign-in-error').filter({ hasText: /secret key/i }).waitFor();
+    await page
+      .locator('#sign-in-error')
+      .filter({ hasText: /secret key/i })
+      .waitFor();
 
     await page.fill('#secret-key', SECRET_KEY);
     await page.click('#sign-in button[type=submit]');

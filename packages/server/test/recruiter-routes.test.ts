@@ -8,7 +8,10 @@ function createReport(t: TestApp, body: Record<string, unknown>, credential = SE
   return postJson(t.app, '/api/reports/create/', body, auth(credential));
 }
 
-async function mintToken(t: TestApp, body: Record<string, unknown> | undefined = undefined): Promise<{ token: string; expires_at: string; expires_in: number }> {
+async function mintToken(
+  t: TestApp,
+  body: Record<string, unknown> | undefined = undefined,
+): Promise<{ token: string; expires_at: string; expires_in: number }> {
   const response = await t.app.request('/api/recruiter-tokens/', {
     method: 'POST',
     headers: { ...auth(SECRET_KEY), ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -34,7 +37,13 @@ describe('recruiter auth', () => {
   afterAll(() => t.close());
 
   it('should answer 401 without credentials, with a wrong key and with a forged token', async () => {
-    for (const headers of [{}, auth('not-the-secret-key-at-all'), auth('ct1.eyJzdWIiOiJ4In0.AAAA'), { authorization: SECRET_KEY }, { authorization: 'Basic Zm9vOmJhcg==' }]) {
+    for (const headers of [
+      {},
+      auth('not-the-secret-key-at-all'),
+      auth('ct1.eyJzdWIiOiJ4In0.AAAA'),
+      { authorization: SECRET_KEY },
+      { authorization: 'Basic Zm9vOmJhcg==' },
+    ]) {
       const response = await t.app.request('/api/reports/', { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -63,7 +72,11 @@ describe('recruiter auth', () => {
       const response = await postJson(t.app, '/api/recruiter-tokens/', { ttl_seconds: ttl }, auth(SECRET_KEY));
       expect(response.status, String(ttl)).toBe(400);
     }
-    const text = await t.app.request('/api/recruiter-tokens/', { method: 'POST', headers: { ...auth(SECRET_KEY), 'content-type': 'text/plain' }, body: 'hello' });
+    const text = await t.app.request('/api/recruiter-tokens/', {
+      method: 'POST',
+      headers: { ...auth(SECRET_KEY), 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(text.status).toBe(415);
   });
 
@@ -88,7 +101,13 @@ describe('recruiter reports', () => {
     t = await createTestApp();
     token = (await mintToken(t, { subject: 'dashboard' })).token;
     for (const candidate of CANDIDATES) {
-      const response = await createReport(t, { ...candidate, summary: `Summary of ${candidate.candidate_name}.`, strengths: ['Clear'], improvements: ['Depth'], questions: [{ question: 'Why us?', answer: 'Because.', score: 5, feedback: 'Thin.' }] });
+      const response = await createReport(t, {
+        ...candidate,
+        summary: `Summary of ${candidate.candidate_name}.`,
+        strengths: ['Clear'],
+        improvements: ['Depth'],
+        questions: [{ question: 'Why us?', answer: 'Because.', score: 5, feedback: 'Thin.' }],
+      });
       expect(response.status).toBe(201);
       const report = (await response.json()) as { id: string; decision: string; candidate_name: string; questions: unknown[] };
       expect(report).toMatchObject({ candidate_name: candidate.candidate_name, decision: 'Pending' });
@@ -116,7 +135,10 @@ describe('recruiter reports', () => {
     const list = async (query: string) => {
       const response = await t.app.request(`/api/reports/${query}`, { headers: auth(token) });
       expect(response.status, query).toBe(200);
-      return (await response.json()) as { reports: { id: string; candidate_name: string; role: string; overall_score: number; decision: string; created_at: string; candidate_email: string }[]; next_cursor: string | null };
+      return (await response.json()) as {
+        reports: { id: string; candidate_name: string; role: string; overall_score: number; decision: string; created_at: string; candidate_email: string }[];
+        next_cursor: string | null;
+      };
     };
     const all = await list('');
     expect(all.reports).toHaveLength(CANDIDATES.length);
@@ -159,7 +181,13 @@ describe('recruiter reports', () => {
     });
     const statistics = await t.app.request('/api/reports/statistics/', { headers: auth(token) });
     expect(statistics.status).toBe(200);
-    const body = (await statistics.json()) as { total: number; by_decision: Record<string, number>; average_score: number; by_role: { role: string; count: number }[]; score_distribution: number[] };
+    const body = (await statistics.json()) as {
+      total: number;
+      by_decision: Record<string, number>;
+      average_score: number;
+      by_role: { role: string; count: number }[];
+      score_distribution: number[];
+    };
     expect(body.total).toBe(5);
     expect(body.by_decision).toEqual({ Pending: 5, Accepted: 0, Declined: 0 });
     expect(body.average_score).toBeCloseTo((8.5 + 6 + 9.1 + 4.2 + 7) / 5, 5);
@@ -169,7 +197,10 @@ describe('recruiter reports', () => {
 
   it('should record decisions with the actor and explain that no mail server is configured', async () => {
     // Before the decision, the report already says that an invite could not go out now.
-    const before = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as { invite: unknown; invite_blocked_reason: string | null };
+    const before = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as {
+      invite: unknown;
+      invite_blocked_reason: string | null;
+    };
     expect(before).toMatchObject({ invite: null, invite_blocked_reason: expect.stringMatching(/SMTP_URL/) });
     const response = await t.app.request(`/api/reports/${ids[0]}/decision/`, {
       method: 'PATCH',
@@ -177,12 +208,20 @@ describe('recruiter reports', () => {
       body: JSON.stringify({ decision: 'Accepted' }),
     });
     expect(response.status).toBe(200);
-    const result = (await response.json()) as { success: boolean; changed: boolean; email_sent: boolean; email_message: string; report: { decision: string; decision_history: { from: string; to: string; actor: string }[]; invite: { status: string } | null } };
+    const result = (await response.json()) as {
+      success: boolean;
+      changed: boolean;
+      email_sent: boolean;
+      email_message: string;
+      report: { decision: string; decision_history: { from: string; to: string; actor: string }[]; invite: { status: string } | null };
+    };
     expect(result).toMatchObject({ success: true, changed: true, email_sent: false, report: { decision: 'Accepted' } });
     expect(result.email_message).toBeTruthy();
     expect(result.report.decision_history).toEqual([expect.objectContaining({ from: 'Pending', to: 'Accepted', actor: 'token:dashboard' })]);
     // The report keeps saying why the invite waits, not only the answer to the decision.
-    const details = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as { invite: { status: string; last_error: string | null; blocked_reason: string | null } };
+    const details = (await (await t.app.request(`/api/reports/${ids[0]}/`, { headers: auth(token) })).json()) as {
+      invite: { status: string; last_error: string | null; blocked_reason: string | null };
+    };
     expect(details.invite).toMatchObject({ status: 'queued', last_error: null, blocked_reason: expect.stringMatching(/SMTP_URL/) });
 
     const declined = await t.app.request(`/api/reports/${ids[1]}/decision/`, {
@@ -205,12 +244,19 @@ describe('recruiter reports', () => {
     const deleted = await t.app.request(`/api/reports/${id}/delete/`, { method: 'DELETE', headers: auth(token) });
     expect(deleted.status).toBe(204);
     expect(await deleted.text()).toBe('');
-    for (const [method, path] of [['GET', `/api/reports/${id}/`], ['DELETE', `/api/reports/${id}/delete/`]] as const) {
+    for (const [method, path] of [
+      ['GET', `/api/reports/${id}/`],
+      ['DELETE', `/api/reports/${id}/delete/`],
+    ] as const) {
       const response = await t.app.request(path, { method, headers: auth(token) });
       expect(response.status).toBe(404);
       expect((await errorOf(response)).code).toBe('NOT_FOUND');
     }
-    const decision = await t.app.request(`/api/reports/${id}/decision/`, { method: 'PATCH', headers: { ...auth(token), 'content-type': 'application/json' }, body: '{"decision":"Accepted"}' });
+    const decision = await t.app.request(`/api/reports/${id}/decision/`, {
+      method: 'PATCH',
+      headers: { ...auth(token), 'content-type': 'application/json' },
+      body: '{"decision":"Accepted"}',
+    });
     expect(decision.status).toBe(404);
   });
 });
@@ -227,9 +273,17 @@ describe('recruiter decisions with a mail server', () => {
   it('should send one invite on accept, never a second one, and report a mail outage without losing the decision', async () => {
     const created = (await (await createReport(t, CANDIDATES[0] as Record<string, unknown>)).json()) as { id: string };
     const decide = (id: string, decision: string) =>
-      t.app.request(`/api/reports/${id}/decision/`, { method: 'PATCH', headers: { ...auth(SECRET_KEY), 'content-type': 'application/json' }, body: JSON.stringify({ decision }) });
+      t.app.request(`/api/reports/${id}/decision/`, {
+        method: 'PATCH',
+        headers: { ...auth(SECRET_KEY), 'content-type': 'application/json' },
+        body: JSON.stringify({ decision }),
+      });
 
-    const first = (await (await decide(created.id, 'Accepted')).json()) as { email_sent: boolean; changed: boolean; report: { invite: { status: string; to_email: string } | null } };
+    const first = (await (await decide(created.id, 'Accepted')).json()) as {
+      email_sent: boolean;
+      changed: boolean;
+      report: { invite: { status: string; to_email: string } | null };
+    };
     expect(first).toMatchObject({ email_sent: true, changed: true, report: { invite: { status: 'sent', to_email: 'ada@example.com' } } });
     expect(mailer.sent).toHaveLength(1);
     expect(mailer.sent[0]?.to.email).toBe('ada@example.com');

@@ -50,7 +50,9 @@ describe('CORS', () => {
   });
 
   it("should always allow the server's own origin", async () => {
-    const response = await t.app.request('https://coach.example.org/api/demos/', { headers: { origin: 'https://coach.example.org', host: 'coach.example.org' } });
+    const response = await t.app.request('https://coach.example.org/api/demos/', {
+      headers: { origin: 'https://coach.example.org', host: 'coach.example.org' },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -80,7 +82,10 @@ describe('headers and errors', () => {
   const logged: { level: string; message: string; fields?: Record<string, unknown> }[] = [];
   beforeAll(async () => {
     const logger = Object.fromEntries(
-      (['debug', 'info', 'warn', 'error'] as const).map((level) => [level, (message: string, fields?: Record<string, unknown>) => logged.push({ level, message, ...(fields ? { fields } : {}) })]),
+      (['debug', 'info', 'warn', 'error'] as const).map((level) => [
+        level,
+        (message: string, fields?: Record<string, unknown>) => logged.push({ level, message, ...(fields ? { fields } : {}) }),
+      ]),
     ) as unknown as import('@coach/core').Logger;
     t = await createTestApp({ app: { logger } });
   });
@@ -95,7 +100,11 @@ describe('headers and errors', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(logged.find((line) => line.fields?.request_id === requestId)).toMatchObject({ level: 'info', message: 'request', fields: { method: 'GET', path: '/api/demos/', status: 200 } });
+    expect(logged.find((line) => line.fields?.request_id === requestId)).toMatchObject({
+      level: 'info',
+      message: 'request',
+      fields: { method: 'GET', path: '/api/demos/', status: 200 },
+    });
   });
 
   it('should send HSTS over HTTPS, and believe X-Forwarded-Proto only from a trusted proxy', async () => {
@@ -147,7 +156,7 @@ describe('headers and errors', () => {
   });
 
   it('should hide unexpected failures behind a generic 500 and log them with the request id', async () => {
-    const coach = await createCoach({ storage: (await t.testStorage.openPeer()), textRecognizer: null, migrate: false });
+    const coach = await createCoach({ storage: await t.testStorage.openPeer(), textRecognizer: null, migrate: false });
     coach.templates.list = () => {
       throw new TypeError('secret internals at /srv/coach/core.js:12');
     };
@@ -185,7 +194,8 @@ describe('rate limits', () => {
   it('should answer 429 with Retry-After over the limit, per client, until the window ends', async () => {
     const t = await createTestApp({ app: { rateLimit: { candidate: 3, windowMs: 60_000 }, trustProxy: 1 } });
     try {
-      const ask = (ip: string) => postJson(t.app, '/api/get-final-feedback/', { session_id: 'AAAAAAAAAAAAAAAAAAAAAA' }, { 'x-forwarded-for': `198.51.100.1, ${ip}` });
+      const ask = (ip: string) =>
+        postJson(t.app, '/api/get-final-feedback/', { session_id: 'AAAAAAAAAAAAAAAAAAAAAA' }, { 'x-forwarded-for': `198.51.100.1, ${ip}` });
       for (let index = 0; index < 3; index += 1) expect((await ask('203.0.113.5')).status).toBe(404);
       const limited = await ask('203.0.113.5');
       expect(limited.status).toBe(429);
@@ -236,7 +246,9 @@ describe('rate limits', () => {
     try {
       const statuses: number[] = [];
       for (let index = 0; index < 4; index += 1) {
-        statuses.push((await t.app.request('/api/recruiter-tokens/', { method: 'POST', headers: { authorization: `Bearer guess-${index}-0123456789abcdef` } })).status);
+        statuses.push(
+          (await t.app.request('/api/recruiter-tokens/', { method: 'POST', headers: { authorization: `Bearer guess-${index}-0123456789abcdef` } })).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
     } finally {

@@ -23,7 +23,11 @@ describe('logs', () => {
     const sessionId = started.session_id;
     expect(sessionId).toMatch(/^[A-Za-z0-9_-]{16,}$/);
     expect((await t.app.request(`/api/sessions/${sessionId}/`)).status).toBe(200);
-    await postJson(t.app, '/api/submit-answer-and-get-next/', { session_id: sessionId, question_id: started.question.id, answer: 'I led a migration and measured the result.' });
+    await postJson(t.app, '/api/submit-answer-and-get-next/', {
+      session_id: sessionId,
+      question_id: started.question.id,
+      answer: 'I led a migration and measured the result.',
+    });
 
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(line).not.toContain(sessionId);

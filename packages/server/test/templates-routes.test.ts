@@ -22,7 +22,11 @@ interface TemplateBody {
   question_count: number;
   dsa: { enabled: boolean };
 }
-interface Question { id: string; text: string; is_follow_up: boolean }
+interface Question {
+  id: string;
+  text: string;
+  is_follow_up: boolean;
+}
 
 describe.each([
   { name: 'SQLite', create: () => createTestSqliteStorage(), skip: false },
@@ -105,7 +109,10 @@ describe.each([
     // Editing the template mid-interview changes nothing for this candidate.
     const stale = await send('PATCH', `/api/templates/${template.id}/`, { version: 1, title: 'Stale' });
     expect(stale.status).toBe(409);
-    const edited = await send('PATCH', `/api/templates/${template.id}/`, { version: 2, questions: [{ text: 'A replacement question for new candidates?', kind: 'technical' }] });
+    const edited = await send('PATCH', `/api/templates/${template.id}/`, {
+      version: 2,
+      questions: [{ text: 'A replacement question for new candidates?', kind: 'technical' }],
+    });
     expect(edited.status).toBe(200);
     expect(await edited.json()).toMatchObject({ version: 3, questions: [{ text: 'A replacement question for new candidates?' }] });
 
@@ -116,7 +123,11 @@ describe.each([
     expect(third).toMatchObject({ is_follow_up: false });
     expect(FIXED.map((question) => question.text)).not.toContain(third!.text);
     expect(await answer(session.session_id, third!, "I don't know.")).toBeNull();
-    const dsa = await app.request('/api/get-dsa-question/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: session.session_id }) });
+    const dsa = await app.request('/api/get-dsa-question/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ session_id: session.session_id }),
+    });
     expect(dsa.status).toBe(409);
     expect((await errorOf(dsa)).code).toBe('DSA_NOT_IN_TEMPLATE');
 
@@ -139,7 +150,13 @@ describe.each([
     const tooMany = Array.from({ length: 21 }, (_, index) => ({ text: `Fixed question number ${index}?`, kind: 'technical' }));
     const response = await send('POST', '/api/templates/', { title: 'Too long', role: 'SRE', level: 'mid', questions: tooMany, question_count: 25 });
     expect(response.status).toBe(400);
-    const short = await send('POST', '/api/templates/', { title: 'Short', role: 'SRE', level: 'mid', questions: [{ text: 'Why?', kind: 'technical' }], question_count: 2 });
+    const short = await send('POST', '/api/templates/', {
+      title: 'Short',
+      role: 'SRE',
+      level: 'mid',
+      questions: [{ text: 'Why?', kind: 'technical' }],
+      question_count: 2,
+    });
     expect(short.status).toBe(400);
     expect((await errorOf(short)).message).toBeTruthy();
     const count = await send('POST', '/api/templates/', { title: 'Count', role: 'SRE', level: 'mid', questions: FIXED, question_count: 1 });
@@ -149,7 +166,14 @@ describe.each([
   });
   it.skipIf(skip)('should send a candidate to an interview with a personal link that works once', async () => {
     const template = (await (
-      await send('POST', '/api/templates/', { title: 'Private SRE loop', role: 'SRE', level: 'mid', questions: FIXED.slice(0, 1), question_count: 1, follow_ups: false })
+      await send('POST', '/api/templates/', {
+        title: 'Private SRE loop',
+        role: 'SRE',
+        level: 'mid',
+        questions: FIXED.slice(0, 1),
+        question_count: 1,
+        follow_ups: false,
+      })
     ).json()) as TemplateBody;
     expect((await app.request('/api/invitations/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
 
@@ -165,7 +189,14 @@ describe.each([
     // The candidate's page looks the link up without credentials; the (unpublished) template is still theirs.
     const lookup = await app.request(`/api/invitations/${invitation.token}/public/`);
     expect(lookup.status).toBe(200);
-    expect(await lookup.json()).toMatchObject({ template_title: 'Private SRE loop', candidate_name: 'Ada Lovelace', recruiter_name: 'The Hiring Team', status: 'opened', usable: true, message: null });
+    expect(await lookup.json()).toMatchObject({
+      template_title: 'Private SRE loop',
+      candidate_name: 'Ada Lovelace',
+      recruiter_name: 'The Hiring Team',
+      status: 'opened',
+      usable: true,
+      message: null,
+    });
     expect((await app.request('/api/invitations/not-a-real-token-000000/public/')).status).toBe(404);
 
     const started = await uploadResume(app, { bytes: pdf }, { invitation: invitation.token, demo_id: 'software-engineer' });
@@ -177,9 +208,15 @@ describe.each([
     expect(await errorOf(again)).toMatchObject({ code: 'INVITATION_USED', message: expect.stringContaining('already been used') });
 
     expect(await answer(session.session_id, session.question, 'I led the rollback within ten minutes and wrote the postmortem.')).toBeNull();
-    const feedback = await app.request('/api/get-final-feedback/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: session.session_id }) });
+    const feedback = await app.request('/api/get-final-feedback/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ session_id: session.session_id }),
+    });
     expect(feedback.status).toBe(200);
-    const listed = (await (await send('GET', `/api/invitations/?template_id=${template.id}`)).json()) as { invitations: { id: string; status: string; report_id: string | null }[] };
+    const listed = (await (await send('GET', `/api/invitations/?template_id=${template.id}`)).json()) as {
+      invitations: { id: string; status: string; report_id: string | null }[];
+    };
     expect(listed.invitations).toEqual([expect.objectContaining({ id: invitation.id, status: 'completed', report_id: expect.any(String) })]);
     const report = await testStorage.storage.reports.get({ id: listed.invitations[0]!.report_id! });
     // Queued with the report, in the same transaction (the delivery worker is not running here).
@@ -187,12 +224,21 @@ describe.each([
     expect(deliveries.deliveries.map((delivery) => JSON.parse(delivery.payload) as unknown)).toEqual([
       expect.objectContaining({
         type: 'invitation.completed',
-        data: { invitation_id: invitation.id, report_id: listed.invitations[0]!.report_id, session_id: session.session_id, template_id: template.id, candidate: { name: 'Ada Lovelace', email: 'ada@example.com' } },
+        data: {
+          invitation_id: invitation.id,
+          report_id: listed.invitations[0]!.report_id,
+          session_id: session.session_id,
+          template_id: template.id,
+          candidate: { name: 'Ada Lovelace', email: 'ada@example.com' },
+        },
       }),
     ]);
     expect(report).toMatchObject({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@example.com' });
     const shown = await send('GET', `/api/reports/${report!.id}/`);
-    expect(await shown.json()).toMatchObject({ candidate_name: 'Ada Lovelace', origin: { template_id: template.id, template_version: 1, invitation_id: invitation.id } });
+    expect(await shown.json()).toMatchObject({
+      candidate_name: 'Ada Lovelace',
+      origin: { template_id: template.id, template_version: 1, invitation_id: invitation.id },
+    });
     const byTemplate = (await (await send('GET', `/api/reports/?template_id=${template.id}`)).json()) as { reports: { id: string }[] };
     expect(byTemplate.reports.map((each) => each.id)).toEqual([report!.id]);
     const otherTemplate = (await (await send('GET', '/api/reports/?template_id=software-engineer')).json()) as { reports: { id: string }[] };
@@ -202,27 +248,45 @@ describe.each([
     expect((await errorOf(afterCompletion)).code).toBe('INVITATION_USED');
 
     // Two tabs starting with one fresh link at once: exactly one interview begins.
-    const raced = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Eve', candidate_email: 'eve@example.com' })).json()) as { token: string };
-    const both = await Promise.all([uploadResume(app, { bytes: pdf }, { invitation: raced.token }), uploadResume(app, { bytes: pdf }, { invitation: raced.token })]);
+    const raced = (await (
+      await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Eve', candidate_email: 'eve@example.com' })
+    ).json()) as { token: string };
+    const both = await Promise.all([
+      uploadResume(app, { bytes: pdf }, { invitation: raced.token }),
+      uploadResume(app, { bytes: pdf }, { invitation: raced.token }),
+    ]);
     expect(both.map((response) => response.status).sort()).toEqual([200, 409]);
 
     // Revoked and expired links are refused with 410 and a message the widget shows.
-    const revocable = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Bo', candidate_email: 'bo@example.com' })).json()) as { id: string; token: string };
+    const revocable = (await (
+      await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Bo', candidate_email: 'bo@example.com' })
+    ).json()) as { id: string; token: string };
     const revoked = await send('DELETE', `/api/invitations/${revocable.id}/`);
     expect(await revoked.json()).toMatchObject({ status: 'revoked' });
-    expect(await (await app.request(`/api/invitations/${revocable.token}/public/`)).json()).toMatchObject({ usable: false, status: 'revoked', message: expect.stringContaining('withdrawn') });
+    expect(await (await app.request(`/api/invitations/${revocable.token}/public/`)).json()).toMatchObject({
+      usable: false,
+      status: 'revoked',
+      message: expect.stringContaining('withdrawn'),
+    });
     const refused = await uploadResume(app, { bytes: pdf }, { invitation: revocable.token });
     expect(refused.status).toBe(410);
     expect((await errorOf(refused)).code).toBe('INVITATION_EXPIRED');
 
     const expiresAt = new Date(Date.now() + offset + 3_600_000).toISOString();
-    const expiring = (await (await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Cy', candidate_email: 'cy@example.com', expires_at: expiresAt })).json()) as { id: string; token: string };
+    const expiring = (await (
+      await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Cy', candidate_email: 'cy@example.com', expires_at: expiresAt })
+    ).json()) as { id: string; token: string };
     offset += 2 * 3_600_000;
     const late = await uploadResume(app, { bytes: pdf }, { invitation: expiring.token });
     expect(late.status).toBe(410);
     const expired = (await (await send('GET', '/api/invitations/?status=expired')).json()) as { invitations: { id: string }[] };
     expect(expired.invitations.map((each) => each.id)).toEqual([expiring.id]);
-    const past = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Di', candidate_email: 'di@example.com', expires_at: '2001-01-01T00:00:00Z' });
+    const past = await send('POST', '/api/invitations/', {
+      template_id: template.id,
+      candidate_name: 'Di',
+      candidate_email: 'di@example.com',
+      expires_at: '2001-01-01T00:00:00Z',
+    });
     expect(past.status).toBe(400);
     const badEmail = await send('POST', '/api/invitations/', { template_id: template.id, candidate_name: 'Di', candidate_email: 'not an email' });
     expect(badEmail.status).toBe(400);

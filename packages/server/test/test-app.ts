@@ -18,9 +18,7 @@ export interface TestApp {
  * An app over a fresh SQLite file with the offline interviewer and the starter templates,
  * rate limits off unless asked for, and a clock the test moves.
  */
-export async function createTestApp(
-  options: { app?: Partial<CreateAppOptions>; coach?: Partial<CreateCoachOptions> } = {},
-): Promise<TestApp> {
+export async function createTestApp(options: { app?: Partial<CreateAppOptions>; coach?: Partial<CreateCoachOptions> } = {}): Promise<TestApp> {
   const testStorage = await createTestSqliteStorage();
   let offset = 0;
   const now = () => new Date(Date.now() + offset);

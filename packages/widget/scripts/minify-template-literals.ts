@@ -4,9 +4,7 @@ import ts from 'typescript';
 /** An esbuild plugin, typed structurally so this file needs no esbuild types. */
 interface TemplatePlugin {
   name: string;
-  setup(build: {
-    onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'ts' }>): void;
-  }): void;
+  setup(build: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'ts' }>): void }): void;
 }
 
 /** Collapses the whitespace of CSS text: comments out, no spaces around punctuation. */

@@ -9,7 +9,16 @@ interface Manifest {
       tagName?: string;
       summary?: string;
       attributes?: { name: string; fieldName?: string; type?: { text: string }; default?: string; description?: string }[];
-      members?: { kind: string; name: string; privacy?: string; static?: boolean; attribute?: string; type?: { text: string }; default?: string; description?: string }[];
+      members?: {
+        kind: string;
+        name: string;
+        privacy?: string;
+        static?: boolean;
+        attribute?: string;
+        type?: { text: string };
+        default?: string;
+        description?: string;
+      }[];
       events?: { name: string; type?: { text: string }; description?: string }[];
       cssParts?: { name: string; description?: string }[];
       cssProperties?: { name: string; description?: string }[];
@@ -33,14 +42,24 @@ export function renderApiReference(manifest: Manifest): string {
       lines.push(`### \`<${declaration.tagName}>\``, '', cell(declaration.summary), '', '#### Attributes and properties', '');
       lines.push('| Attribute | Property | Type | Default | Description |', '| --- | --- | --- | --- | --- |');
       for (const member of publicMembers.filter((item) => item.kind === 'field')) {
-        lines.push(`| ${code(member.attribute) || '–'} | ${code(member.name)} | ${code(member.type?.text)} | ${code(member.default)} | ${cell(member.description)} |`);
+        lines.push(
+          `| ${code(member.attribute) || '–'} | ${code(member.name)} | ${code(member.type?.text)} | ${code(member.default)} | ${cell(member.description)} |`,
+        );
       }
       const methods = publicMembers.filter((item) => item.kind === 'method');
       if (methods.length > 0) {
         lines.push('', '#### Methods', '', '| Method | Description |', '| --- | --- |');
         for (const method of methods) lines.push(`| ${code(`${method.name}()`)} | ${cell(method.description)} |`);
       }
-      lines.push('', '#### Events', '', 'All bubble and are composed, so a listener on `document` hears them.', '', '| Event | Type | Description |', '| --- | --- | --- |');
+      lines.push(
+        '',
+        '#### Events',
+        '',
+        'All bubble and are composed, so a listener on `document` hears them.',
+        '',
+        '| Event | Type | Description |',
+        '| --- | --- | --- |',
+      );
       for (const event of declaration.events ?? []) lines.push(`| ${code(event.name)} | ${code(event.type?.text)} | ${cell(event.description)} |`);
       lines.push('', '#### CSS parts', '', '| Part | Description |', '| --- | --- |');
       for (const part of declaration.cssParts ?? []) lines.push(`| ${code(part.name)} | ${cell(part.description)} |`);

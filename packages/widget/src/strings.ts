@@ -76,7 +76,8 @@ export const defaultStrings = {
   dsaEditorHint: 'Tab indents and Shift+Tab outdents. Press Escape, then Tab, to leave the editor.',
   dsaSubmit: 'Submit pseudocode',
   codeEditorLabel: 'Your {language} solution',
-  codeEditorHint: 'Tab indents and Shift+Tab outdents; Escape, then Tab, leaves the editor. "Run examples" tries the examples; "Submit" runs every test, hidden ones too.',
+  codeEditorHint:
+    'Tab indents and Shift+Tab outdents; Escape, then Tab, leaves the editor. "Run examples" tries the examples; "Submit" runs every test, hidden ones too.',
   codeRun: 'Run examples',
   codeSubmit: 'Submit code',
   codeExamples: 'Examples: {passed} of {total} passed',
@@ -147,9 +148,7 @@ export type CoachStrings = { [K in CoachStringKey]: string };
 
 /** Fills `{name}` placeholders; unknown placeholders stay as written so a mistake is visible. */
 export function formatString(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match));
 }
 
 /** Merges a host's overrides over the defaults, ignoring keys and values that are not strings. */

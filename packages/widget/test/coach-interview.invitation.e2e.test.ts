@@ -43,7 +43,11 @@ async function invite(candidateName: string): Promise<{ id: string; token: strin
   const response = await fetch(`${server.origin}/api/invitations/`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ template_id: template.id, candidate_name: candidateName, candidate_email: `${candidateName.split(' ')[0]!.toLowerCase()}@example.com` }),
+    body: JSON.stringify({
+      template_id: template.id,
+      candidate_name: candidateName,
+      candidate_email: `${candidateName.split(' ')[0]!.toLowerCase()}@example.com`,
+    }),
   });
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; token: string };

@@ -414,7 +414,9 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     await part('report-overall').waitFor();
     const bars = part('report-chart').locator('g[data-score]');
     await expect.poll(() => bars.count()).toBe(4);
-    expect(await part('report-chart').getAttribute('aria-label')).toMatch(/Overall: [\d.]+ \/ 10, Behavioral: [\d.]+ \/ 10, Technical: [\d.]+ \/ 10, DSA: 6 \/ 10/);
+    expect(await part('report-chart').getAttribute('aria-label')).toMatch(
+      /Overall: [\d.]+ \/ 10, Behavioral: [\d.]+ \/ 10, Technical: [\d.]+ \/ 10, DSA: 6 \/ 10/,
+    );
     expect(await part('report-question').count()).toBe(3);
     expect(await part('report-dsa').textContent()).toContain('O(n)');
     const complete = (await recordedEvents(page)).filter((event) => event.type === 'coach-session-complete');
@@ -464,7 +466,9 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
   it('should speak questions with the server voice and remember muting', async () => {
     await startInterview('template="software-engineer"', { noVoice: false });
     await expect.poll(() => api.requests.filter((request) => request.path === 'text-to-speech/').length).toBe(1);
-    expect(api.requests.find((request) => request.path === 'text-to-speech/')?.body).toEqual({ text: 'Tell me about a time you led a project under a tight deadline.' });
+    expect(api.requests.find((request) => request.path === 'text-to-speech/')?.body).toEqual({
+      text: 'Tell me about a time you led a project under a tight deadline.',
+    });
     // The label says what a click does, so the state is visible without assistive technology.
     expect((await part('mute-button').textContent())?.trim()).toBe('Mute questions');
     await part('mute-button').click();

@@ -18,6 +18,8 @@ describe('minifyTemplateLiterals', () => {
   });
 
   it('should keep descendant selectors and pseudo-classes apart', () => {
-    expect(minifyCssText(".a :focus-visible, :host([theme='dark']) .b { outline: 2px solid red; }")).toBe(".a :focus-visible,:host([theme='dark']) .b{outline:2px solid red}");
+    expect(minifyCssText(".a :focus-visible, :host([theme='dark']) .b { outline: 2px solid red; }")).toBe(
+      ".a :focus-visible,:host([theme='dark']) .b{outline:2px solid red}",
+    );
   });
 });

@@ -17,10 +17,7 @@ export function resultsMatch(comparator: RunnableComparator, actual: unknown, ex
         Array.isArray(expected) &&
         actual.every(Array.isArray) &&
         expected.every(Array.isArray) &&
-        sameMultiset(
-          (actual as unknown[][]).map(sortedCopy),
-          (expected as unknown[][]).map(sortedCopy),
-        )
+        sameMultiset((actual as unknown[][]).map(sortedCopy), (expected as unknown[][]).map(sortedCopy))
       );
   }
 }

@@ -4,7 +4,29 @@ import { chooseDsaProblem, DSA_BANK, findDsaProblem, toProblemBrief, toPublicPro
 import { complexityRank } from '../adapters/offline/dsa/complexity.js';
 import { ROLE_FAMILIES } from './taxonomy.js';
 
-const TOPICS = ['arrays', 'hashing', 'two pointers', 'sliding window', 'binary search', 'stacks', 'queues', 'linked lists', 'trees', 'bst', 'graphs', 'bfs', 'dfs', 'topological sort', 'heaps', 'dynamic programming', 'greedy', 'intervals', 'backtracking', 'tries', 'union-find'];
+const TOPICS = [
+  'arrays',
+  'hashing',
+  'two pointers',
+  'sliding window',
+  'binary search',
+  'stacks',
+  'queues',
+  'linked lists',
+  'trees',
+  'bst',
+  'graphs',
+  'bfs',
+  'dfs',
+  'topological sort',
+  'heaps',
+  'dynamic programming',
+  'greedy',
+  'intervals',
+  'backtracking',
+  'tries',
+  'union-find',
+];
 
 describe('DSA_BANK', () => {
   it('should hold at least 30 problems with unique ids', () => {
@@ -23,7 +45,10 @@ describe('DSA_BANK', () => {
       }
       expect(['easy', 'medium', 'hard']).toContain(problem.difficulty);
       expect(problem.topics.length, problem.id).toBeGreaterThan(0);
-      expect(problem.approaches.some((approach) => approach.optimal), problem.id).toBe(true);
+      expect(
+        problem.approaches.some((approach) => approach.optimal),
+        problem.id,
+      ).toBe(true);
       for (const approach of problem.approaches) {
         expect(approach.signature.length, `${problem.id}: ${approach.name}`).toBeGreaterThan(0);
         expect(complexityRank(approach.time), `${problem.id}: ${approach.time}`).not.toBeNull();
@@ -41,7 +66,8 @@ describe('DSA_BANK', () => {
       const optimal = complexityRank(problem.optimalTimeComplexity)!;
       const brute = complexityRank(problem.bruteForce.time);
       if (brute !== null) expect(optimal, problem.id).toBeLessThanOrEqual(brute);
-      for (const approach of problem.approaches.filter((entry) => entry.optimal)) expect(complexityRank(approach.time), `${problem.id}: ${approach.name}`).toBeLessThanOrEqual(optimal);
+      for (const approach of problem.approaches.filter((entry) => entry.optimal))
+        expect(complexityRank(approach.time), `${problem.id}: ${approach.name}`).toBeLessThanOrEqual(optimal);
     }
   });
 
@@ -75,7 +101,9 @@ describe('chooseDsaProblem', () => {
 
   it('should prefer topics that suit the role family', () => {
     const devops = Array.from({ length: 40 }, (_, index) => chooseDsaProblem({ roleFamily: 'devops', seniority: 'mid', seed: `d${index}` }));
-    const suited = devops.filter((problem) => problem.topics.some((topic) => ['graphs', 'topological sort', 'intervals', 'queues', 'heaps', 'bfs'].includes(topic)));
+    const suited = devops.filter((problem) =>
+      problem.topics.some((topic) => ['graphs', 'topological sort', 'intervals', 'queues', 'heaps', 'bfs'].includes(topic)),
+    );
     expect(suited.length / devops.length).toBeGreaterThan(0.6);
   });
 
@@ -90,7 +118,8 @@ describe('chooseDsaProblem', () => {
   });
 
   it('should treat an unknown family as general', () => {
-    for (const family of [...ROLE_FAMILIES, 'astronaut']) expect(findDsaProblem(chooseDsaProblem({ roleFamily: family, seniority: 'senior', seed: family }).id)).not.toBeNull();
+    for (const family of [...ROLE_FAMILIES, 'astronaut'])
+      expect(findDsaProblem(chooseDsaProblem({ roleFamily: family, seniority: 'senior', seed: family }).id)).not.toBeNull();
   });
 });
 

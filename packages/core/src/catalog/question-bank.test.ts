@@ -106,7 +106,11 @@ describe('chooseQuestion', () => {
     const technical = asked.filter((question) => question.kind === 'technical');
     const slotted = technical.filter((question) => TECHNICAL_QUESTIONS.backend.find((entry) => entry.id === question.questionKey)?.text.includes('{skill}'));
     expect(slotted.length).toBeGreaterThan(0);
-    for (const question of slotted) expect(['Go', 'PostgreSQL', 'Kafka'].some((skill) => question.question.includes(skill)), question.question).toBe(true);
+    for (const question of slotted)
+      expect(
+        ['Go', 'PostgreSQL', 'Kafka'].some((skill) => question.question.includes(skill)),
+        question.question,
+      ).toBe(true);
   });
 
   it('should prefer questions about the candidate’s skills', () => {
@@ -130,10 +134,22 @@ describe('chooseQuestion', () => {
 });
 
 describe('createFollowUpQuestion', () => {
-  const previous: GenerateQuestionInput['previousQuestions'] = [{ question: 'Tell me about a time you disagreed with a teammate or stakeholder about a technical or product decision. How did you handle it, and what was the outcome?', kind: 'behavioral', questionKey: 'beh-conflict' }];
+  const previous: GenerateQuestionInput['previousQuestions'] = [
+    {
+      question:
+        'Tell me about a time you disagreed with a teammate or stakeholder about a technical or product decision. How did you handle it, and what was the outcome?',
+      kind: 'behavioral',
+      questionKey: 'beh-conflict',
+    },
+  ];
 
   function followUp(answer: string, kind: QuestionKind = 'behavioral', target: GenerateQuestionInput['previousQuestions'][number] = previous[0]!) {
-    const data = input({ kind, previousQuestions: [target], questionNumber: 2, followUpTo: { question: target.question, answer, feedback: '', questionKey: target.questionKey } });
+    const data = input({
+      kind,
+      previousQuestions: [target],
+      questionNumber: 2,
+      followUpTo: { question: target.question, answer, feedback: '', questionKey: target.questionKey },
+    });
     return createFollowUpQuestion(data, data.followUpTo!);
   }
 
@@ -155,7 +171,11 @@ describe('createFollowUpQuestion', () => {
   });
 
   it('should probe a missing key concept of a technical answer', () => {
-    const target: GenerateQuestionInput['previousQuestions'][number] = { question: 'A query on a large PostgreSQL table has become slow. How do you find out why, and what would you change?', kind: 'technical', questionKey: 'be-slow-query' };
+    const target: GenerateQuestionInput['previousQuestions'][number] = {
+      question: 'A query on a large PostgreSQL table has become slow. How do you find out why, and what would you change?',
+      kind: 'technical',
+      questionKey: 'be-slow-query',
+    };
     const output = followUp('I would add an index on the filtered columns because it makes the lookups faster.', 'technical', target);
     expect(output.questionKey).toBe('be-slow-query#follow-up:concept-1');
     expect(output.question).toContain('reading the query plan');

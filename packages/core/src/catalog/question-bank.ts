@@ -95,7 +95,9 @@ export function findQuestionByText(text: string): BankQuestion | null {
 }
 
 const STOP_WORDS = new Set(
-  'about above after again against also because been before being below between both could describe does doing during each explain from further give have having here how into just more most other over same should some such tell than that their them then there these they this those through time under until very walk were what when where which while with would your yours you'.split(' '),
+  'about above after again against also because been before being below between both could describe does doing during each explain from further give have having here how into just more most other over same should some such tell than that their them then there these they this those through time under until very walk were what when where which while with would your yours you'.split(
+    ' ',
+  ),
 );
 
 /** What the rubric judges an answer against. */
@@ -112,7 +114,12 @@ export interface QuestionRubric {
  * The rubric for a question: the bank's concepts when the question comes from the bank
  * (by key, or by text), otherwise concepts derived from the question's own words and skills.
  */
-export function rubricFor(options: { kind: QuestionKind; question: string; questionKey: string | null; keyPoints?: readonly string[] | undefined }): QuestionRubric {
+export function rubricFor(options: {
+  kind: QuestionKind;
+  question: string;
+  questionKey: string | null;
+  keyPoints?: readonly string[] | undefined;
+}): QuestionRubric {
   const followUpFocus = options.questionKey?.includes('#follow-up') ? (options.questionKey.split(':')[1] ?? 'general') : null;
   const bank = findBankQuestion(options.questionKey) ?? findQuestionByText(options.question);
   if (bank) return { question: bank, concepts: bank.keyConcepts, style: bank.rubric, goodAnswer: bank.goodAnswer, followUpFocus };
@@ -168,9 +175,7 @@ interface Candidate {
 function poolFor(kind: QuestionKind, family: RoleFamily): { question: BankQuestion; affinity: number }[] {
   if (kind === 'behavioral') return BEHAVIORAL_QUESTIONS.map((question) => ({ question, affinity: 3 }));
   const own = TECHNICAL_QUESTIONS[family].map((question) => ({ question, affinity: 3 }));
-  const related = RELATED_FAMILIES[family].flatMap((other, index) =>
-    TECHNICAL_QUESTIONS[other].map((question) => ({ question, affinity: 1 - index * 0.25 })),
-  );
+  const related = RELATED_FAMILIES[family].flatMap((other, index) => TECHNICAL_QUESTIONS[other].map((question) => ({ question, affinity: 1 - index * 0.25 })));
   const rest = (Object.keys(TECHNICAL_QUESTIONS) as RoleFamily[])
     .filter((other) => other !== family && !RELATED_FAMILIES[family].includes(other))
     .flatMap((other) => TECHNICAL_QUESTIONS[other].map((question) => ({ question, affinity: -4 })));
@@ -200,7 +205,9 @@ export function chooseQuestion(input: GenerateQuestionInput): GenerateQuestionOu
     if (askedKeys.has(question.id)) continue;
     const overlap = question.skills.filter((skill) => skillSet.has(skill.toLowerCase()));
     const hasSlot = question.text.includes('{skill}');
-    const ordered = [...overlap].sort((a, b) => candidateSkills.findIndex((s) => s.toLowerCase() === a.toLowerCase()) - candidateSkills.findIndex((s) => s.toLowerCase() === b.toLowerCase()));
+    const ordered = [...overlap].sort(
+      (a, b) => candidateSkills.findIndex((s) => s.toLowerCase() === a.toLowerCase()) - candidateSkills.findIndex((s) => s.toLowerCase() === b.toLowerCase()),
+    );
     const skill = hasSlot ? (ordered.length > 0 ? (ordered[stableHash(`${input.seed}:${question.id}`) % Math.min(2, ordered.length)] ?? null) : null) : null;
     const text = renderQuestion(question, { skill, role: input.role.title });
     if (askedTexts.has(normalizeText(text).trim())) continue;

@@ -55,8 +55,10 @@ Skills: Python, Django, Git, SQL, Docker`,
 Senior Product Manager
 Owned the roadmap for a B2B analytics product; ran discovery interviews, A/B tests and pricing experiments; wrote PRDs and user stories; OKRs. 2016 - 2025.`,
   qa: 'Chen Wei, QA Automation Engineer. Selenium, Cypress, Playwright, Postman, JMeter, test plans, regression testing, BDD with Cucumber, Jenkins.',
-  security: 'Rafael Costa — Application Security Engineer. Penetration testing of web apps and APIs with Burp Suite; threat modeling (STRIDE); OWASP Top 10; SIEM with Splunk; incident response.',
-  design: 'Emma Novak\nProduct Designer\nUser research, usability testing, wireframes and high-fidelity prototypes in Figma; design systems; accessibility (WCAG). 2018 – Present.',
+  security:
+    'Rafael Costa — Application Security Engineer. Penetration testing of web apps and APIs with Burp Suite; threat modeling (STRIDE); OWASP Top 10; SIEM with Splunk; incident response.',
+  design:
+    'Emma Novak\nProduct Designer\nUser research, usability testing, wireframes and high-fidelity prototypes in Figma; design systems; accessibility (WCAG). 2018 – Present.',
 };
 
 function roleOf(text: string) {
@@ -105,7 +107,9 @@ describe('extractSkills', () => {
 
 describe('SKILL_TAXONOMY', () => {
   it('should group skills in every category without duplicate names', () => {
-    const names = Object.values(SKILL_TAXONOMY).flat().map((skill) => skill.name);
+    const names = Object.values(SKILL_TAXONOMY)
+      .flat()
+      .map((skill) => skill.name);
     expect(new Set(names).size).toBe(names.length);
     for (const [category, skills] of Object.entries(SKILL_TAXONOMY)) expect(skills.length, category).toBeGreaterThanOrEqual(10);
     for (const skill of Object.values(SKILL_TAXONOMY).flat()) {

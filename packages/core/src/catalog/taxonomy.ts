@@ -283,7 +283,11 @@ export const SKILL_TAXONOMY: Readonly<Record<SkillCategory, readonly SkillDefini
     skill('RocksDB', ['LevelDB'], ['backend']),
     skill('Realm', ['~Realm', 'Realm database', 'Realm DB'], ['mobile']),
     skill('NoSQL', ['NoSQL databases', 'document database', 'key-value store'], ['backend']),
-    skill('Query Optimization', ['query tuning', 'SQL tuning', 'query plans', 'EXPLAIN ANALYZE', 'database indexing', 'indexing strategy'], ['backend', 'data']),
+    skill(
+      'Query Optimization',
+      ['query tuning', 'SQL tuning', 'query plans', 'EXPLAIN ANALYZE', 'database indexing', 'indexing strategy'],
+      ['backend', 'data'],
+    ),
     skill('Database Migrations', ['schema migrations', 'Flyway', 'Liquibase'], ['backend']),
   ],
   infrastructure: [
@@ -468,7 +472,11 @@ export const SKILL_TAXONOMY: Readonly<Record<SkillCategory, readonly SkillDefini
     skill('Bug Tracking', ['bug reports', 'defect tracking', 'bug triage'], ['qa']),
   ],
   management: [
-    skill('People Management', ['line management', 'direct reports', 'managed a team', 'managing a team', 'team management', 'people leadership'], ['management']),
+    skill(
+      'People Management',
+      ['line management', 'direct reports', 'managed a team', 'managing a team', 'team management', 'people leadership'],
+      ['management'],
+    ),
     skill('Mentoring', ['mentored', 'mentorship', 'mentoring', 'coaching engineers', 'coached'], ['management']),
     skill('Hiring', ['recruiting', 'recruitment', 'hiring pipeline', 'hired and onboarded', 'interviewing candidates', 'built the team'], ['management']),
     skill('Performance Reviews', ['performance management', 'career development', 'career ladders', '1:1s', 'one-on-ones'], ['management']),
@@ -582,10 +590,7 @@ function compileAlias(alias: string): CompiledAlias {
     // after a preposition that introduces tools ("written in Go").
     return {
       needle,
-      pattern: new RegExp(
-        `(?:(?:^|[,;:/(|•·\\-–])[ \\t]*|\\b(?:in|with|using|and)[ \\t]+)${body}(?=[ \\t]*(?:[,;/)|.]|$|\\band\\b|\\bor\\b|\\n))`,
-        'gm',
-      ),
+      pattern: new RegExp(`(?:(?:^|[,;:/(|•·\\-–])[ \\t]*|\\b(?:in|with|using|and)[ \\t]+)${body}(?=[ \\t]*(?:[,;/)|.]|$|\\band\\b|\\bor\\b|\\n))`, 'gm'),
     };
   }
   const body = escapeRegExp(literal).replace(/ /g, '[\\s-]+');
@@ -667,7 +672,11 @@ const TITLE_PATTERNS: readonly { family: RoleFamily; pattern: RegExp; title: str
   { family: 'data', pattern: /\bdata\s+scientist\b/i, title: 'Data Scientist' },
   { family: 'data', pattern: /\b(?:data|business\s+intelligence|bi|business)\s+analyst\b/i, title: 'Data Analyst' },
   { family: 'data', pattern: /\b(?:analytics|bi|etl)\s+(?:engineer|developer)\b/i, title: 'Analytics Engineer' },
-  { family: 'ml', pattern: /\b(?:machine\s+learning|ml|ai|deep\s+learning|nlp|computer\s+vision|mlops)\s+(?:engineer|scientist|researcher|developer)\b/i, title: 'Machine Learning Engineer' },
+  {
+    family: 'ml',
+    pattern: /\b(?:machine\s+learning|ml|ai|deep\s+learning|nlp|computer\s+vision|mlops)\s+(?:engineer|scientist|researcher|developer)\b/i,
+    title: 'Machine Learning Engineer',
+  },
   { family: 'ml', pattern: /\b(?:research|applied)\s+scientist\b/i, title: 'Applied Scientist' },
   { family: 'mobile', pattern: /\bios\s+(?:engineer|developer)\b/i, title: 'iOS Engineer' },
   { family: 'mobile', pattern: /\bandroid\s+(?:engineer|developer)\b/i, title: 'Android Engineer' },
@@ -675,14 +684,30 @@ const TITLE_PATTERNS: readonly { family: RoleFamily; pattern: RegExp; title: str
   { family: 'devops', pattern: /\bdevops\b/i, title: 'DevOps Engineer' },
   { family: 'devops', pattern: /\b(?:site\s+reliability|sre)\b/i, title: 'Site Reliability Engineer' },
   { family: 'devops', pattern: /\b(?:platform|cloud|infrastructure|systems?)\s+(?:engineer|administrator|architect)\b/i, title: 'Platform Engineer' },
-  { family: 'security', pattern: /\b(?:security|appsec|cyber\s*security|information\s+security|soc)\s+(?:engineer|analyst|architect|specialist|consultant)\b/i, title: 'Security Engineer' },
+  {
+    family: 'security',
+    pattern: /\b(?:security|appsec|cyber\s*security|information\s+security|soc)\s+(?:engineer|analyst|architect|specialist|consultant)\b/i,
+    title: 'Security Engineer',
+  },
   { family: 'security', pattern: /\bpenetration\s+tester\b|\bethical\s+hacker\b/i, title: 'Security Engineer' },
-  { family: 'qa', pattern: /\b(?:qa|quality\s+assurance|test|testing|automation\s+test|software\s+test)\s+(?:engineer|analyst|lead|specialist|automation\s+engineer)\b/i, title: 'QA Engineer' },
+  {
+    family: 'qa',
+    pattern: /\b(?:qa|quality\s+assurance|test|testing|automation\s+test|software\s+test)\s+(?:engineer|analyst|lead|specialist|automation\s+engineer)\b/i,
+    title: 'QA Engineer',
+  },
   { family: 'qa', pattern: /\bsdet\b|\bsoftware\s+development\s+engineer\s+in\s+test\b/i, title: 'QA Engineer' },
   { family: 'management', pattern: /\b(?:engineering|software\s+development|development)\s+manager\b/i, title: 'Engineering Manager' },
-  { family: 'management', pattern: /\b(?:head|director|vp|vice\s+president)\s+of\s+(?:engineering|software|technology|development)\b/i, title: 'Engineering Manager' },
+  {
+    family: 'management',
+    pattern: /\b(?:head|director|vp|vice\s+president)\s+of\s+(?:engineering|software|technology|development)\b/i,
+    title: 'Engineering Manager',
+  },
   { family: 'management', pattern: /\b(?:cto|chief\s+technology\s+officer)\b/i, title: 'Engineering Manager' },
-  { family: 'product', pattern: /\b(?:senior\s+|associate\s+|technical\s+|group\s+|principal\s+)?product\s+(?:manager|owner|lead)\b/i, title: 'Product Manager' },
+  {
+    family: 'product',
+    pattern: /\b(?:senior\s+|associate\s+|technical\s+|group\s+|principal\s+)?product\s+(?:manager|owner|lead)\b/i,
+    title: 'Product Manager',
+  },
   { family: 'product', pattern: /\b(?:head|director|vp)\s+of\s+product\b/i, title: 'Product Manager' },
   { family: 'design', pattern: /\b(?:product|ux|ui|ux\/ui|ui\/ux|visual|interaction|interface)\s+designer\b/i, title: 'Product Designer' },
   { family: 'design', pattern: /\b(?:ux|user)\s+researcher\b/i, title: 'UX Researcher' },
@@ -795,10 +820,7 @@ export function detectRole({ skills, text, yearsOfExperience, roleFocus }: Detec
 
   const yearsSeniority = yearsOfExperience === null ? null : seniorityFromYears(yearsOfExperience);
   const titleSeniority = seniorityFromTitles(text);
-  const rank = Math.max(
-    yearsSeniority === null ? -1 : SENIORITY_RANK[yearsSeniority],
-    titleSeniority === null ? -1 : SENIORITY_RANK[titleSeniority],
-  );
+  const rank = Math.max(yearsSeniority === null ? -1 : SENIORITY_RANK[yearsSeniority], titleSeniority === null ? -1 : SENIORITY_RANK[titleSeniority]);
   const seniority: Seniority = rank < 0 ? 'mid' : (SENIORITIES[rank] ?? 'mid');
 
   const baseTitle = family === 'fullstack' || family === 'general' ? FAMILY_TITLES[family] : (titleHits.get(family)?.title ?? FAMILY_TITLES[family]);
@@ -842,7 +864,9 @@ function titledFor(base: string, family: RoleFamily, seniority: Seniority, text:
   if (family === 'management') {
     if (seniority !== 'lead') return 'Engineering Manager';
     // Only a stated executive title makes a long-serving manager "Head of Engineering".
-    return /\b(head|director|vp|vice president)\s+of\s+(engineering|software|technology|development)\b|\bcto\b/i.test(text) ? 'Head of Engineering' : 'Senior Engineering Manager';
+    return /\b(head|director|vp|vice president)\s+of\s+(engineering|software|technology|development)\b|\bcto\b/i.test(text)
+      ? 'Head of Engineering'
+      : 'Senior Engineering Manager';
   }
   const prefix = { junior: 'Junior ', mid: '', senior: 'Senior ', lead: 'Lead ' }[seniority];
   return `${prefix}${base}`;
@@ -852,13 +876,44 @@ function titledFor(base: string, family: RoleFamily, seniority: Seniority, text:
 // Years of experience
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, 'twenty-five': 25, thirty: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 const MONTH_NAME =
@@ -876,7 +931,15 @@ const EDUCATION_HEADING = /^\s*(?:education|academic|qualifications|certificatio
 const WORK_HEADING = /^\s*(?:(?:professional|work|employment|relevant|industry)\s+)?(?:experience|history|employment|career)\b.{0,20}$/i;
 
 function monthIndex(name: string | undefined, numeric: string | undefined, fallback: number): number {
-  if (name) return MONTHS[name.toLowerCase().replace('.', '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? fallback;
+  if (name)
+    return (
+      MONTHS[
+        name
+          .toLowerCase()
+          .replace('.', '')
+          .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
+      ] ?? fallback
+    );
   if (numeric) {
     const value = Number(numeric);
     if (value >= 1 && value <= 12) return value - 1;

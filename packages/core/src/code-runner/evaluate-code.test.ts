@@ -10,8 +10,24 @@ const largeNums = Array.from({ length: LARGE }, (_, index) => index * 2 + 1);
 const twoSum: RunnableProblem = {
   problemId: 'two-sum',
   entry: {
-    javascript: { kind: 'function', name: 'twoSum', parameters: [{ name: 'nums', kind: 'json' }, { name: 'target', kind: 'json' }], returns: 'json' },
-    python: { kind: 'function', name: 'two_sum', parameters: [{ name: 'nums', kind: 'json' }, { name: 'target', kind: 'json' }], returns: 'json' },
+    javascript: {
+      kind: 'function',
+      name: 'twoSum',
+      parameters: [
+        { name: 'nums', kind: 'json' },
+        { name: 'target', kind: 'json' },
+      ],
+      returns: 'json',
+    },
+    python: {
+      kind: 'function',
+      name: 'two_sum',
+      parameters: [
+        { name: 'nums', kind: 'json' },
+        { name: 'target', kind: 'json' },
+      ],
+      returns: 'json',
+    },
   },
   signatures: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' },
   comparator: 'unordered',
@@ -27,8 +43,10 @@ const twoSum: RunnableProblem = {
   references: { javascript: '', python: '' },
 };
 
-const hashMap = 'function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [i, seen.get(target - nums[i])];\n    seen.set(nums[i], i);\n  }\n}';
-const quadratic = 'function twoSum(nums, target) {\n  for (let i = 0; i < nums.length; i++)\n    for (let j = i + 1; j < nums.length; j++)\n      if (nums[i] + nums[j] === target) return [i, j];\n}';
+const hashMap =
+  'function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [i, seen.get(target - nums[i])];\n    seen.set(nums[i], i);\n  }\n}';
+const quadratic =
+  'function twoSum(nums, target) {\n  for (let i = 0; i < nums.length; i++)\n    for (let j = i + 1; j < nums.length; j++)\n      if (nums[i] + nums[j] === target) return [i, j];\n}';
 
 describe('evaluateCode', () => {
   const codeRunner = createQuickJsCodeRunner({ concurrency: 1 });

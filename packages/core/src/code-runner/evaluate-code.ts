@@ -101,8 +101,7 @@ export async function evaluateCode(options: EvaluateCodeOptions): Promise<CodeEv
   const large = cases.filter((c) => LARGE_TEST.test(c.name));
   const small = cases.filter((c) => !LARGE_TEST.test(c.name));
   if (small.length > 0 && small.every((c) => c.passed) && large.some((c) => c.status === 'timeout' || c.status === 'not_run')) {
-    evaluation.timingNote =
-      'Every small test passes but the large inputs ran out of time: the approach is correct but slower than the expected complexity.';
+    evaluation.timingNote = 'Every small test passes but the large inputs ran out of time: the approach is correct but slower than the expected complexity.';
   }
   return evaluation;
 }

@@ -98,9 +98,9 @@ describe('createDsaService', () => {
     const session = await finishQuestions(interviews);
     await dsa.start({ sessionId: session.id });
     await expect(dsa.submitPseudocode({ sessionId: session.id, pseudocode: '   ' })).rejects.toSatisfy((error) => ValidationError.isInstance(error));
-    await expect(
-      dsa.submitPseudocode({ sessionId: session.id, pseudocode: 'x'.repeat(flow.context.settings.maxAnswerLength + 1) }),
-    ).rejects.toSatisfy((error) => codeOf(error) === 'TEXT_TOO_LONG');
+    await expect(dsa.submitPseudocode({ sessionId: session.id, pseudocode: 'x'.repeat(flow.context.settings.maxAnswerLength + 1) })).rejects.toSatisfy(
+      (error) => codeOf(error) === 'TEXT_TOO_LONG',
+    );
     expect((await flow.context.storage.dsa.get({ sessionId: session.id }))?.messages).toEqual([]);
   });
 
@@ -120,7 +120,10 @@ describe('createDsaService', () => {
     let done = submitted.done;
     let exchanges = 1;
     while (!done) {
-      const reply = await dsa.continue({ sessionId: session.id, message: 'Duplicates are fine: I check the map before inserting, so the time stays O(n) and memory O(n).' });
+      const reply = await dsa.continue({
+        sessionId: session.id,
+        message: 'Duplicates are fine: I check the map before inserting, so the time stays O(n) and memory O(n).',
+      });
       exchanges += 1;
       done = reply.done;
       if (done) expect(reply.followUp).toBeNull();

@@ -79,19 +79,17 @@ export function createDsaService(context: CoachContext): DsaService {
     return session;
   }
 
-  async function exchange(
-    options: {
-      sessionId: string;
-      text: unknown;
-      kind: DsaMessage['kind'] & ('pseudocode' | 'message');
-      abortSignal?: AbortSignal | undefined;
-      /** Code submissions: the score the round keeps, from the interviewer's. */
-      score?: (judgeScore: number) => number;
-      /** Code submissions: what the tests showed, which the interviewer must not contradict. */
-      tests?: DsaFeedbackInput['latest']['tests'];
-      maxLength?: number;
-    },
-  ): Promise<DsaExchange> {
+  async function exchange(options: {
+    sessionId: string;
+    text: unknown;
+    kind: DsaMessage['kind'] & ('pseudocode' | 'message');
+    abortSignal?: AbortSignal | undefined;
+    /** Code submissions: the score the round keeps, from the interviewer's. */
+    score?: (judgeScore: number) => number;
+    /** Code submissions: what the tests showed, which the interviewer must not contradict. */
+    tests?: DsaFeedbackInput['latest']['tests'];
+    maxLength?: number;
+  }): Promise<DsaExchange> {
     const path = options.kind === 'pseudocode' ? 'pseudocode' : 'message';
     const text = validateCandidateText(options.text, { path, maxLength: options.maxLength ?? context.settings.maxAnswerLength, required: true });
     const session = await activeSession(options.sessionId);
@@ -115,7 +113,7 @@ export function createDsaService(context: CoachContext): DsaService {
 
     // The turn limit ends the discussion whatever the model says.
     const done = output.done || turn >= maxTurns;
-    const followUp = done ? null : (output.followUp?.trim() || null);
+    const followUp = done ? null : output.followUp?.trim() || null;
     const now = context.now().toISOString();
     const evaluation: DsaEvaluation = {
       score: options.score ? options.score(output.score) : output.score,
@@ -223,7 +221,13 @@ export function createDsaService(context: CoachContext): DsaService {
         issues: [{ path: 'language', message: `must be one of ${offered.join(', ') || '(none)'}` }],
       });
     }
-    return { session, round, language: options.language as CodeLanguage, code: options.code, problem: findRunnableProblem(round.problem.id) as RunnableProblem };
+    return {
+      session,
+      round,
+      language: options.language as CodeLanguage,
+      code: options.code,
+      problem: findRunnableProblem(round.problem.id) as RunnableProblem,
+    };
   }
 
   return {
@@ -257,7 +261,11 @@ export function createDsaService(context: CoachContext): DsaService {
       });
       const testScore = scoreCodeTests(evaluation);
       const allPassed = evaluation.status === 'passed';
-      const summary = [`${evaluation.passed} of ${evaluation.total} tests passed.`, evaluation.timingNote, evaluation.status === 'error' && evaluation.message ? `The code did not run: ${evaluation.message}` : null]
+      const summary = [
+        `${evaluation.passed} of ${evaluation.total} tests passed.`,
+        evaluation.timingNote,
+        evaluation.status === 'error' && evaluation.message ? `The code did not run: ${evaluation.message}` : null,
+      ]
         .filter(Boolean)
         .join(' ');
 

@@ -90,7 +90,8 @@ export function tidyGeneratedText(text: string): string {
     .join('');
 }
 
-const UNCOUNTABLE = /^(?:data|state|testing|security|performance|concurrency|scalability|ownership|memory|latency|throughput|consistency|availability|monitoring|logging|caching|indexing|authentication|authorization|privacy|accessibility|documentation|communication|feedback|motivation|experience|evidence|understanding|recovery|prevention|prioriti[sz]ation|coverage|reliability|observability|idempotency|isolation|durability|replication|partitioning|sharding|batching|retries|backpressure)$/;
+const UNCOUNTABLE =
+  /^(?:data|state|testing|security|performance|concurrency|scalability|ownership|memory|latency|throughput|consistency|availability|monitoring|logging|caching|indexing|authentication|authorization|privacy|accessibility|documentation|communication|feedback|motivation|experience|evidence|understanding|recovery|prevention|prioriti[sz]ation|coverage|reliability|observability|idempotency|isolation|durability|replication|partitioning|sharding|batching|retries|backpressure)$/;
 
 /**
  * A concept label as a noun phrase inside a template sentence: "the concurrency model", but
@@ -104,7 +105,8 @@ export function withArticle(label: string): string {
   if (/^(a|an|the|your|my|our|their|his|her|its|how|what|why|when|where|which|whether|who|each|every|any|some|one|two|three)$/.test(first)) return trimmed;
   if (/[^s]s$|ies$|ing$/.test(last) && !/(ss|us|is)$/.test(last)) return trimmed;
   if (words.length === 1 && UNCOUNTABLE.test(first)) return trimmed;
-  if (UNCOUNTABLE.test(first) && words.length > 1 && !/^(model|strategy|plan|key|layer|level|policy|pattern|issue|problem|test|suite|boundary)$/.test(last)) return trimmed;
+  if (UNCOUNTABLE.test(first) && words.length > 1 && !/^(model|strategy|plan|key|layer|level|policy|pattern|issue|problem|test|suite|boundary)$/.test(last))
+    return trimmed;
   if (/^[A-Z]/.test(trimmed) && !/^[A-Z][a-z]/.test(trimmed)) return trimmed;
   return `the ${trimmed}`;
 }

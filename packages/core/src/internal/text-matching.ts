@@ -132,7 +132,9 @@ export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] 
 
 /** A key for de-duplicating sentences: lower case, letters and digits only. */
 export function looseKey(text: string): string {
-  return normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return normalizeText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Joins labels as "a, b and c". */

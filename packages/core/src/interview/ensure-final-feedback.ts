@@ -20,10 +20,7 @@ const MAX_SAVE_ATTEMPTS = 3;
  *
  * @throws ConflictError `INTERVIEW_NOT_FINISHED` while planned questions remain.
  */
-export async function ensureFinalFeedback(
-  context: CoachContext,
-  options: { sessionId: string; abortSignal?: AbortSignal },
-): Promise<FinalFeedbackResult> {
+export async function ensureFinalFeedback(context: CoachContext, options: { sessionId: string; abortSignal?: AbortSignal }): Promise<FinalFeedbackResult> {
   let session = await loadSession(context.storage, options.sessionId);
   // The last answer may have been stored without its follow-up (the process died): once it is
   // evaluated, the questions may turn out to be done.

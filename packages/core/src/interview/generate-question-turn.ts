@@ -53,7 +53,14 @@ export async function generateQuestionTurn(
 
 function newTurn(
   context: CoachContext,
-  options: { session: InterviewSession; turns: readonly InterviewTurn[]; kind: InterviewTurn['kind']; question: string; questionKey: string | null; followUpOf: string | null },
+  options: {
+    session: InterviewSession;
+    turns: readonly InterviewTurn[];
+    kind: InterviewTurn['kind'];
+    question: string;
+    questionKey: string | null;
+    followUpOf: string | null;
+  },
 ): InterviewTurn {
   return {
     id: createId(),

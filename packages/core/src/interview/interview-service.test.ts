@@ -143,9 +143,7 @@ describe('createInterviewService', () => {
 
     it('should let exactly one of two concurrent submissions succeed, also across connections', async () => {
       const { session, question } = await interviews.start({ resume: TEXT_RESUME });
-      const peer = createInterviewService(
-        contextFor(await flow.testStorage.openPeer(), { languageModel: scripted.model, now: flow.clock.now }),
-      );
+      const peer = createInterviewService(contextFor(await flow.testStorage.openPeer(), { languageModel: scripted.model, now: flow.clock.now }));
       const results = await Promise.allSettled([
         interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER }),
         peer.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER }),
@@ -195,8 +193,8 @@ describe('createInterviewService', () => {
     it('should keep the answer when evaluation fails, and evaluate it when the same answer is sent again', async () => {
       const { session, question } = await interviews.start({ resume: TEXT_RESUME });
       scripted.fail({ task: 'evaluate-answer', error: new ProviderError({ message: 'upstream down', provider: 'offline', statusCode: 503 }) });
-      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER })).rejects.toSatisfy(
-        (error) => ProviderError.isInstance(error),
+      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER })).rejects.toSatisfy((error) =>
+        ProviderError.isInstance(error),
       );
       const stored = await flow.context.storage.turns.get({ id: question.id });
       expect(stored).toMatchObject({ answer: STRONG_BEHAVIORAL_ANSWER, evaluation: null });
@@ -206,9 +204,9 @@ describe('createInterviewService', () => {
       expect(state.currentQuestion?.id).toBe(question.id);
 
       scripted.fail({ task: 'evaluate-answer', error: new ProviderError({ message: 'upstream down', provider: 'offline', statusCode: 503 }) });
-      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: 'Something else entirely, written after the failure.' })).rejects.toSatisfy(
-        (error) => codeOf(error) === 'QUESTION_ALREADY_ANSWERED',
-      );
+      await expect(
+        interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: 'Something else entirely, written after the failure.' }),
+      ).rejects.toSatisfy((error) => codeOf(error) === 'QUESTION_ALREADY_ANSWERED');
       const retried = await interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER });
       expect(retried.evaluation.score).toBeGreaterThan(0);
       expect(retried.nextQuestion?.index).toBe(1);
@@ -230,8 +228,8 @@ describe('createInterviewService', () => {
     it('should complete a call that stored the evaluation but failed to create the next question, without re-evaluating', async () => {
       const { session, question } = await interviews.start({ resume: TEXT_RESUME });
       scripted.fail({ task: 'generate-question', error: new ProviderError({ message: 'timeout', provider: 'offline', statusCode: 504 }) });
-      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER })).rejects.toSatisfy(
-        (error) => ProviderError.isInstance(error),
+      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: question.id, answer: STRONG_BEHAVIORAL_ANSWER })).rejects.toSatisfy((error) =>
+        ProviderError.isInstance(error),
       );
       const stored = await flow.context.storage.turns.get({ id: question.id });
       expect(stored?.evaluation).not.toBeNull();
@@ -246,9 +244,9 @@ describe('createInterviewService', () => {
       const { session, question } = await interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
       const answered = await answerAll(interviews, session.id, question);
       await interviews.getFinalFeedback({ sessionId: session.id });
-      await expect(
-        interviews.submitAnswer({ sessionId: session.id, questionId: (answered.at(-1) as InterviewTurn).id, answer: 'again' }),
-      ).rejects.toSatisfy((error) => ConflictError.isInstance(error) && codeOf(error) === 'INTERVIEW_ALREADY_FINISHED');
+      await expect(interviews.submitAnswer({ sessionId: session.id, questionId: (answered.at(-1) as InterviewTurn).id, answer: 'again' })).rejects.toSatisfy(
+        (error) => ConflictError.isInstance(error) && codeOf(error) === 'INTERVIEW_ALREADY_FINISHED',
+      );
     });
   });
 
@@ -264,7 +262,14 @@ describe('createInterviewService', () => {
       const { session, question } = await interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
       scripted.fail({
         task: 'evaluate-answer',
-        reply: { score: 3, feedback: 'Vague.', strengths: [], improvements: ['Be specific.'], evidence: ['I profiled the service'], evidenceStatus: 'sufficient' },
+        reply: {
+          score: 3,
+          feedback: 'Vague.',
+          strengths: [],
+          improvements: ['Be specific.'],
+          evidence: ['I profiled the service'],
+          evidenceStatus: 'sufficient',
+        },
       });
       await answerAll(interviews, session.id, question);
       const turns = await flow.context.storage.turns.listBySession({ sessionId: session.id });

@@ -51,7 +51,11 @@ export function createInterviewService(context: CoachContext): InterviewService 
         throw new ConflictError({ code: 'TEMPLATE_ARCHIVED', message: 'This interview is no longer offered.' });
       }
       const jobDescription = givenJobDescription ?? template.authoring?.jobDescription ?? null;
-      const plan: InterviewSession['plan'] = { behavioral: template.behavioralQuestions, technical: template.technicalQuestions, includeDsa: template.includeDsa };
+      const plan: InterviewSession['plan'] = {
+        behavioral: template.behavioralQuestions,
+        technical: template.technicalQuestions,
+        includeDsa: template.includeDsa,
+      };
       if (template.authoring) {
         // A copy of what the template says now: later edits leave this session as it started.
         Object.assign(plan, {
@@ -83,7 +87,9 @@ export function createInterviewService(context: CoachContext): InterviewService 
         plan,
         finalFeedback: null,
         reportId: null,
-        invitation: invited ? { id: invited.invitation.id, candidateName: invited.invitation.candidateName, candidateEmail: invited.invitation.candidateEmail } : null,
+        invitation: invited
+          ? { id: invited.invitation.id, candidateName: invited.invitation.candidateName, candidateEmail: invited.invitation.candidateEmail }
+          : null,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -136,10 +142,7 @@ export function createInterviewService(context: CoachContext): InterviewService 
       // evaluated now. A model still failing must not make the session unreadable.
       await resumePendingAnswer(context, { sessionId, swallow: true });
       const session = await loadSession(storage, sessionId);
-      const [turns, dsa] = await Promise.all([
-        storage.turns.listBySession({ sessionId: session.id }),
-        storage.dsa.get({ sessionId: session.id }),
-      ]);
+      const [turns, dsa] = await Promise.all([storage.turns.listBySession({ sessionId: session.id }), storage.dsa.get({ sessionId: session.id })]);
       const last = turns.at(-1) ?? null;
       // While interviewing, the last turn is the one in progress: unanswered, or answered with
       // its evaluation or next question still to come (submit the same answer again to resume).
@@ -161,7 +164,6 @@ export function createInterviewService(context: CoachContext): InterviewService 
 function isContinued(session: InterviewSession, turns: readonly InterviewTurn[], turn: InterviewTurn): boolean {
   return session.state !== 'interviewing' || turns.some((other) => other.index > turn.index);
 }
-
 
 function validateJobDescription(value: unknown): string | null {
   if (value === undefined || value === null) return null;

@@ -94,11 +94,16 @@ describe('decideNextQuestion', () => {
     const turns: InterviewTurn[] = [];
     for (let guard = 0; guard < 20; guard += 1) {
       const previous = turns.at(-1);
-      const step = previous
-        ? decideNextQuestion({ plan, turns, answered: previous })
-        : ({ type: 'planned', kind: 'behavioral', plannedNumber: 1 } as const);
+      const step = previous ? decideNextQuestion({ plan, turns, answered: previous }) : ({ type: 'planned', kind: 'behavioral', plannedNumber: 1 } as const);
       if (step.type === 'none') break;
-      turns.push(turn(turns.length, { id: `t${turns.length}`, kind: step.kind, followUpOf: step.type === 'follow-up' ? step.of.id : null, evaluation: evaluation(0, 'insufficient_evidence') }));
+      turns.push(
+        turn(turns.length, {
+          id: `t${turns.length}`,
+          kind: step.kind,
+          followUpOf: step.type === 'follow-up' ? step.of.id : null,
+          evaluation: evaluation(0, 'insufficient_evidence'),
+        }),
+      );
     }
     expect(turns).toHaveLength(6);
     expect(turns.filter((entry) => entry.followUpOf !== null)).toHaveLength(3);

@@ -29,7 +29,12 @@ export interface InvitationLookup {
 /** Personal interview links: one candidate, one template, one interview. */
 export interface InvitationService {
   /** Makes a link; the `token` (128 random bits) is returned only here and stored hashed. */
-  create(options: { templateId: string; candidateName: string; candidateEmail: string; expiresAt?: string | null }): Promise<{ invitation: InvitationView; token: string }>;
+  create(options: {
+    templateId: string;
+    candidateName: string;
+    candidateEmail: string;
+    expiresAt?: string | null;
+  }): Promise<{ invitation: InvitationView; token: string }>;
   /** Newest first; `status` filters on the effective status. */
   list(options?: { templateId?: string; status?: InvitationStatus }): Promise<InvitationView[]>;
   /** Revokes a link not yet completed (`ConflictError` once completed). Idempotent. */

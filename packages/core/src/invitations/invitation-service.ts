@@ -81,7 +81,10 @@ export function createInvitationService(context: CoachContext): InvitationServic
       if (invitation.status === 'revoked') return toView(invitation, context.now());
       if (invitation.status === 'completed') throw new ConflictError({ code: 'INVITATION_USED', message: 'This invitation is already completed.' });
       const now = context.now();
-      const revoked = await storage.invitations.update({ invitation: { ...invitation, status: 'revoked', updatedAt: now.toISOString() }, expectedVersion: invitation.version });
+      const revoked = await storage.invitations.update({
+        invitation: { ...invitation, status: 'revoked', updatedAt: now.toISOString() },
+        expectedVersion: invitation.version,
+      });
       return toView(revoked, now);
     },
 
@@ -91,7 +94,10 @@ export function createInvitationService(context: CoachContext): InvitationServic
       const now = context.now();
       if (invitation.status === 'created' && effectiveStatus(invitation, now) === 'created') {
         try {
-          invitation = await storage.invitations.update({ invitation: { ...invitation, status: 'opened', updatedAt: now.toISOString() }, expectedVersion: invitation.version });
+          invitation = await storage.invitations.update({
+            invitation: { ...invitation, status: 'opened', updatedAt: now.toISOString() },
+            expectedVersion: invitation.version,
+          });
         } catch (error) {
           // Another request moved it on (opened or started it): report what is stored now.
           if (!ConflictError.isInstance(error)) throw error;
@@ -160,8 +166,12 @@ export async function completeInvitation(
 
 async function findByToken(context: CoachContext, token: string): Promise<Invitation> {
   // A token is 22 base64url characters; anything else names no invitation (and is not looked up).
-  const invitation = typeof token === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await context.storage.invitations.getByTokenHash({ tokenHash: hashInvitationToken(token) }) : null;
-  if (!invitation) throw new NotFoundError({ entity: 'invitation', id: 'token', message: 'This interview link is not valid. Ask the recruiter for a new one.' });
+  const invitation =
+    typeof token === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(token)
+      ? await context.storage.invitations.getByTokenHash({ tokenHash: hashInvitationToken(token) })
+      : null;
+  if (!invitation)
+    throw new NotFoundError({ entity: 'invitation', id: 'token', message: 'This interview link is not valid. Ask the recruiter for a new one.' });
   return invitation;
 }
 

@@ -13,7 +13,13 @@ import { checkInviteValue, safeInviteInput } from './invite-values.js';
 import { renderInviteTemplate } from './invite-template.js';
 
 const MEETING_LINK = 'https://meet.example.com/acme-interview';
-const input = { candidateName: 'Ada Lovelace', role: 'Backend Engineer', strengths: ['Clear reasoning'], recruiterName: 'Grace at Acme', meetingLink: MEETING_LINK };
+const input = {
+  candidateName: 'Ada Lovelace',
+  role: 'Backend Engineer',
+  strengths: ['Clear reasoning'],
+  recruiterName: 'Grace at Acme',
+  meetingLink: MEETING_LINK,
+};
 
 /** Links a model (or a résumé it read) could smuggle in; none is on a list of common TLDs. */
 const SMUGGLED = [
@@ -98,7 +104,11 @@ describe('checkInviteValue', () => {
   });
 
   it('should leave out a bad role and name and keep the rest', () => {
-    const { input: safe, problems } = safeInviteInput({ ...input, role: 'Engineer. Verify at https://evil.example.net/login', candidateName: 'Ada (see ada-cv.site)' });
+    const { input: safe, problems } = safeInviteInput({
+      ...input,
+      role: 'Engineer. Verify at https://evil.example.net/login',
+      candidateName: 'Ada (see ada-cv.site)',
+    });
     expect(safe).toMatchObject({ role: '', candidateName: '', meetingLink: MEETING_LINK, recruiterName: 'Grace at Acme' });
     expect(problems).toHaveLength(2);
   });
@@ -123,12 +133,17 @@ describe('checkInviteDraft', () => {
   );
 
   it('should refuse a draft asking for a card number or an SSN', () => {
-    expect(checkInviteDraft(draft('To hold the slot, reply with your credit card number.'), input)).toContain('it asks for payment, identity or credential data');
+    expect(checkInviteDraft(draft('To hold the slot, reply with your credit card number.'), input)).toContain(
+      'it asks for payment, identity or credential data',
+    );
     expect(checkInviteDraft(draft('HR needs your SSN before the call.'), input)).toContain('it asks for payment, identity or credential data');
   });
 
   it('should accept the meeting link at the end of a sentence', () => {
-    const words = { subject: 'Your follow-up interview', text: `Dear Ada Lovelace,\n\nBook a time at ${MEETING_LINK}. Thanks!\n\nBest regards,\nGrace at Acme` };
+    const words = {
+      subject: 'Your follow-up interview',
+      text: `Dear Ada Lovelace,\n\nBook a time at ${MEETING_LINK}. Thanks!\n\nBest regards,\nGrace at Acme`,
+    };
     expect(checkInviteDraft(words, input)).toEqual([]);
   });
 });
@@ -150,9 +165,21 @@ describe('invites carrying model-derived values', () => {
     await testStorage.storage.reports.setDecision({ id: report.id, decision: 'Accepted', actor: 'test', at });
     await testStorage.storage.invites.enqueue({
       invite: {
-        id: createId(), reportId: report.id, toEmail: report.candidateEmail, toName: report.candidateName,
-        subject: null, text: null, html: null, status: 'queued', attempts: 0, lastError: null,
-        nextAttemptAt: at, lockedUntil: null, sentAt: null, createdAt: at, updatedAt: at,
+        id: createId(),
+        reportId: report.id,
+        toEmail: report.candidateEmail,
+        toName: report.candidateName,
+        subject: null,
+        text: null,
+        html: null,
+        status: 'queued',
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: at,
+        lockedUntil: null,
+        sentAt: null,
+        createdAt: at,
+        updatedAt: at,
       },
     });
   }

@@ -32,9 +32,21 @@ async function acceptedInvite(overrides: { candidateName?: string; candidateEmai
   await storage.reports.setDecision({ id: report.id, decision: 'Accepted', actor: 'test', at });
   const { invite } = await storage.invites.enqueue({
     invite: {
-      id: createId(), reportId: report.id, toEmail: report.candidateEmail, toName: report.candidateName,
-      subject: null, text: null, html: null, status: 'queued', attempts: 0, lastError: null,
-      nextAttemptAt: at, lockedUntil: null, sentAt: null, createdAt: at, updatedAt: at,
+      id: createId(),
+      reportId: report.id,
+      toEmail: report.candidateEmail,
+      toName: report.candidateName,
+      subject: null,
+      text: null,
+      html: null,
+      status: 'queued',
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: at,
+      lockedUntil: null,
+      sentAt: null,
+      createdAt: at,
+      updatedAt: at,
     },
   });
   return { report, invite };
@@ -102,10 +114,7 @@ describe('createInviteService', () => {
   });
 
   it('should cap the wait between attempts at one hour', async () => {
-    const invites = createInviteService(
-      recruiterContext(storage, { now: clock.now, mailer, settings: { inviteMaxAttempts: 20 } }),
-      { random: () => 0.99 },
-    );
+    const invites = createInviteService(recruiterContext(storage, { now: clock.now, mailer, settings: { inviteMaxAttempts: 20 } }), { random: () => 0.99 });
     const { invite } = await acceptedInvite();
     mailer.fail();
     const waits: number[] = [];
@@ -180,11 +189,11 @@ describe('createInviteService', () => {
 
   it('should send an invite once when several workers on separate connections process the queue at once', async () => {
     const peer = await testStorage.openPeer();
-    const workers = [storage, peer, storage, peer].map((workerStorage) =>
-      createInviteService(recruiterContext(workerStorage, { now: clock.now, mailer })),
-    );
+    const workers = [storage, peer, storage, peer].map((workerStorage) => createInviteService(recruiterContext(workerStorage, { now: clock.now, mailer })));
     const queued = await Promise.all([acceptedInvite(), acceptedInvite({ candidateEmail: 'bob@example.com', candidateName: 'Bob' })]);
-    const results = await Promise.all(workers.map((worker, index) => (index % 2 ? worker.processQueue() : worker.sendNow({ inviteId: queued[0]!.invite.id }).then(() => null))));
+    const results = await Promise.all(
+      workers.map((worker, index) => (index % 2 ? worker.processQueue() : worker.sendNow({ inviteId: queued[0]!.invite.id }).then(() => null))),
+    );
     expect(mailer.sent.map((mail) => mail.to.email).sort()).toEqual(['ada@example.com', 'bob@example.com']);
     expect(results.filter(Boolean)).toHaveLength(2);
   });

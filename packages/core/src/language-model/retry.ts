@@ -41,12 +41,7 @@ export function isRetryable(error: unknown): error is ProviderError {
  * otherwise exponential backoff with full jitter (a uniform draw below the doubling ceiling),
  * which spreads the retries of many concurrent callers instead of synchronising them.
  */
-export function retryDelayMs(
-  attempt: number,
-  error: ProviderError,
-  policy: Omit<RetryPolicy, 'maxAttempts'>,
-  random: () => number = Math.random,
-): number {
+export function retryDelayMs(attempt: number, error: ProviderError, policy: Omit<RetryPolicy, 'maxAttempts'>, random: () => number = Math.random): number {
   if (error.retryAfterSeconds !== undefined && Number.isFinite(error.retryAfterSeconds) && error.retryAfterSeconds >= 0) {
     return Math.min(Math.ceil(error.retryAfterSeconds * 1000), policy.maxRetryAfterMs);
   }

@@ -229,7 +229,13 @@ describe('runTask', () => {
 
   it('should repair a reply the adapter could not parse as JSON', async () => {
     const model = rawModel(
-      new ProviderError({ code: 'INVALID_MODEL_OUTPUT', message: 'not JSON', provider: 'raw', isRetryable: false, responseBody: 'Sure! Here is my evaluation' }),
+      new ProviderError({
+        code: 'INVALID_MODEL_OUTPUT',
+        message: 'not JSON',
+        provider: 'raw',
+        isRetryable: false,
+        responseBody: 'Sure! Here is my evaluation',
+      }),
       { object: GOOD, rawText: JSON.stringify(GOOD), finishReason: 'stop', warnings: [] },
     );
     const { output } = await runTask(contextWith(model), evaluateAnswerTask, INPUT);
@@ -268,7 +274,12 @@ describe('runTask', () => {
 
   it('should round scores to one decimal and strip HTML from text fields', async () => {
     const model = createMockLanguageModel({
-      respond: () => ({ ...GOOD, score: 7.349, feedback: '<b>Good</b> answer<script>alert(1)</script>, i < n stays', strengths: ['<img src=x onerror=alert(1)>Specific'] }),
+      respond: () => ({
+        ...GOOD,
+        score: 7.349,
+        feedback: '<b>Good</b> answer<script>alert(1)</script>, i < n stays',
+        strengths: ['<img src=x onerror=alert(1)>Specific'],
+      }),
     });
     const { output } = await runTask(contextWith(model), evaluateAnswerTask, INPUT);
     expect(output.score).toBe(7.3);
@@ -277,7 +288,9 @@ describe('runTask', () => {
   });
 
   it('should repair a field that was nothing but markup', async () => {
-    const model = createMockLanguageModel({ respond: sequence({ question: '<div><br/></div>', questionKey: null }, { question: 'What did you build last?', questionKey: null }) });
+    const model = createMockLanguageModel({
+      respond: sequence({ question: '<div><br/></div>', questionKey: null }, { question: 'What did you build last?', questionKey: null }),
+    });
     const { output } = await runTask(contextWith(model), generateQuestionTask, {
       kind: 'technical',
       role: INPUT.role,

@@ -46,9 +46,7 @@ export interface RunTaskResult<Output> {
 const DEFAULT_TEMPERATURE = 0.2;
 const MAX_REPORTED_ISSUES = 10;
 
-type Attempt<Output> =
-  | { valid: true; output: Output; result: GenerateObjectResult }
-  | { valid: false; rawText: string; issues: string[] };
+type Attempt<Output> = { valid: true; output: Output; result: GenerateObjectResult } | { valid: false; rawText: string; issues: string[] };
 
 /**
  * Runs one prompt task against the context's language model. This is the one place for

@@ -40,7 +40,11 @@ export function quoteOccursIn(quote: string, source: string): boolean {
   const haystack = normalise(source);
   const fragments = quote
     .split(/\.{3,}|…/)
-    .map((fragment) => normalise(fragment).replace(/^[.'"]+|[.'"]+$/g, '').trim())
+    .map((fragment) =>
+      normalise(fragment)
+        .replace(/^[.'"]+|[.'"]+$/g, '')
+        .trim(),
+    )
     .filter((fragment) => fragment.length > 0);
   if (fragments.length === 0 || fragments.join(' ').replace(/[^\p{L}\p{N}]/gu, '').length < 3) return false;
   let from = 0;

@@ -32,7 +32,9 @@ describe('parseModelJson', () => {
 
 describe('safeProviderDetail', () => {
   it('should remove the configured key and credential-shaped strings', () => {
-    const detail = safeProviderDetail('Incorrect API key provided: sk-abc***wxyz. Key my-secret-key-123 rejected, AIzaSyA1234567890abcdefghijk', ['my-secret-key-123']);
+    const detail = safeProviderDetail('Incorrect API key provided: sk-abc***wxyz. Key my-secret-key-123 rejected, AIzaSyA1234567890abcdefghijk', [
+      'my-secret-key-123',
+    ]);
     expect(detail).not.toContain('sk-abc');
     expect(detail).not.toContain('my-secret-key-123');
     expect(detail).not.toContain('AIzaSy');

@@ -13,13 +13,13 @@ export async function callWithTimeout<T>(
 ): Promise<T> {
   throwIfAborted(options.signal);
   const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new DOMException('The language model call timed out.', 'TimeoutError')),
-    options.timeoutMs,
-  );
+  const timer = setTimeout(() => deadline.abort(new DOMException('The language model call timed out.', 'TimeoutError')), options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
   try {
-    return await raceAbort(Promise.resolve().then(() => call(signal)), signal);
+    return await raceAbort(
+      Promise.resolve().then(() => call(signal)),
+      signal,
+    );
   } catch (error) {
     if (options.signal?.aborted) throw abortReason(options.signal);
     if (deadline.signal.aborted) throw timeoutError(options.provider, options.timeoutMs, error);

@@ -17,8 +17,7 @@ function define<Input, Output>(task: Omit<PromptTask<Input, Output>, 'jsonSchema
   return { ...task, jsonSchema: jsonSchemaOf(task.schema) };
 }
 
-const INTERVIEWER =
-  'You are Coach, a fair, rigorous technical interviewer. Respond with JSON only, matching the schema.';
+const INTERVIEWER = 'You are Coach, a fair, rigorous technical interviewer. Respond with JSON only, matching the schema.';
 
 // ---------------------------------------------------------------------------------------------
 export interface DetectRoleInput {
@@ -47,7 +46,9 @@ export const detectRoleTask = define<DetectRoleInput, DetectRoleOutput>({
       `Skills found: ${input.skills.join(', ') || 'none'}. Years of experience found: ${input.yearsOfExperience ?? 'unknown'}.`,
       input.jobDescription ? `Job description:\n${fenceUntrusted('job_description', input.jobDescription)}` : '',
       `Resume:\n${fenceUntrusted('resume', input.resumeText)}`,
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   schema: detectRoleOutput,
 });
 
@@ -83,15 +84,15 @@ export const generateQuestionTask = define<GenerateQuestionInput, GenerateQuesti
     [
       `Kind: ${input.kind}. Question ${input.questionNumber} of ${input.totalQuestions}.`,
       `Role: ${input.role.title} (${input.role.family}, ${input.role.seniority}). Skills: ${input.skills.join(', ') || 'none listed'}.`,
-      input.previousQuestions.length
-        ? `Already asked (do not repeat):\n${input.previousQuestions.map((q, i) => `${i + 1}. ${q.question}`).join('\n')}`
-        : '',
+      input.previousQuestions.length ? `Already asked (do not repeat):\n${input.previousQuestions.map((q, i) => `${i + 1}. ${q.question}`).join('\n')}` : '',
       input.followUpTo
         ? `Ask a follow-up to this question: "${input.followUpTo.question}". The candidate answered:\n${fenceUntrusted('answer', input.followUpTo.answer)}\nWhat was missing: ${input.followUpTo.feedback}`
         : '',
       input.jobDescription ? `Job description:\n${fenceUntrusted('job_description', input.jobDescription)}` : '',
       `Resume:\n${fenceUntrusted('resume', input.resumeText.slice(0, 6000))}`,
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   schema: generateQuestionOutput,
 });
 
@@ -131,7 +132,9 @@ export const evaluateAnswerTask = define<EvaluateAnswerInput, EvaluateAnswerOutp
       input.keyPoints?.length ? `Key points a good answer covers (set by the hiring site): ${input.keyPoints.join('; ')}` : '',
       input.jobDescription ? `Job description:\n${fenceUntrusted('job_description', input.jobDescription)}` : '',
       `Answer:\n${fenceUntrusted('answer', input.answer)}`,
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   schema: evaluateAnswerOutput,
 });
 
@@ -236,7 +239,9 @@ export const dsaFeedbackTask = define<DsaFeedbackInput, DsaFeedbackOutput>({
       input.latest.tests
         ? `The code was run against the tests: ${input.latest.tests.passed} of ${input.latest.tests.total} passed${input.latest.tests.largeInputPassed ? ', a large input within the time limit' : ''}. Do not contradict these results.`
         : '',
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   schema: dsaFeedbackOutput,
 });
 
@@ -293,7 +298,9 @@ export const inviteEmailTask = define<InviteEmailInput, InviteEmailOutput>({
       `Meeting link: ${input.meetingLink}`,
       `Recruiter name: ${input.recruiterName}`,
       input.strengths.length ? `Strengths seen in the interview:\n${fenceUntrusted('strengths', input.strengths.join('\n'))}` : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   schema: inviteEmailOutput,
 });
 

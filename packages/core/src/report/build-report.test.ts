@@ -6,7 +6,9 @@ const provenance = { provider: 'test', modelId: 'm', task: 'evaluate-answer', pr
 
 function turn(index: number, kind: InterviewTurn['kind'], score: number | null): InterviewTurn {
   const evaluation: AnswerEvaluation | null =
-    score === null ? null : { score, feedback: `feedback ${index}`, strengths: [], improvements: [], evidence: ['quote'], evidenceStatus: 'sufficient', provenance };
+    score === null
+      ? null
+      : { score, feedback: `feedback ${index}`, strengths: [], improvements: [], evidence: ['quote'], evidenceStatus: 'sufficient', provenance };
   return {
     id: `t${index}`,
     sessionId: 's',
@@ -88,8 +90,29 @@ describe('buildReport', () => {
   });
 
   it('should list the skills matched to the role first, then the others, without dropping any of a long list', () => {
-    const skills = ['Java', 'SQL', 'Docker', 'Terraform', 'Django', 'Celery', 'Python', 'PostgreSQL', 'Redis', 'AWS', 'Kubernetes', 'React', 'TypeScript', 'Go', 'Figma'];
-    const role = { title: 'Backend Engineer', family: 'backend', seniority: 'senior' as const, matchedSkills: skills.filter((name) => !['React', 'Figma'].includes(name)) };
+    const skills = [
+      'Java',
+      'SQL',
+      'Docker',
+      'Terraform',
+      'Django',
+      'Celery',
+      'Python',
+      'PostgreSQL',
+      'Redis',
+      'AWS',
+      'Kubernetes',
+      'React',
+      'TypeScript',
+      'Go',
+      'Figma',
+    ];
+    const role = {
+      title: 'Backend Engineer',
+      family: 'backend',
+      seniority: 'senior' as const,
+      matchedSkills: skills.filter((name) => !['React', 'Figma'].includes(name)),
+    };
     const summary = summarizeResume({ ...session.resume, skills, yearsOfExperience: 8.5 }, role);
     expect(summary?.split('\n')).toEqual([
       '8.5 years of experience.',

@@ -197,11 +197,7 @@ export function buildReport(input: BuildReportInput): Report {
         : null,
     resumeSummary: summarizeResume(session.resume, session.role),
     decision: existing?.decision ?? 'Pending',
-    provenance: uniqueProvenance([
-      ...evaluated.map((turn) => turn.evaluation.provenance),
-      dsaEvaluation?.provenance,
-      ...input.provenance,
-    ]),
+    provenance: uniqueProvenance([...evaluated.map((turn) => turn.evaluation.provenance), dsaEvaluation?.provenance, ...input.provenance]),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };

@@ -56,7 +56,7 @@ describe('createCombinedReport', () => {
 
   // Without a DSA round the overall used to re-weight the two means evenly, so it differed
   // from the questions' score shown next to it with no explanation; now it is that score.
-  it('should keep the questions\' score as the overall without a DSA round', async () => {
+  it("should keep the questions' score as the overall without a DSA round", async () => {
     const session = await finishQuestions(interviews, 'quick-practice');
     const final = await interviews.getFinalFeedback({ sessionId: session.id });
     const { report } = await combined({ sessionId: session.id });
@@ -75,7 +75,10 @@ describe('createCombinedReport', () => {
 
     const dsa = createDsaService(flow.context);
     await dsa.start({ sessionId: session.id });
-    const submitted = await dsa.submitPseudocode({ sessionId: session.id, pseudocode: 'use a hash map of seen values; one pass; O(n) time, O(n) space; handle the empty input' });
+    const submitted = await dsa.submitPseudocode({
+      sessionId: session.id,
+      pseudocode: 'use a hash map of seen values; one pass; O(n) time, O(n) space; handle the empty input',
+    });
 
     const { report } = await combined({ sessionId: session.id });
     expect(report.id).toBe(final.report.id);

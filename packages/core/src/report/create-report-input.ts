@@ -6,7 +6,13 @@ import { isValidEmailAddress } from '../internal/mail-header.js';
 import type { CreateReportInput } from './report-service-types.js';
 
 const score = z.number().min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10');
-const line = (max: number) => z.string().trim().min(1, 'must not be empty').max(max).regex(/^[^\p{Cc}]*$/u, 'must be one line without control characters');
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, 'must be one line without control characters');
 const decisionSchema = z.enum(DECISIONS as [Decision, ...Decision[]]);
 
 /** The zod schema of `CreateReportInput`. */

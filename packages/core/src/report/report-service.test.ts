@@ -24,7 +24,10 @@ const valid: CreateReportInput = {
 };
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => null, (error: unknown) => error);
+  return promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 }
 
 beforeEach(async () => {
@@ -209,7 +212,10 @@ describe('createReportService', () => {
       mailer.fail({ times: 1 });
       await reports.decide({ id: report.id, decision: 'Accepted', actor: 'recruiter' });
       const declined = await reports.decide({ id: report.id, decision: 'Declined', actor: 'recruiter' });
-      expect(declined).toMatchObject({ emailSent: false, emailMessage: 'Decision recorded. The queued invite will not be sent unless the candidate is accepted again.' });
+      expect(declined).toMatchObject({
+        emailSent: false,
+        emailMessage: 'Decision recorded. The queued invite will not be sent unless the candidate is accepted again.',
+      });
       clock.advanceMinutes(1);
       const accepted = await reports.decide({ id: report.id, decision: 'Accepted', actor: 'recruiter' });
       expect(accepted).toMatchObject({ emailSent: true, emailMessage: 'Email sent successfully to ada@example.com' });

@@ -89,10 +89,7 @@ export function createReportService(context: CoachContext, dependencies: { invit
       const reportId = requireId(id);
       const report = await storage.reports.get({ id: reportId });
       if (!report) throw new NotFoundError({ entity: 'report', id: reportId });
-      const [decisionHistory, invite] = await Promise.all([
-        storage.reports.listDecisionChanges({ reportId }),
-        storage.invites.getByReport({ reportId }),
-      ]);
+      const [decisionHistory, invite] = await Promise.all([storage.reports.listDecisionChanges({ reportId }), storage.invites.getByReport({ reportId })]);
       const sendBlocker = inviteBlocker(context);
       return { report, decisionHistory, invite, inviteBlocker: invite?.status === 'queued' ? sendBlocker : null, sendBlocker };
     },

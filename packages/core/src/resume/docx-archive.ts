@@ -134,12 +134,7 @@ function countEndingAfter(text: string, pattern: RegExp, from: number): number {
   return count;
 }
 
-function inflateEntry(
-  zip: ZipFile,
-  entry: Entry,
-  limits: DocumentLimits,
-  count: ((chunk: Buffer, carry: string) => string) | null,
-): Promise<Buffer> {
+function inflateEntry(zip: ZipFile, entry: Entry, limits: DocumentLimits, count: ((chunk: Buffer, carry: string) => string) | null): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(unreadable(error));

@@ -117,7 +117,11 @@ function createWorker(resourceLimits: ResourceLimits): Worker {
   const options = { resourceLimits, stdout: false, stderr: false };
   if (!runningFromSource()) return new Worker(new URL('./document-worker.js', import.meta.url), options);
   // tsx is a development dependency of the repository; its ESM API sits beside the CJS one.
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./document-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(bootstrap, { ...options, eval: true });

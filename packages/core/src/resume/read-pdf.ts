@@ -50,7 +50,9 @@ export async function readPdf(
   }
   const scannedText = texts.join('\n\n');
   if (countLetters(scannedText) === 0) {
-    throw noTextFound('This PDF has no text layer and no readable text was found on its pages. Please upload a clearer scan, or a PDF exported from a word processor.');
+    throw noTextFound(
+      'This PDF has no text layer and no readable text was found on its pages. Please upload a clearer scan, or a PDF exported from a word processor.',
+    );
   }
   return { text: scannedText, pageCount: extraction.pageCount, source: 'pdf-ocr' };
 }

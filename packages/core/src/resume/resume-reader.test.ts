@@ -7,12 +7,7 @@ import { CoachError, ProviderError, UnsupportedFeatureError, ValidationError } f
 import { silentLogger } from '../internal/logger.js';
 import { createTestSqliteStorage, type TestStorage } from '../testing/test-storage.js';
 import { createTesseractRecognizer, type TesseractRecognizer } from '../adapters/ocr-tesseract/index.js';
-import {
-  DEFAULT_RESUME_EMAIL,
-  DEFAULT_RESUME_NAME,
-  DEFAULT_RESUME_PHONE,
-  makeResumePdf,
-} from '../../test/fixtures/make-resume-pdf.js';
+import { DEFAULT_RESUME_EMAIL, DEFAULT_RESUME_NAME, DEFAULT_RESUME_PHONE, makeResumePdf } from '../../test/fixtures/make-resume-pdf.js';
 import { DOCX_RESUME_LINES, IMAGE_RESUME_LINES } from '../../test/fixtures/resume-fixture-text.js';
 import { MAX_RESUME_TEXT_LENGTH, normalizeResumeText, readResume } from './resume-reader.js';
 

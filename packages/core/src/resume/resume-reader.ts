@@ -123,19 +123,21 @@ function formatSize(bytes: number): string {
  * blank line between paragraphs.
  */
 export function normalizeResumeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029\f\v]/g, '\n')
-    .replace(/[^\S\n]+/gu, ' ')
-    // Format characters (soft hyphens, zero-width spaces, BOMs) are dropped, except the
-    // zero-width (non-)joiners that some scripts need to spell words correctly.
-    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\n' || character === '\u200c' || character === '\u200d' ? character : ''))
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029\f\v]/g, '\n')
+      .replace(/[^\S\n]+/gu, ' ')
+      // Format characters (soft hyphens, zero-width spaces, BOMs) are dropped, except the
+      // zero-width (non-)joiners that some scripts need to spell words correctly.
+      .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\n' || character === '\u200c' || character === '\u200d' ? character : ''))
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Cuts `text` to at most `max` characters, at a line or word boundary when one is near. */

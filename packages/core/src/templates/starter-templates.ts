@@ -35,8 +35,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'backend-engineer',
     title: 'Backend Engineer',
-    description:
-      'APIs, databases, caching, concurrency and distributed systems, plus behavioral questions and a DSA round.',
+    description: 'APIs, databases, caching, concurrency and distributed systems, plus behavioral questions and a DSA round.',
     roleFocus: 'backend',
     behavioralQuestions: 3,
     technicalQuestions: 3,
@@ -45,8 +44,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'data-scientist',
     title: 'Data Scientist',
-    description:
-      'Statistics, experimentation, SQL and modelling trade-offs, how you communicate findings, and a DSA round.',
+    description: 'Statistics, experimentation, SQL and modelling trade-offs, how you communicate findings, and a DSA round.',
     roleFocus: 'data',
     behavioralQuestions: 3,
     technicalQuestions: 3,
@@ -55,8 +53,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'ml-engineer',
     title: 'Machine Learning Engineer',
-    description:
-      'Training and serving models, evaluation, data pipelines and ML systems in production, plus behavioral questions and a DSA round.',
+    description: 'Training and serving models, evaluation, data pipelines and ML systems in production, plus behavioral questions and a DSA round.',
     roleFocus: 'ml',
     behavioralQuestions: 3,
     technicalQuestions: 3,
@@ -65,8 +62,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'devops-sre',
     title: 'DevOps / Site Reliability Engineer',
-    description:
-      'Infrastructure as code, CI/CD, observability, incident response and reliability trade-offs, plus behavioral questions and a DSA round.',
+    description: 'Infrastructure as code, CI/CD, observability, incident response and reliability trade-offs, plus behavioral questions and a DSA round.',
     roleFocus: 'devops',
     behavioralQuestions: 3,
     technicalQuestions: 3,
@@ -75,8 +71,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'mobile-engineer',
     title: 'Mobile Engineer',
-    description:
-      'iOS and Android app architecture, offline data, performance and releases, plus behavioral questions and a DSA round.',
+    description: 'iOS and Android app architecture, offline data, performance and releases, plus behavioral questions and a DSA round.',
     roleFocus: 'mobile',
     behavioralQuestions: 3,
     technicalQuestions: 3,
@@ -85,8 +80,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'engineering-manager',
     title: 'Engineering Manager',
-    description:
-      'People leadership, delivery, hiring, conflict and technical direction: four behavioral and two technical questions, no coding round.',
+    description: 'People leadership, delivery, hiring, conflict and technical direction: four behavioral and two technical questions, no coding round.',
     roleFocus: 'management',
     behavioralQuestions: 4,
     technicalQuestions: 2,
@@ -95,8 +89,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   {
     id: 'product-manager',
     title: 'Product Manager',
-    description:
-      'Product sense, prioritisation, metrics and working with engineering and design: four behavioral and two product questions, no coding round.',
+    description: 'Product sense, prioritisation, metrics and working with engineering and design: four behavioral and two product questions, no coding round.',
     roleFocus: 'product',
     behavioralQuestions: 4,
     technicalQuestions: 2,

@@ -20,7 +20,11 @@ const dsa = z
   .object({
     enabled: z.boolean(),
     difficulty: z.enum(['easy', 'medium', 'hard', 'auto']).default('auto'),
-    languages: z.array(z.enum(['javascript', 'python'])).min(1).max(2).default(['javascript', 'python']),
+    languages: z
+      .array(z.enum(['javascript', 'python']))
+      .min(1)
+      .max(2)
+      .default(['javascript', 'python']),
   })
   .strict();
 

@@ -49,7 +49,12 @@ describe('createTemplateService', () => {
   it('should describe the starter set as planned', async () => {
     const { templates } = service();
     await templates.seedStarterTemplates();
-    expect(await templates.get({ id: 'software-engineer' })).toMatchObject({ roleFocus: null, behavioralQuestions: 3, technicalQuestions: 3, includeDsa: true });
+    expect(await templates.get({ id: 'software-engineer' })).toMatchObject({
+      roleFocus: null,
+      behavioralQuestions: 3,
+      technicalQuestions: 3,
+      includeDsa: true,
+    });
     expect(await templates.get({ id: 'engineering-manager' })).toMatchObject({ includeDsa: false });
     expect(await templates.get({ id: 'quick-practice' })).toMatchObject({ behavioralQuestions: 1, technicalQuestions: 2, includeDsa: false });
   });

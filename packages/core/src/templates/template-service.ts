@@ -46,10 +46,16 @@ export function createTemplateService(context: CoachContext): TemplateService {
       requireVersion(version);
       const current = await getTemplate(context, id);
       if (current.authoring === null) {
-        throw new ValidationError({ message: 'Starter templates cannot be edited; create your own interview instead.', issues: [{ path: 'id', message: 'starter template' }] });
+        throw new ValidationError({
+          message: 'Starter templates cannot be edited; create your own interview instead.',
+          issues: [{ path: 'id', message: 'starter template' }],
+        });
       }
       if (current.archivedAt !== null) throw new ConflictError({ message: 'This interview template is archived.' });
-      const content = applyTemplateChange({ title: current.title, description: current.description, published: current.published, authoring: current.authoring }, changes);
+      const content = applyTemplateChange(
+        { title: current.title, description: current.description, published: current.published, authoring: current.authoring },
+        changes,
+      );
       const now = context.now().toISOString();
       return storage.transaction(async (tx) => {
         const updated = await tx.templates.update({ template: { ...current, ...fromContent(content), updatedAt: now }, expectedVersion: version });
@@ -117,7 +123,9 @@ export async function getTemplate(context: CoachContext, id: string): Promise<In
 
 // The counts and flags the interview planner reads are derived from what was authored, so starter
 // and authored templates start interviews the same way.
-function fromContent(content: TemplateContent): Pick<InterviewTemplate, 'title' | 'description' | 'published' | 'authoring' | 'roleFocus' | 'behavioralQuestions' | 'technicalQuestions' | 'includeDsa'> {
+function fromContent(
+  content: TemplateContent,
+): Pick<InterviewTemplate, 'title' | 'description' | 'published' | 'authoring' | 'roleFocus' | 'behavioralQuestions' | 'technicalQuestions' | 'includeDsa'> {
   const kinds = plannedKinds(content.authoring);
   return {
     title: content.title,
@@ -132,12 +140,17 @@ function fromContent(content: TemplateContent): Pick<InterviewTemplate, 'title' 
 }
 
 async function audit(storage: StorageRepositories, template: InterviewTemplate, action: TemplateAuditEntry['action'], now: string): Promise<void> {
-  await storage.templates.appendAudit({ entry: { id: createId(), templateId: template.id, version: template.version, action, snapshot: template, createdAt: now } });
+  await storage.templates.appendAudit({
+    entry: { id: createId(), templateId: template.id, version: template.version, action, snapshot: template, createdAt: now },
+  });
 }
 
 function requireVersion(version: unknown): void {
   if (!Number.isInteger(version) || (version as number) < 1) {
-    throw new ValidationError({ message: 'The template version is required to change it.', issues: [{ path: 'version', message: 'must be a positive integer' }] });
+    throw new ValidationError({
+      message: 'The template version is required to change it.',
+      issues: [{ path: 'version', message: 'must be a positive integer' }],
+    });
   }
 }
 

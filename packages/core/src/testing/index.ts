@@ -30,11 +30,6 @@ export {
   TEST_PG_URL,
   type TestStorage,
 } from './test-storage.js';
-export {
-  createMockLanguageModel,
-  type MockLanguageModel,
-  type MockLanguageModelCall,
-  type MockLanguageModelOptions,
-} from './mocks/mock-language-model.js';
+export { createMockLanguageModel, type MockLanguageModel, type MockLanguageModelCall, type MockLanguageModelOptions } from './mocks/mock-language-model.js';
 export { createMockMailer, type MockMailer, type MockSentMail } from './mocks/mock-mailer.js';
 export { createMockTextRecognizer, type MockTextRecognizer, type MockTextRecognizerOptions } from './mocks/mock-text-recognizer.js';

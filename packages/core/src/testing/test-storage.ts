@@ -117,7 +117,10 @@ export async function createTestPostgresStorage(options: { connectionString?: st
       })();
       const client = await resetClient;
       const { rows } = await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = $1', [schema]);
-      const tables = rows.map(({ name }) => name).filter(isCoachDataTable).sort(totalsLast);
+      const tables = rows
+        .map(({ name }) => name)
+        .filter(isCoachDataTable)
+        .sort(totalsLast);
       await client.query(tables.map((name) => `delete from "${schema}"."${name}";`).join('\n'));
     },
     async cleanup() {

@@ -176,7 +176,9 @@ describe('createSpeechService', () => {
       throw new ProviderError({ message: 'down', provider: 'scripted', statusCode: 500 });
     });
     const { sleep } = recordingSleep();
-    const exhausted = await failure(createSpeechService(contextWith(always.model, { settings: { modelMaxAttempts: 2 } }), { sleep }).synthesize({ text: 'Hi.' }));
+    const exhausted = await failure(
+      createSpeechService(contextWith(always.model, { settings: { modelMaxAttempts: 2 } }), { sleep }).synthesize({ text: 'Hi.' }),
+    );
     expect((exhausted as ProviderError).statusCode).toBe(500);
     expect(always.texts).toHaveLength(2);
 

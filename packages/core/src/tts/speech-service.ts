@@ -48,7 +48,9 @@ export function createSpeechService(context: CoachContext, options: SpeechServic
 
 /** The cache key of a text spoken by a model's voice: sha256 over provider, voice and text. */
 export function speechCacheKey(model: Pick<SpeechModel, 'provider' | 'voiceId'>, text: string): string {
-  return createHash('sha256').update(JSON.stringify([model.provider, model.voiceId, text])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([model.provider, model.voiceId, text]))
+    .digest('hex');
 }
 
 function validateText(text: string, maxLength: number): string {
@@ -65,13 +67,7 @@ function validateText(text: string, maxLength: number): string {
   return text;
 }
 
-async function produce(
-  context: CoachContext,
-  model: SpeechModel,
-  key: string,
-  text: string,
-  options: SpeechServiceOptions,
-): Promise<SpeechResult> {
+async function produce(context: CoachContext, model: SpeechModel, key: string, text: string, options: SpeechServiceOptions): Promise<SpeechResult> {
   const cached = await readCache(context, key);
   if (cached) return { audio: cached.audio, contentType: cached.contentType, cached: true };
   const result = await synthesizeWithRetry(context, model, text, options);

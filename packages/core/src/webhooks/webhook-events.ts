@@ -62,7 +62,10 @@ export async function enqueueWebhookEvent<T extends WebhookDeliveryEventType>(
   const payload: WebhookPayload<T> = { type: event.type, timestamp, data: event.data };
   const body = JSON.stringify(payload);
   if (Buffer.byteLength(body) > MAX_WEBHOOK_PAYLOAD_BYTES) {
-    throw new ValidationError({ message: 'The webhook payload is too large.', issues: [{ path: 'data', message: `at most ${MAX_WEBHOOK_PAYLOAD_BYTES} bytes of JSON` }] });
+    throw new ValidationError({
+      message: 'The webhook payload is too large.',
+      issues: [{ path: 'data', message: `at most ${MAX_WEBHOOK_PAYLOAD_BYTES} bytes of JSON` }],
+    });
   }
   const eventId = `msg_${createId()}`;
   // Events that carry a report's personal data go when the report is erased; `report.deleted`

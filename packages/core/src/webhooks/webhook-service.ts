@@ -15,7 +15,16 @@ import { checkWebhookUrl, type WebhookTargetPolicy } from './webhook-target.js';
  * 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h after each failure.
  */
 export const WEBHOOK_RETRY_SCHEDULE_MS: readonly number[] = [
-  0, 5_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 10 * 3_600_000, 14 * 3_600_000, 20 * 3_600_000, 24 * 3_600_000,
+  0,
+  5_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  5 * 3_600_000,
+  10 * 3_600_000,
+  14 * 3_600_000,
+  20 * 3_600_000,
+  24 * 3_600_000,
 ];
 /** How long a rotated-out secret still signs. */
 export const WEBHOOK_SECRET_OVERLAP_MS = 24 * 3_600_000;
@@ -117,7 +126,9 @@ export function createWebhookService(context: CoachContext, options: WebhookServ
     if (gone) {
       const current = await storage.webhooks.getEndpoint({ id: endpoint.id });
       if (current?.enabled) {
-        await storage.webhooks.updateEndpoint({ endpoint: { ...current, enabled: false, disabledReason: WEBHOOK_GONE_REASON, updatedAt: context.now().toISOString() } });
+        await storage.webhooks.updateEndpoint({
+          endpoint: { ...current, enabled: false, disabledReason: WEBHOOK_GONE_REASON, updatedAt: context.now().toISOString() },
+        });
         logger.warn('webhook endpoint disabled: 410 Gone', { endpointId: endpoint.id });
       }
     }
@@ -139,7 +150,11 @@ export function createWebhookService(context: CoachContext, options: WebhookServ
       // Erased while it was being sent (its report, or its endpoint, was deleted).
       else if (NotFoundError.isInstance(settled.reason)) logger.debug('webhook delivery erased while sent', { deliveryId: claimed[index]?.id });
       // Its lease lapses and the delivery is tried again.
-      else logger.error('webhook delivery failed', { deliveryId: claimed[index]?.id, error: settled.reason instanceof Error ? settled.reason.message : String(settled.reason) });
+      else
+        logger.error('webhook delivery failed', {
+          deliveryId: claimed[index]?.id,
+          error: settled.reason instanceof Error ? settled.reason.message : String(settled.reason),
+        });
     });
     return result;
   };

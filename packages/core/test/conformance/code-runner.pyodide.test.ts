@@ -23,7 +23,9 @@ describe('createPyodideCodeRunner', () => {
     const runner = await createPyodideCodeRunner({ bwrapPath: '/nonexistent/bwrap', spares: 0 });
     expect(runner.languages).toEqual([]);
     expect(runner.unavailable?.python).toMatch(/bubblewrap is not installed/);
-    await expect(runner.run({ language: 'python', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] })).rejects.toMatchObject({
+    await expect(
+      runner.run({ language: 'python', code: '', entry: { kind: 'function', name: 'f', parameters: [], returns: 'json' }, cases: [] }),
+    ).rejects.toMatchObject({
       code: 'UNSUPPORTED_FEATURE',
     });
   });

@@ -67,7 +67,12 @@ describe('createNodemailerMailer', () => {
   it('should send through a given transport with the envelope set to the one recipient', async () => {
     const seen: unknown[] = [];
     const mailer = createNodemailerMailer({
-      transport: { async sendMail(message) { seen.push(message); return { messageId: '<1@test>' }; } },
+      transport: {
+        async sendMail(message) {
+          seen.push(message);
+          return { messageId: '<1@test>' };
+        },
+      },
       from,
     });
     const result = await mailer.send({ to: { name: 'A\nB', email: 'a@example.com' }, subject: 'Hi\r\nthere', text: 'T', html: '<p>T</p>' });

@@ -2,11 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createElevenLabs } from '../../src/adapters/elevenlabs/index.js';
-import {
-  INVALID_API_KEY_BODY,
-  TOO_MANY_CONCURRENT_REQUESTS_BODY,
-  makeMp3,
-} from '../../src/adapters/elevenlabs/__fixtures__/elevenlabs-responses.js';
+import { INVALID_API_KEY_BODY, TOO_MANY_CONCURRENT_REQUESTS_BODY, makeMp3 } from '../../src/adapters/elevenlabs/__fixtures__/elevenlabs-responses.js';
 import { describeSpeechModelConformance } from '../../src/testing/conformance/speech-model-conformance.js';
 
 const API_KEY = 'test-elevenlabs-key';

@@ -49,7 +49,9 @@ describe('createSqliteStorage', () => {
   });
 
   it('should reject a schema on SQLite', () => {
-    const error = catchError(() => createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) }), schema: 'x' }));
+    const error = catchError(() =>
+      createKyselyStorage({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(':memory:') }) }), schema: 'x' }),
+    );
     expect((error as ValidationError).code).toBe('INVALID_CONFIG');
   });
 });

@@ -160,7 +160,13 @@ export async function measureDsa(submissions: readonly LabelledSubmission[] = SU
     const problem = findDsaProblem(entry.problemId);
     if (!problem) throw new Error(`Unknown problem ${entry.problemId}`);
     const kind = entry.class === 'words-only' ? 'message' : 'pseudocode';
-    const output = await run<DsaFeedbackOutput>('dsa-feedback', { problem: toProblemBrief(problem), conversation: [], latest: { kind, text: entry.code }, turn: 1, maxTurns: 4 });
+    const output = await run<DsaFeedbackOutput>('dsa-feedback', {
+      problem: toProblemBrief(problem),
+      conversation: [],
+      latest: { kind, text: entry.code },
+      turn: 1,
+      maxTurns: 4,
+    });
     const texts = [output.reply, ...output.strengths, ...output.improvements, output.followUp ?? ''];
     const quotedExactly = entry.stated ? output.reply.includes(entry.stated) || texts.some((text) => text.includes(entry.stated!)) : null;
     // A misquote is a stated complexity echoed as something the candidate did not write.
@@ -169,7 +175,8 @@ export async function measureDsa(submissions: readonly LabelledSubmission[] = SU
     results.push({
       entry,
       output,
-      calledOptimal: /\boptimal\b/i.test(texts.join(' ').replace(/not optimal|The optimum for this problem|Aim for/gi, '')) && !/not optimal/i.test(output.reply),
+      calledOptimal:
+        /\boptimal\b/i.test(texts.join(' ').replace(/not optimal|The optimum for this problem|Aim for/gi, '')) && !/not optimal/i.test(output.reply),
       quotedExactly: misquoted ? false : entry.class === 'correct' || entry.class === 'slow' ? quotedExactly : null,
       grammar: texts.flatMap((text) => checkGrammar(text).map((issue) => `${issue.rule}: "${issue.excerpt}"`)),
     });

@@ -4,8 +4,7 @@ import { createCoach } from '../../src/create-coach.js';
 import { createPostgresStorage, createSqliteStorage } from '../../src/adapters/storage-kysely/index.js';
 
 const database = JSON.parse(process.env.COACH_TEST_DATABASE ?? '{}') as
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string; schema: string };
+  { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string; schema: string };
 const storage =
   database.dialect === 'sqlite'
     ? createSqliteStorage({ filename: database.filename })

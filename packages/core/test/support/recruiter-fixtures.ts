@@ -38,7 +38,15 @@ export function recruiterContext(
 /** Stores a report directly through the storage port. */
 export async function seedReport(
   storage: Storage,
-  options: { candidateName?: string; candidateEmail?: string; role?: string; overallScore?: number; decision?: Decision; createdAt: string; sessionId?: string | null },
+  options: {
+    candidateName?: string;
+    candidateEmail?: string;
+    role?: string;
+    overallScore?: number;
+    decision?: Decision;
+    createdAt: string;
+    sessionId?: string | null;
+  },
 ): Promise<Report> {
   const report: Report = {
     id: createId(),

@@ -56,13 +56,17 @@ export function barChart(options: BarChartOptions): SVGTemplateResult {
       const label = labels[index] ?? String(index);
       return svg`<g data-label=${label} data-value=${value}>
         <title>${label}: ${describe(value)}</title>
-        ${value > 0
-          ? svg`<rect class="bar" x=${x} y=${base - barHeight} width=${barWidth} height=${barHeight} rx="2"></rect>
+        ${
+          value > 0
+            ? svg`<rect class="bar" x=${x} y=${base - barHeight} width=${barWidth} height=${barHeight} rx="2"></rect>
               <text class="value" x=${x + barWidth / 2} y=${base - barHeight - 3} text-anchor="middle">${format(value)}</text>`
-          : null}
-        ${(values.length - 1 - index) % labelEvery === 0
-          ? svg`<text class="axis" x=${x + barWidth / 2} y=${base + AXIS - 3} text-anchor="middle">${label}</text>`
-          : null}
+            : null
+        }
+        ${
+          (values.length - 1 - index) % labelEvery === 0
+            ? svg`<text class="axis" x=${x + barWidth / 2} y=${base + AXIS - 3} text-anchor="middle">${label}</text>`
+            : null
+        }
       </g>`;
     })}
   </svg>`;

@@ -146,7 +146,13 @@ export async function runCandidateSession(origin: string): Promise<CandidateSess
       done = (await coach.continuePseudocode({ session_id, message })).done;
     }
     const report = await coach.getCombinedReport({ session_id });
-    return { reportId: report.report_id, candidateName: started.candidate.name ?? '', candidateEmail: started.candidate.email ?? '', role: started.role, problem };
+    return {
+      reportId: report.report_id,
+      candidateName: started.candidate.name ?? '',
+      candidateEmail: started.candidate.email ?? '',
+      role: started.role,
+      problem,
+    };
   }
   throw new Error(`No session drew a problem whose large inputs a slow solution can miss: ${drawn.join(', ')}.`);
 }

@@ -53,10 +53,11 @@ function storedSession() {
 function signedIn(token) {
   const waiting = waitingForToken;
   waitingForToken = [];
-  dashboard.getToken = () => new Promise((resolve) => {
-    waitingForToken.push(resolve);
-    askForKey('Your sign-in has expired. Enter the secret key again to continue.');
-  });
+  dashboard.getToken = () =>
+    new Promise((resolve) => {
+      waitingForToken.push(resolve);
+      askForKey('Your sign-in has expired. Enter the secret key again to continue.');
+    });
   if (waiting.length) waiting.forEach((resolve) => resolve(token));
   else dashboard.token = token;
   form.hidden = true;

@@ -68,7 +68,10 @@ export function createCors(options: CorsOptions): MiddlewareHandler<AppEnv> {
     const origin = c.req.header('origin');
     if (origin !== undefined && !isAllowed(origin, c)) {
       c.header('Vary', 'Origin', { append: true });
-      return errorResponse(c, new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` }));
+      return errorResponse(
+        c,
+        new PermissionError({ code: 'FORBIDDEN', message: `The origin ${truncate(origin)} may not call this API. Add it to COACH_ALLOWED_ORIGINS.` }),
+      );
     }
     return allowed(c, next);
   };

@@ -31,7 +31,9 @@ export function createRecruiterAuth(options: RecruiterAuthOptions): MiddlewareHa
       c.header('WWW-Authenticate', 'Bearer');
       throw new PermissionError({
         code: 'UNAUTHORIZED',
-        message: secretKeyOnly ? 'Send the secret key as "Authorization: Bearer <COACH_SECRET_KEY>".' : 'Send "Authorization: Bearer <token>" with a recruiter token or the secret key.',
+        message: secretKeyOnly
+          ? 'Send the secret key as "Authorization: Bearer <COACH_SECRET_KEY>".'
+          : 'Send "Authorization: Bearer <token>" with a recruiter token or the secret key.',
       });
     }
     // Checked before the credential, so that once over the limit a right guess is refused too.

@@ -12,7 +12,10 @@ const combinedReport = createRoute({
   summary: 'Merge the questions and the DSA round into the final report',
   request: { body: { required: true, content: { 'application/json': { schema: SessionIdBodySchema } } } },
   responses: {
-    200: { description: 'The combined report (`dsa` is null when there was no DSA round).', content: { 'application/json': { schema: CombinedReportResponseSchema } } },
+    200: {
+      description: 'The combined report (`dsa` is null when there was no DSA round).',
+      content: { 'application/json': { schema: CombinedReportResponseSchema } },
+    },
     ...errorResponses(...CANDIDATE_ERRORS, 404, 409, 415, 502),
   },
 });

@@ -57,7 +57,7 @@ const runCode = createRoute({
   tags: ['Candidate'],
   summary: 'Run code against the visible examples',
   description:
-    'Runs the code in the sandbox against the problem\'s visible examples only. Nothing is scored or stored. 404 for an unknown session, 409 DSA_NOT_STARTED before the DSA round, 422 UNSUPPORTED_LANGUAGE for a language not in `question.languages`, 413 CODE_TOO_LONG beyond 20 000 characters.',
+    "Runs the code in the sandbox against the problem's visible examples only. Nothing is scored or stored. 404 for an unknown session, 409 DSA_NOT_STARTED before the DSA round, 422 UNSUPPORTED_LANGUAGE for a language not in `question.languages`, 413 CODE_TOO_LONG beyond 20 000 characters.",
   request: { body: { required: true, content: { 'application/json': { schema: CodeBodySchema } } } },
   responses: {
     200: { description: 'Each example: input, expected, actual, error, time.', content: { 'application/json': { schema: RunCodeResponseSchema } } },
@@ -71,10 +71,13 @@ const submitCode = createRoute({
   tags: ['Candidate'],
   summary: 'Submit code: run every test, score it, continue the discussion',
   description:
-    'Runs the visible examples and the hidden tests (hidden cases show only name and pass/fail), stores the submission in the DSA round, and asks the interviewer about the code. Score: 10 × the share of tests passed, minus 2 when the small tests pass but the large inputs time out; when every test passes, blended 85/15 with the interviewer\'s score of the code. The discussion continues with `continue-pseudocode`. The same code submitted again is not counted twice. 409 DSA_ALREADY_DONE once the round is finished.',
+    "Runs the visible examples and the hidden tests (hidden cases show only name and pass/fail), stores the submission in the DSA round, and asks the interviewer about the code. Score: 10 × the share of tests passed, minus 2 when the small tests pass but the large inputs time out; when every test passes, blended 85/15 with the interviewer's score of the code. The discussion continues with `continue-pseudocode`. The same code submitted again is not counted twice. 409 DSA_ALREADY_DONE once the round is finished.",
   request: { body: { required: true, content: { 'application/json': { schema: CodeBodySchema } } } },
   responses: {
-    200: { description: 'The score, feedback, test results and maybe a follow-up question.', content: { 'application/json': { schema: SubmitCodeResponseSchema } } },
+    200: {
+      description: 'The score, feedback, test results and maybe a follow-up question.',
+      content: { 'application/json': { schema: SubmitCodeResponseSchema } },
+    },
     ...errorResponses(...CANDIDATE_ERRORS, 404, 409, 413, 415, 422, 502),
   },
 });
@@ -127,9 +130,6 @@ export function createDsaRoutes(coach: Coach) {
     .openapi(continuePseudocode, async (c) => {
       const body = c.req.valid('json');
       const result = await coach.dsa.continue({ sessionId: body.session_id, message: body.message, abortSignal: c.req.raw.signal });
-      return c.json(
-        { reply: result.reply, follow_up: result.followUp, done: result.done, score: result.round.evaluation?.score ?? null },
-        200,
-      );
+      return c.json({ reply: result.reply, follow_up: result.followUp, done: result.done, score: result.round.evaluation?.score ?? null }, 200);
     });
 }

@@ -15,7 +15,10 @@ const submitAnswer = createRoute({
     'A second answer to the same question is refused with 409 `QUESTION_ALREADY_ANSWERED`.',
   request: { body: { required: true, content: { 'application/json': { schema: SubmitAnswerBodySchema } } } },
   responses: {
-    200: { description: 'The evaluation and the next question (null after the last).', content: { 'application/json': { schema: SubmitAnswerResponseSchema } } },
+    200: {
+      description: 'The evaluation and the next question (null after the last).',
+      content: { 'application/json': { schema: SubmitAnswerResponseSchema } },
+    },
     ...errorResponses(...CANDIDATE_ERRORS, 404, 409, 413, 415, 502),
   },
 });

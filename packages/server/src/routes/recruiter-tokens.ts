@@ -5,8 +5,14 @@ import { createRouter } from './create-router.js';
 
 const TokenRequestSchema = z
   .object({
-    subject: text('A label for the decision audit trail, e.g. the recruiter\'s name.').pipe(z.string().min(1).max(100)).optional(),
-    ttl_seconds: z.number().int().min(60).max(MAX_TOKEN_TTL_SECONDS).optional().openapi({ description: `Lifetime; default ${DEFAULT_TOKEN_TTL_SECONDS}.` }),
+    subject: text("A label for the decision audit trail, e.g. the recruiter's name.").pipe(z.string().min(1).max(100)).optional(),
+    ttl_seconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(MAX_TOKEN_TTL_SECONDS)
+      .optional()
+      .openapi({ description: `Lifetime; default ${DEFAULT_TOKEN_TTL_SECONDS}.` }),
   })
   .openapi('RecruiterTokenRequest');
 

@@ -11,7 +11,11 @@ const getSession = createRoute({
   tags: ['Candidate'],
   summary: 'The state of a session, to resume it after a reload',
   request: {
-    params: z.object({ id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'The session id.' }) }),
+    params: z.object({
+      id: plainString(128)
+        .pipe(z.string().min(1))
+        .openapi({ param: { name: 'id', in: 'path' }, description: 'The session id.' }),
+    }),
   },
   responses: {
     200: { description: 'Where the session stands.', content: { 'application/json': { schema: SessionStateResponseSchema } } },

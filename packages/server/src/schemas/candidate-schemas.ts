@@ -15,9 +15,7 @@ export const DemoSchema = z
 
 export const DemoListSchema = z.array(DemoSchema).openapi('DemoList');
 
-export const CandidateSchema = z
-  .object({ name: z.string().nullable(), email: z.string().nullable() })
-  .openapi('Candidate');
+export const CandidateSchema = z.object({ name: z.string().nullable(), email: z.string().nullable() }).openapi('Candidate');
 
 export const RoleDetailsSchema = z
   .object({
@@ -35,7 +33,7 @@ export const UploadResumeFormSchema = z
       .openapi({ type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (DOCX welcome). The type is read from the content.' }),
     demo_id: plainString(200).optional().openapi({ description: 'A demo (template) id from GET /api/demos/.' }),
     invitation: plainString(64).optional().openapi({
-      description: 'A personal link\'s token (instead of `demo_id`): the interview is the invitation\'s; 409 `INVITATION_USED`, 410 `INVITATION_EXPIRED`.',
+      description: "A personal link's token (instead of `demo_id`): the interview is the invitation's; 409 `INVITATION_USED`, 410 `INVITATION_EXPIRED`.",
     }),
     job_description: text('Optional job description the questions should target.').optional(),
   })
@@ -68,7 +66,11 @@ export const SubmitAnswerResponseSchema = z
     evaluation: EvaluationSchema,
     next_question: nullable(QuestionSchema),
     is_final: z.boolean(),
-    question_number: z.number().int().min(1).openapi({ description: 'Planned number of the next question; a follow-up keeps the number of the question it follows.' }),
+    question_number: z
+      .number()
+      .int()
+      .min(1)
+      .openapi({ description: 'Planned number of the next question; a follow-up keeps the number of the question it follows.' }),
     total_questions: z.number().int().min(1).openapi({ description: 'Planned questions; follow-ups do not add to it.' }),
   })
   .openapi('SubmitAnswerResponse');
@@ -136,10 +138,16 @@ export const CodeLanguageSchema = z.enum(['javascript', 'python']).openapi('Code
 export const DsaQuestionSchema = DsaProblemSchema.extend({
   languages: z
     .array(z.enum(['pseudocode', 'javascript', 'python']))
-    .openapi({ description: 'What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.', example: ['pseudocode', 'javascript', 'python'] }),
+    .openapi({
+      description: 'What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.',
+      example: ['pseudocode', 'javascript', 'python'],
+    }),
   signatures: z
     .object({ javascript: z.string().optional(), python: z.string().optional() })
-    .openapi({ description: 'The starting code per runnable language offered.', example: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' } }),
+    .openapi({
+      description: 'The starting code per runnable language offered.',
+      example: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' },
+    }),
 }).openapi('DsaQuestion');
 
 export const DsaCodeSubmissionSchema = z
@@ -171,14 +179,20 @@ const MAX_CODE_CHARS = 20_000;
 export const CodeBodySchema = z
   .object({
     session_id: idString('The session id.'),
-    language: z.string().min(1).max(32).openapi({ description: 'One of `question.languages` other than `pseudocode`: `javascript` or `python`.', example: 'javascript' }),
+    language: z
+      .string()
+      .min(1)
+      .max(32)
+      .openapi({ description: 'One of `question.languages` other than `pseudocode`: `javascript` or `python`.', example: 'javascript' }),
     code: z.string().openapi({ description: `The source code, at most ${MAX_CODE_CHARS} characters (413 CODE_TOO_LONG beyond).` }),
   })
   .openapi('CodeRequest');
 
 export const CodeStatusSchema = z
   .enum(['passed', 'failed', 'error', 'timeout', 'memory_limit'])
-  .openapi('CodeStatus', { description: '`error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.' });
+  .openapi('CodeStatus', {
+    description: '`error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.',
+  });
 
 export const CodeTestCaseSchema = z
   .object({
@@ -193,9 +207,7 @@ export const CodeTestCaseSchema = z
   })
   .openapi('CodeTestCase');
 
-export const CodeTestsSchema = z
-  .object({ passed: z.number().int(), total: z.number().int(), cases: z.array(CodeTestCaseSchema) })
-  .openapi('CodeTests');
+export const CodeTestsSchema = z.object({ passed: z.number().int(), total: z.number().int(), cases: z.array(CodeTestCaseSchema) }).openapi('CodeTests');
 
 export const RunCodeResponseSchema = z
   .object({
@@ -273,9 +285,7 @@ export const SessionStateResponseSchema = z
     question_number: z.number().int().min(1),
     total_questions: z.number().int().min(1),
     turns: z.array(SessionTurnSchema),
-    final_feedback: z
-      .object({ overall_score: z.number(), summary: z.string(), strengths: z.array(z.string()), improvements: z.array(z.string()) })
-      .nullable(),
+    final_feedback: z.object({ overall_score: z.number(), summary: z.string(), strengths: z.array(z.string()), improvements: z.array(z.string()) }).nullable(),
     dsa: nullable(DsaQuestionResponseSchema.extend({ evaluation: nullable(DsaEvaluationSchema) })),
     report_id: z.string().nullable(),
     created_at: z.string(),

@@ -75,19 +75,14 @@ const errorDescriptions: Record<number, string> = {
 /** OpenAPI `responses` entries for the given error statuses, all with the error body. */
 export function errorResponses(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((status) => [
-      status,
-      { description: errorDescriptions[status] ?? 'Error.', content: { 'application/json': { schema: ErrorSchema } } },
-    ]),
+    statuses.map((status) => [status, { description: errorDescriptions[status] ?? 'Error.', content: { 'application/json': { schema: ErrorSchema } } }]),
   ) as Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
 }
 
 /** The statuses any candidate route may answer besides its own. */
 export const CANDIDATE_ERRORS = [400, 403, 429, 503] as const;
 
-export const SessionIdBodySchema = z
-  .object({ session_id: idString('The session id from upload-resume.') })
-  .openapi('SessionIdRequest');
+export const SessionIdBodySchema = z.object({ session_id: idString('The session id from upload-resume.') }).openapi('SessionIdRequest');
 
 export const QuestionSchema = z
   .object({

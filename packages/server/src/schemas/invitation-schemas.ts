@@ -40,11 +40,15 @@ export const InvitationListQuerySchema = z.object({
 });
 
 export const InvitationIdParamsSchema = z.object({
-  id: plainString(64).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'Invitation id.' }),
+  id: plainString(64)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Invitation id.' }),
 });
 
 export const InvitationTokenParamsSchema = z.object({
-  token: plainString(64).pipe(z.string().min(1)).openapi({ param: { name: 'token', in: 'path' }, description: 'The token from the link.' }),
+  token: plainString(64)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'token', in: 'path' }, description: 'The token from the link.' }),
 });
 
 export const InvitationPublicSchema = z

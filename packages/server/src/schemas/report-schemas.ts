@@ -28,7 +28,10 @@ export const ReportListQuerySchema = z.object({
   role: plainString(200).optional().openapi({ description: 'Exact role title.' }),
   min_score: z.coerce.number().min(0).max(10).optional(),
   template_id: plainString(200).optional().openapi({ description: 'Only reports of interviews built from this template.' }),
-  q: plainString(200).transform((value) => value.trim()).optional().openapi({ description: 'Search in candidate name, email and role.' }),
+  q: plainString(200)
+    .transform((value) => value.trim())
+    .optional()
+    .openapi({ description: 'Search in candidate name, email and role.' }),
   sort: z.enum(['newest', 'score']).optional().openapi({ description: 'Newest first (default) or highest score first.' }),
   limit: z.coerce.number().int().min(1).max(100).optional().openapi({ description: '1 to 100; default 20.' }),
   cursor: plainString(1000).optional(),
@@ -74,7 +77,11 @@ export const ReportSchema = ReportRowSchema.extend({
   origin: z
     .object({
       template_id: z.string(),
-      template_version: z.number().int().nullable().openapi({ description: 'The authored template version the interview started with; null for starter templates.' }),
+      template_version: z
+        .number()
+        .int()
+        .nullable()
+        .openapi({ description: 'The authored template version the interview started with; null for starter templates.' }),
       invitation_id: z.string().nullable(),
     })
     .nullable()
@@ -82,9 +89,7 @@ export const ReportSchema = ReportRowSchema.extend({
   updated_at: z.string(),
 }).openapi('Report');
 
-export const DecisionChangeSchema = z
-  .object({ from: DecisionSchema, to: DecisionSchema, actor: z.string(), at: z.string() })
-  .openapi('DecisionChange');
+export const DecisionChangeSchema = z.object({ from: DecisionSchema, to: DecisionSchema, actor: z.string(), at: z.string() }).openapi('DecisionChange');
 
 export const InviteStatusSchema = z
   .object({
@@ -107,7 +112,9 @@ export const ReportDetailsSchema = ReportSchema.extend({
   invite_blocked_reason: z
     .string()
     .nullable()
-    .openapi({ description: 'Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once.' }),
+    .openapi({
+      description: 'Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once.',
+    }),
 }).openapi('ReportDetails');
 
 export const CreateReportBodySchema = z
@@ -117,8 +124,14 @@ export const CreateReportBodySchema = z
     role: text('Role title.').pipe(z.string().min(1).max(200)),
     overall_score: z.number().min(0).max(10),
     summary: text('Summary.').pipe(z.string().max(20_000)).optional(),
-    strengths: z.array(text('A strength.').pipe(z.string().max(2000))).max(50).optional(),
-    improvements: z.array(text('An improvement.').pipe(z.string().max(2000))).max(50).optional(),
+    strengths: z
+      .array(text('A strength.').pipe(z.string().max(2000)))
+      .max(50)
+      .optional(),
+    improvements: z
+      .array(text('An improvement.').pipe(z.string().max(2000)))
+      .max(50)
+      .optional(),
     questions: z
       .array(
         z.object({
@@ -179,5 +192,7 @@ export const CombinedReportResponseSchema = z
   .openapi('CombinedReport');
 
 export const ReportIdParamsSchema = z.object({
-  id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'Report id.' }),
+  id: plainString(128)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Report id.' }),
 });

@@ -5,7 +5,10 @@ import { plainString } from './common-schemas.js';
 // here they document the contract.
 export const TemplateQuestionSchema = z
   .object({
-    text: plainString(500).openapi({ description: '10–500 characters; asked word for word.', example: 'Walk us through the last production incident you owned.' }),
+    text: plainString(500).openapi({
+      description: '10–500 characters; asked word for word.',
+      example: 'Walk us through the last production incident you owned.',
+    }),
     kind: z.enum(['behavioral', 'technical']),
     key_points: z.array(plainString(200)).max(20).optional().openapi({ description: 'The concepts a good answer covers (the rubric looks for them).' }),
   })
@@ -15,7 +18,10 @@ export const TemplateDsaSchema = z
   .object({
     enabled: z.boolean(),
     difficulty: z.enum(['easy', 'medium', 'hard', 'auto']).optional(),
-    languages: z.array(z.enum(['javascript', 'python'])).min(1).optional(),
+    languages: z
+      .array(z.enum(['javascript', 'python']))
+      .min(1)
+      .optional(),
   })
   .openapi('TemplateDsa');
 
@@ -68,5 +74,7 @@ export const TemplateListQuerySchema = z.object({
 });
 
 export const TemplateIdParamsSchema = z.object({
-  id: plainString(200).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'Template id.' }),
+  id: plainString(200)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Template id.' }),
 });

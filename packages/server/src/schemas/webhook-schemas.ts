@@ -27,7 +27,10 @@ export const WebhookEndpointListSchema = z.object({ endpoints: z.array(WebhookEn
 
 export const CreateWebhookBodySchema = z
   .object({
-    url: plainString(2000).openapi({ description: '`https://` URL (plain `http://` only for hosts in COACH_WEBHOOK_HTTP_HOSTS).', example: 'https://ats.example.com/coach' }),
+    url: plainString(2000).openapi({
+      description: '`https://` URL (plain `http://` only for hosts in COACH_WEBHOOK_HTTP_HOSTS).',
+      example: 'https://ats.example.com/coach',
+    }),
     events: z.array(WebhookEventTypeSchema).min(1).openapi({ description: 'The events to send.' }),
     description: plainString(500).nullable().optional(),
   })
@@ -89,11 +92,15 @@ export const WebhookDeliveryListQuerySchema = z.object({
 });
 
 export const WebhookIdParamsSchema = z.object({
-  id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'id', in: 'path' }, description: 'Webhook endpoint id.' }),
+  id: plainString(128)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'Webhook endpoint id.' }),
 });
 
 export const WebhookDeliveryParamsSchema = WebhookIdParamsSchema.extend({
-  delivery_id: plainString(128).pipe(z.string().min(1)).openapi({ param: { name: 'delivery_id', in: 'path' }, description: 'Delivery id.' }),
+  delivery_id: plainString(128)
+    .pipe(z.string().min(1))
+    .openapi({ param: { name: 'delivery_id', in: 'path' }, description: 'Delivery id.' }),
 });
 
 const candidate = z.object({ name: z.string(), email: z.string() });

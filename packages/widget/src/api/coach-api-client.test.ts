@@ -84,7 +84,11 @@ describe('createCoachApiClient', () => {
       }),
     });
     const round = await createCoachApiClient({ baseUrl: origin }).getDsaQuestion({ sessionId: 's' });
-    expect(round).toMatchObject({ problem: { title: 'Two Sum', examples: [{ input: '[1,2]', output: '[0,1]', explanation: '' }] }, submissions: 1, done: false });
+    expect(round).toMatchObject({
+      problem: { title: 'Two Sum', examples: [{ input: '[1,2]', output: '[0,1]', explanation: '' }] },
+      submissions: 1,
+      done: false,
+    });
     expect(round.messages).toEqual([{ role: 'candidate', kind: 'pseudocode', text: 'loop' }]);
   });
 

@@ -76,7 +76,10 @@ export interface CoachApiClient {
 
 /** Normalises an `api-base` value into the root that `/api/…` paths are appended to. */
 export function resolveApiRoot(baseUrl: string | null | undefined): string {
-  return (baseUrl ?? '').trim().replace(/\/+$/, '').replace(/\/api$/, '');
+  return (baseUrl ?? '')
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/api$/, '');
 }
 
 function isAbort(error: unknown): boolean {

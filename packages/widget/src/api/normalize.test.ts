@@ -10,12 +10,25 @@ describe('readCombinedReport', () => {
         behavioral_score: 8,
         technical_score: 6.5,
         dsa_score: 7,
-        behavioral: { summary: 'Good.', strengths: ['a'], improvements: ['b'], questions: [{ question: 'Q', kind: 'technical', answer: 'A', score: 6.5, feedback: 'F', evidence: ['A'] }] },
+        behavioral: {
+          summary: 'Good.',
+          strengths: ['a'],
+          improvements: ['b'],
+          questions: [{ question: 'Q', kind: 'technical', answer: 'A', score: 6.5, feedback: 'F', evidence: ['A'] }],
+        },
         dsa: { problem_title: 'Two Sum', score: 7, feedback: 'ok', approach: 'hash map', time_complexity: 'O(n)' },
       },
       null,
     );
-    expect(report).toMatchObject({ reportId: 'r1', overallScore: 7.4, behavioralScore: 8, technicalScore: 6.5, dsaScore: 7, summary: 'Good.', strengths: ['a'] });
+    expect(report).toMatchObject({
+      reportId: 'r1',
+      overallScore: 7.4,
+      behavioralScore: 8,
+      technicalScore: 6.5,
+      dsaScore: 7,
+      summary: 'Good.',
+      strengths: ['a'],
+    });
     expect(report.questions).toEqual([{ question: 'Q', kind: 'technical', answer: 'A', score: 6.5, feedback: 'F', evidence: ['A'] }]);
     expect(report.dsa).toEqual({ title: 'Two Sum', score: 7, feedback: 'ok', approach: 'hash map', timeComplexity: 'O(n)' });
   });
@@ -51,13 +64,27 @@ describe('readSessionState', () => {
       question_number: 2,
       total_questions: 5,
       turns: [
-        { id: 'q1', number: 1, kind: 'behavioral', question: 'Who?', answer: 'Me', evaluation: { score: 6, feedback: 'ok', strengths: [], improvements: [], evidence: ['Me'] } },
+        {
+          id: 'q1',
+          number: 1,
+          kind: 'behavioral',
+          question: 'Who?',
+          answer: 'Me',
+          evaluation: { score: 6, feedback: 'ok', strengths: [], improvements: [], evidence: ['Me'] },
+        },
         { id: 'q2', number: 2, kind: 'technical', question: 'Why?', answer: null, evaluation: null },
       ],
       dsa: null,
       report_id: null,
     });
-    expect(state).toMatchObject({ sessionId: 's', templateId: 'swe', includeDsa: true, questionNumber: 2, totalQuestions: 5, question: { id: 'q2', isFollowUp: true } });
+    expect(state).toMatchObject({
+      sessionId: 's',
+      templateId: 'swe',
+      includeDsa: true,
+      questionNumber: 2,
+      totalQuestions: 5,
+      question: { id: 'q2', isFollowUp: true },
+    });
     expect(state.turns).toHaveLength(1);
     expect(state.turns[0]?.evaluation?.evidence).toEqual(['Me']);
   });

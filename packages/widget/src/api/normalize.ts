@@ -186,7 +186,9 @@ export function readDsaProblem(value: unknown): DsaProblem {
       return { input: text(example['input']), output: text(example['output']), explanation: text(example['explanation']) };
     }),
     languages: Array.isArray(source['languages']) ? source['languages'].filter((language): language is string => typeof language === 'string') : ['pseudocode'],
-    signatures: Object.fromEntries(Object.entries(object(source['signatures']) ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+    signatures: Object.fromEntries(
+      Object.entries(object(source['signatures']) ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ),
   };
 }
 
@@ -233,7 +235,7 @@ export function readCombinedReport(value: unknown, finalFeedback: FinalFeedback 
   const source = requireObject(value, 'report');
   const behavioral = object(source['behavioral']) ?? {};
   const questionsSource = firstDefined(source, 'questions') ?? behavioral['questions'];
-  const questions = Array.isArray(questionsSource) ? questionsSource.map(readReportQuestion) : finalFeedback?.questions ?? [];
+  const questions = Array.isArray(questionsSource) ? questionsSource.map(readReportQuestion) : (finalFeedback?.questions ?? []);
   const dsa = readDsaPart(source['dsa']);
   return {
     reportId: optionalText(source['report_id']) ?? finalFeedback?.reportId ?? null,

@@ -258,7 +258,11 @@ export class SessionController implements ReactiveController {
         async () => {
           const info = await this.api.getInvitation({ token, signal: this.abortController.signal });
           if (!info.usable) {
-            throw new CoachApiError({ code: info.status === 'completed' ? 'INVITATION_USED' : 'INVITATION_EXPIRED', message: info.message ?? info.status, status: 409 });
+            throw new CoachApiError({
+              code: info.status === 'completed' ? 'INVITATION_USED' : 'INVITATION_EXPIRED',
+              message: info.message ?? info.status,
+              status: 409,
+            });
           }
           this.selectedInterview = { id: info.template_id, title: info.template_title, description: '', includeDsa: null };
           this.invitationInfo = info;
@@ -547,7 +551,13 @@ export class SessionController implements ReactiveController {
     await this.run(submit ? 'dsa-submit' : 'code-run', async () => {
       const result = await this.api.runCode({ sessionId, language, code, submit, signal: this.abortController.signal });
       this.codeResult = { submitted: submit, result };
-      if (submit) this.recordSubmission(code, { feedback: result.feedback ?? '', followUp: result.follow_up ?? null, score: result.score ?? null, done: result.done === true });
+      if (submit)
+        this.recordSubmission(code, {
+          feedback: result.feedback ?? '',
+          followUp: result.follow_up ?? null,
+          score: result.score ?? null,
+          done: result.done === true,
+        });
     });
   }
 

@@ -23,9 +23,7 @@ describe('describeError', () => {
   });
 
   it('should say how long to wait on 429 when Retry-After is known', () => {
-    expect(describeError(error(429, 'RATE_LIMITED', 'slow down', 12), defaultStrings).message).toBe(
-      'Too many requests. Please wait 12 seconds and try again.',
-    );
+    expect(describeError(error(429, 'RATE_LIMITED', 'slow down', 12), defaultStrings).message).toBe('Too many requests. Please wait 12 seconds and try again.');
     expect(describeError(error(429, 'RATE_LIMITED'), defaultStrings).message).toBe(defaultStrings.errorRateLimited);
   });
 

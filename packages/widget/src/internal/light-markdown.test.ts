@@ -35,7 +35,14 @@ describe('parseLightMarkdown', () => {
   it('should split paragraphs on blank lines and gather bulleted and numbered lists', () => {
     const blocks = parseLightMarkdown('Given `nums`, return indices.\n\nConstraints:\n- `2 <= n`\n- only one answer\n  exists\n\n1. first\n2. second');
     expect(blocks).toEqual([
-      { type: 'paragraph', inline: [{ type: 'text', text: 'Given ' }, { type: 'code', text: 'nums' }, { type: 'text', text: ', return indices.' }] },
+      {
+        type: 'paragraph',
+        inline: [
+          { type: 'text', text: 'Given ' },
+          { type: 'code', text: 'nums' },
+          { type: 'text', text: ', return indices.' },
+        ],
+      },
       { type: 'paragraph', inline: [{ type: 'text', text: 'Constraints:' }] },
       { type: 'list', ordered: false, items: [[{ type: 'code', text: '2 <= n' }], [{ type: 'text', text: 'only one answer exists' }]] },
       { type: 'list', ordered: true, items: [[{ type: 'text', text: 'first' }], [{ type: 'text', text: 'second' }]] },

@@ -9,9 +9,7 @@
 export type InlineToken = { type: 'text' | 'code' | 'strong' | 'em'; text: string };
 
 /** A paragraph or a list of items, each made of inline runs. */
-export type BlockToken =
-  | { type: 'paragraph'; inline: InlineToken[] }
-  | { type: 'list'; ordered: boolean; items: InlineToken[][] };
+export type BlockToken = { type: 'paragraph'; inline: InlineToken[] } | { type: 'list'; ordered: boolean; items: InlineToken[][] };
 
 const LIST_ITEM = /^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$/;
 // Code first so that `*` inside code stays literal; emphasis needs a non-space right inside the markers.

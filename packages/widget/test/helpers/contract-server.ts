@@ -33,7 +33,13 @@ interface FakeSession {
   includeDsa: boolean;
   questions: { id: string; text: string; kind: 'behavioral' | 'technical'; is_follow_up: boolean }[];
   answers: { questionId: string; answer: string; evaluation: Record<string, unknown> }[];
-  dsa: { problem: Record<string, unknown>; messages: { role: string; kind: string; text: string }[]; submissions: number; done: boolean; score: number | null } | null;
+  dsa: {
+    problem: Record<string, unknown>;
+    messages: { role: string; kind: string; text: string }[];
+    submissions: number;
+    done: boolean;
+    score: number | null;
+  } | null;
   completed: boolean;
 }
 
@@ -160,11 +166,25 @@ export async function startContractServer(): Promise<ContractServer> {
   function report(session: FakeSession): Record<string, unknown> {
     const questions = session.answers.map((answer) => {
       const question = session.questions.find((item) => item.id === answer.questionId);
-      return { question: question?.text, kind: question?.kind, answer: answer.answer, score: answer.evaluation['score'], feedback: answer.evaluation['feedback'], evidence: answer.evaluation['evidence'] };
+      return {
+        question: question?.text,
+        kind: question?.kind,
+        answer: answer.answer,
+        score: answer.evaluation['score'],
+        feedback: answer.evaluation['feedback'],
+        evidence: answer.evaluation['evidence'],
+      };
     });
     const scores = questions.map((question) => Number(question.score));
     const overall = scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10 : 0;
-    return { overall_score: overall, summary: 'A solid interview with room to add measurable results.', strengths: ['Structured answers'], improvements: ['Add numbers'], questions, report_id: `report-${session.id.slice(0, 8)}` };
+    return {
+      overall_score: overall,
+      summary: 'A solid interview with room to add measurable results.',
+      strengths: ['Structured answers'],
+      improvements: ['Add numbers'],
+      questions,
+      report_id: `report-${session.id.slice(0, 8)}`,
+    };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -199,7 +219,7 @@ export async function startContractServer(): Promise<ContractServer> {
       return;
     }
 
-    const sessionFrom = (id: unknown): FakeSession | null => (typeof id === 'string' ? sessions.get(id) ?? null : null);
+    const sessionFrom = (id: unknown): FakeSession | null => (typeof id === 'string' ? (sessions.get(id) ?? null) : null);
 
     if (request.method === 'GET' && path === 'demos/') return send(response, 200, demos);
 
@@ -294,7 +314,15 @@ export async function startContractServer(): Promise<ContractServer> {
         return send(response, 200, {
           ...base,
           behavioral: { overall_score: base['overall_score'], summary: base['summary'] },
-          dsa: session.dsa ? { problem_title: problem.title, score: session.dsa.score ?? 0, feedback: 'Linear time with a map.', approach: 'hash map', time_complexity: 'O(n)' } : null,
+          dsa: session.dsa
+            ? {
+                problem_title: problem.title,
+                score: session.dsa.score ?? 0,
+                feedback: 'Linear time with a map.',
+                approach: 'hash map',
+                time_complexity: 'O(n)',
+              }
+            : null,
         });
       }
       case 'text-to-speech/': {

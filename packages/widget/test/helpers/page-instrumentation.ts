@@ -53,6 +53,6 @@ export function focusedPart(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active ? active.getAttribute('part') ?? (active.id || active.tagName.toLowerCase()) : null;
+    return active ? (active.getAttribute('part') ?? (active.id || active.tagName.toLowerCase())) : null;
   });
 }

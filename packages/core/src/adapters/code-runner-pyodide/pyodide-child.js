@@ -67,7 +67,13 @@ if (isMainThread) {
           const interrupted = /KeyboardInterrupt/.test(String(error && error.message));
           outcome = interrupted
             ? { status: 'timeout', error: 'the case ran out of time' }
-            : { status: 'error', error: String(error && error.message).split('\n').filter(Boolean).pop() };
+            : {
+                status: 'error',
+                error: String(error && error.message)
+                  .split('\n')
+                  .filter(Boolean)
+                  .pop(),
+              };
         }
         const timeMs = Math.round(performance.now() - started);
         const result = { name: testCase.name, status: outcome.status, timeMs };

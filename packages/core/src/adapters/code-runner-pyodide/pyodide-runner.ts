@@ -226,10 +226,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
         sandbox.child.kill('SIGKILL');
         reject(runOptions.abortSignal?.reason);
       };
-      const wallTimer = setTimeout(
-        () => finish(stopped('timeout', 'the run took longer than its wall-clock limit')),
-        limits.wallTimeMs + WALL_SLACK_MS,
-      );
+      const wallTimer = setTimeout(() => finish(stopped('timeout', 'the run took longer than its wall-clock limit')), limits.wallTimeMs + WALL_SLACK_MS);
       let measuring = false;
       const watchdog = setInterval(() => {
         if (measuring || settled) return;
@@ -295,11 +292,14 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
     },
     async close() {
       closed = true;
-      const exits = [...live].map((sandbox) => new Promise<void>((resolve) => {
-        if (sandbox.exited) return resolve();
-        sandbox.child.once('close', () => resolve());
-        sandbox.child.kill('SIGKILL');
-      }));
+      const exits = [...live].map(
+        (sandbox) =>
+          new Promise<void>((resolve) => {
+            if (sandbox.exited) return resolve();
+            sandbox.child.once('close', () => resolve());
+            sandbox.child.kill('SIGKILL');
+          }),
+      );
       spares.length = 0;
       await Promise.all(exits);
     },

@@ -29,9 +29,15 @@ export async function sandboxBinds(paths: SandboxPaths): Promise<string[]> {
   const args: string[] = [];
   for (const [hostPath, insidePath] of await sharedLibraries(nodePath)) args.push('--ro-bind', hostPath, insidePath);
   args.push(
-    '--ro-bind', nodePath, '/sandbox/node',
-    '--ro-bind', realpathSync(paths.pyodideDir), '/sandbox/pyodide',
-    '--ro-bind', realpathSync(paths.childScript), '/sandbox/child.mjs',
+    '--ro-bind',
+    nodePath,
+    '/sandbox/node',
+    '--ro-bind',
+    realpathSync(paths.pyodideDir),
+    '/sandbox/pyodide',
+    '--ro-bind',
+    realpathSync(paths.childScript),
+    '/sandbox/child.mjs',
   );
   return args;
 }
@@ -47,12 +53,6 @@ export function sandboxCommand(
   nodeArguments: string[] = ['/sandbox/child.mjs', '/sandbox/pyodide'],
 ): { command: string; args: string[] } {
   const args = ['--unshare-all', '--clearenv', '--die-with-parent', '--new-session', ...binds];
-  args.push(
-    '--proc', '/proc',
-    '--dev', '/dev',
-    '--tmpfs', '/tmp',
-    '--chdir', '/tmp',
-    '/sandbox/node', ...nodeArguments,
-  );
+  args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--chdir', '/tmp', '/sandbox/node', ...nodeArguments);
   return { command: bwrapPath, args };
 }

@@ -133,7 +133,13 @@ function run({ harness, code, entry, cases, limits }) {
         }
         const line = lineOf(outcome.error);
         const stdout = takeOutput();
-        results.push({ name: testCase.name, status: 'error', error: describe(outcome.error) + (line ? ` (line ${line})` : ''), ...(stdout ? { stdout } : {}), timeMs });
+        results.push({
+          name: testCase.name,
+          status: 'error',
+          error: describe(outcome.error) + (line ? ` (line ${line})` : ''),
+          ...(stdout ? { stdout } : {}),
+          timeMs,
+        });
         continue;
       }
       const stdout = takeOutput();

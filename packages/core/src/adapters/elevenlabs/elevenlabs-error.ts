@@ -18,9 +18,7 @@ export function parseElevenLabsErrorBody(body: string): { status: string | undef
   const detail = (parsed as { detail?: unknown } | null)?.detail;
   if (typeof detail === 'string') return { status: undefined, message: detail };
   if (Array.isArray(detail)) {
-    const messages = detail
-      .map((issue) => (issue as { msg?: unknown } | null)?.msg)
-      .filter((message): message is string => typeof message === 'string');
+    const messages = detail.map((issue) => (issue as { msg?: unknown } | null)?.msg).filter((message): message is string => typeof message === 'string');
     return { status: 'validation_error', message: messages.length ? messages.join('; ') : undefined };
   }
   if (typeof detail === 'object' && detail !== null) {
@@ -40,11 +38,7 @@ export function parseElevenLabsErrorBody(body: string): { status: string | undef
  * anything else (bad key, unknown voice, invalid request) is a non-retryable `PROVIDER_ERROR`.
  * The key never appears in the message.
  */
-export function mapElevenLabsResponseError(
-  response: { status: number; headers: Headers },
-  body: string,
-  apiKey: string,
-): ProviderError {
+export function mapElevenLabsResponseError(response: { status: number; headers: Headers }, body: string, apiKey: string): ProviderError {
   const { status, message } = parseElevenLabsErrorBody(body);
   const detail = safeProviderDetail(message ?? (body.trim() || `HTTP ${response.status}`), [apiKey]);
   const retryAfterSeconds = parseRetryAfter(response.headers);

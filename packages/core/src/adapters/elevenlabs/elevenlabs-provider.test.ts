@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoachError, ProviderError } from '../../errors/index.js';
 import { createElevenLabs } from './index.js';
-import {
-  QUOTA_EXCEEDED_BODY,
-  VALIDATION_ERROR_BODY,
-  VOICE_NOT_FOUND_BODY,
-  makeMp3,
-} from './__fixtures__/elevenlabs-responses.js';
+import { QUOTA_EXCEEDED_BODY, VALIDATION_ERROR_BODY, VOICE_NOT_FOUND_BODY, makeMp3 } from './__fixtures__/elevenlabs-responses.js';
 
 /** A fetch that records its calls and answers with `respond`. */
 function recordingFetch(respond: () => Response | Promise<Response>) {
@@ -93,12 +88,16 @@ describe('createElevenLabs', () => {
 
   it('should carry the validation and unknown-voice messages', async () => {
     const validation = await failure(
-      createElevenLabs({ apiKey: 'k', fetch: recordingFetch(() => json(VALIDATION_ERROR_BODY, 422)).fetch }).speechModel().synthesize({ text: 'Hi.' }),
+      createElevenLabs({ apiKey: 'k', fetch: recordingFetch(() => json(VALIDATION_ERROR_BODY, 422)).fetch })
+        .speechModel()
+        .synthesize({ text: 'Hi.' }),
     );
     expect(validation.message).toContain('field required');
     expect(validation.isRetryable).toBe(false);
     const voice = await failure(
-      createElevenLabs({ apiKey: 'k', fetch: recordingFetch(() => json(VOICE_NOT_FOUND_BODY, 404)).fetch }).speechModel('nonexistent-voice').synthesize({ text: 'Hi.' }),
+      createElevenLabs({ apiKey: 'k', fetch: recordingFetch(() => json(VOICE_NOT_FOUND_BODY, 404)).fetch })
+        .speechModel('nonexistent-voice')
+        .synthesize({ text: 'Hi.' }),
     );
     expect(voice.statusCode).toBe(404);
     expect(voice.message).toContain('was not found');

@@ -4,8 +4,26 @@ import type { JsonSchema } from '../../ports/language-model.js';
 // sending: Gemini ignores or rejects them, and Coach validates the reply with the task's
 // full schema anyway.
 const SUPPORTED = new Set([
-  '$id', '$defs', '$ref', '$anchor', 'type', 'format', 'title', 'description', 'enum', 'items', 'prefixItems',
-  'minItems', 'maxItems', 'minimum', 'maximum', 'anyOf', 'oneOf', 'properties', 'additionalProperties', 'required',
+  '$id',
+  '$defs',
+  '$ref',
+  '$anchor',
+  'type',
+  'format',
+  'title',
+  'description',
+  'enum',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'oneOf',
+  'properties',
+  'additionalProperties',
+  'required',
   'propertyOrdering',
 ]);
 // Keywords whose value maps names to subschemas rather than being a schema itself.

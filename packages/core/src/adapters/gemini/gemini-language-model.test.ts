@@ -30,7 +30,7 @@ const INPUT: EvaluateAnswerInput = {
   role: { title: 'Backend Engineer', family: 'backend', seniority: 'senior', matchedSkills: ['Go'] },
   jobDescription: null,
 };
-const VALID_REPLY = (geminiFixture<{ candidates: { content: { parts: { text: string }[] } }[] }>('generate-content-ok').candidates[0]!.content.parts[0]!.text);
+const VALID_REPLY = geminiFixture<{ candidates: { content: { parts: { text: string }[] } }[] }>('generate-content-ok').candidates[0]!.content.parts[0]!.text;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -49,7 +49,10 @@ function respondWith(...responses: (() => Response | Promise<Response>)[]) {
   return requests;
 }
 
-const ok = (text = VALID_REPLY) => () => HttpResponse.json(geminiTextResponse(text));
+const ok =
+  (text = VALID_REPLY) =>
+  () =>
+    HttpResponse.json(geminiTextResponse(text));
 
 function model(): LanguageModel {
   return createGemini({ apiKey: API_KEY, headers: { 'x-coach-test': 'yes' } }).languageModel();
@@ -189,7 +192,9 @@ describe('Gemini language model', () => {
         return HttpResponse.json(geminiTextResponse(VALID_REPLY));
       }),
     );
-    const error = await runTask(context(model(), { modelTimeoutMs: 50, modelMaxAttempts: 2 }), evaluateAnswerTask, INPUT, { sleep: async () => {} }).catch((e: unknown) => e);
+    const error = await runTask(context(model(), { modelTimeoutMs: 50, modelMaxAttempts: 2 }), evaluateAnswerTask, INPUT, { sleep: async () => {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'PROVIDER_TIMEOUT', isRetryable: true, provider: 'gemini' });
     expect(requests).toHaveLength(2);
   });

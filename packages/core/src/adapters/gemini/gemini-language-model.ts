@@ -29,9 +29,7 @@ export interface GeminiLanguageModelSettings {
 }
 
 /** Per-call `providerOptions.gemini`, validated. */
-const geminiCallOptions = z
-  .object({ thinkingBudget: z.number().int().min(-1).optional() })
-  .catchall(z.unknown());
+const geminiCallOptions = z.object({ thinkingBudget: z.number().int().min(-1).optional() }).catchall(z.unknown());
 
 interface GeminiModelConfig {
   client: GoogleGenAI;
@@ -125,7 +123,11 @@ export function createGeminiLanguageModel(config: GeminiModelConfig): LanguageMo
           },
         });
       } catch (error) {
-        throw mapGeminiError(error, { ...(last.response ? { response: last.response } : {}), apiKey, ...(options.abortSignal ? { signal: options.abortSignal } : {}) });
+        throw mapGeminiError(error, {
+          ...(last.response ? { response: last.response } : {}),
+          apiKey,
+          ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+        });
       }
       assertNotBlocked(response);
       const finishReason = response.candidates?.[0]?.finishReason;
@@ -156,7 +158,11 @@ export function createGeminiLanguageModel(config: GeminiModelConfig): LanguageMo
 
     async streamText(options: StreamTextOptions): Promise<StreamTextResult> {
       const { fetch, last } = captureFetch(config.fetch);
-      const errorContext = () => ({ ...(last.response ? { response: last.response } : {}), apiKey, ...(options.abortSignal ? { signal: options.abortSignal } : {}) });
+      const errorContext = () => ({
+        ...(last.response ? { response: last.response } : {}),
+        apiKey,
+        ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      });
       let stream: AsyncGenerator<GenerateContentResponse>;
       try {
         stream = await client.models.generateContentStream({
@@ -209,7 +215,11 @@ export function createGeminiLanguageModel(config: GeminiModelConfig): LanguageMo
           },
         });
       } catch (error) {
-        throw mapGeminiError(error, { ...(last.response ? { response: last.response } : {}), apiKey, ...(options.abortSignal ? { signal: options.abortSignal } : {}) });
+        throw mapGeminiError(error, {
+          ...(last.response ? { response: last.response } : {}),
+          apiKey,
+          ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+        });
       }
       assertNotBlocked(response);
       return { text: candidateText(response), warnings: [] };

@@ -51,7 +51,11 @@ export function createGemini(settings: GeminiProviderSettings): GeminiProvider {
   }
   const baseURL = (settings.baseURL ?? 'https://generativelanguage.googleapis.com').replace(/\/+$/, '');
   if (!URL.canParse(baseURL)) {
-    throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Gemini baseURL is not a valid URL.', issues: [{ path: 'baseURL', message: 'must be a URL' }] });
+    throw new ValidationError({
+      code: 'INVALID_CONFIG',
+      message: 'Gemini baseURL is not a valid URL.',
+      issues: [{ path: 'baseURL', message: 'must be a URL' }],
+    });
   }
   // Looked up per call, so that a fetch patched later (e.g. by a test's HTTP mock) is used.
   const fetch: FetchFunction = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -64,7 +68,11 @@ export function createGemini(settings: GeminiProviderSettings): GeminiProvider {
   return {
     languageModel(modelId = DEFAULT_GEMINI_MODEL, modelSettings = {}) {
       if (typeof modelId !== 'string' || modelId.trim() === '') {
-        throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Gemini model id must not be empty.', issues: [{ path: 'modelId', message: 'is required' }] });
+        throw new ValidationError({
+          code: 'INVALID_CONFIG',
+          message: 'Gemini model id must not be empty.',
+          issues: [{ path: 'modelId', message: 'is required' }],
+        });
       }
       return createGeminiLanguageModel({ client, modelId, apiKey, fetch, settings: modelSettings });
     },

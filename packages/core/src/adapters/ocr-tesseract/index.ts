@@ -1,6 +1,1 @@
-export {
-  createTesseractRecognizer,
-  isTesseractAvailable,
-  type TesseractRecognizer,
-  type TesseractRecognizerOptions,
-} from './tesseract-recognizer.js';
+export { createTesseractRecognizer, isTesseractAvailable, type TesseractRecognizer, type TesseractRecognizerOptions } from './tesseract-recognizer.js';

@@ -20,7 +20,10 @@ const NESTED_LOOPS = `for i in range(len(nums)):
         if nums[i] + nums[j] == target:
             return [i, j]`;
 
-function run(latest: DsaFeedbackInput['latest'], options: { problem?: DsaProblemBrief; conversation?: DsaMessage[]; turn?: number; maxTurns?: number } = {}): DsaFeedbackOutput {
+function run(
+  latest: DsaFeedbackInput['latest'],
+  options: { problem?: DsaProblemBrief; conversation?: DsaMessage[]; turn?: number; maxTurns?: number } = {},
+): DsaFeedbackOutput {
   const output = analyzeDsa({
     problem: options.problem ?? TWO_SUM,
     conversation: options.conversation ?? [],
@@ -34,7 +37,11 @@ function run(latest: DsaFeedbackInput['latest'], options: { problem?: DsaProblem
 
 /** Appends a candidate turn and the interviewer's answer to it, as the DSA service stores them. */
 function exchange(conversation: DsaMessage[], latest: DsaFeedbackInput['latest'], output: DsaFeedbackOutput): DsaMessage[] {
-  const next: DsaMessage[] = [...conversation, { role: 'candidate', kind: latest.kind, text: latest.text, at: AT }, { role: 'interviewer', kind: 'feedback', text: output.reply, at: AT }];
+  const next: DsaMessage[] = [
+    ...conversation,
+    { role: 'candidate', kind: latest.kind, text: latest.text, at: AT },
+    { role: 'interviewer', kind: 'feedback', text: output.reply, at: AT },
+  ];
   if (output.followUp) next.push({ role: 'interviewer', kind: 'follow_up', text: output.followUp, at: AT });
   return next;
 }
@@ -64,7 +71,8 @@ describe('analyzeDsa', () => {
   });
 
   it('should read brace-delimited code without indentation', () => {
-    const code = 'function twoSum(nums, target) {\nfor (let i = 0; i < nums.length; i++) {\nfor (let j = i + 1; j < nums.length; j++) {\nif (nums[i] + nums[j] === target) return [i, j];\n}\n}\n}';
+    const code =
+      'function twoSum(nums, target) {\nfor (let i = 0; i < nums.length; i++) {\nfor (let j = i + 1; j < nums.length; j++) {\nif (nums[i] + nums[j] === target) return [i, j];\n}\n}\n}';
     expect(run({ kind: 'pseudocode', text: code }).timeComplexity).toBe('O(n^2)');
   });
 
@@ -182,10 +190,30 @@ describe('analyzeDsa', () => {
   });
 
   it.each([
-    ['binary-search', 'lo = 0, hi = n - 1\nwhile lo <= hi:\n    mid = lo + (hi - lo) / 2\n    if nums[mid] == target: return mid\n    if nums[mid] < target: lo = mid + 1\n    else: hi = mid - 1\nreturn -1', 'binary search', 'O(log n)'],
-    ['valid-parentheses', 'stack = []\nfor c in s:\n    if c in "([{": stack.push(c)\n    else:\n        if stack is empty or pairs[c] != stack.pop(): return false\nreturn stack is empty', 'stack', 'O(n)'],
-    ['merge-intervals', 'sort intervals by start\nmerged = []\nfor each interval in intervals:\n    if merged and interval.start <= last.end: last.end = max(last.end, interval.end)\n    else: merged.append(interval)\nreturn merged', 'sort by start, then sweep', 'O(n log n)'],
-    ['number-of-islands', 'count = 0\nfor r in rows:\n    for c in cols:\n        if grid[r][c] == "1":\n            count += 1\n            bfs from (r, c) with a queue, visiting the 4 neighbours and marking them visited\nreturn count', 'flood fill (DFS or BFS)', 'O(m · n)'],
+    [
+      'binary-search',
+      'lo = 0, hi = n - 1\nwhile lo <= hi:\n    mid = lo + (hi - lo) / 2\n    if nums[mid] == target: return mid\n    if nums[mid] < target: lo = mid + 1\n    else: hi = mid - 1\nreturn -1',
+      'binary search',
+      'O(log n)',
+    ],
+    [
+      'valid-parentheses',
+      'stack = []\nfor c in s:\n    if c in "([{": stack.push(c)\n    else:\n        if stack is empty or pairs[c] != stack.pop(): return false\nreturn stack is empty',
+      'stack',
+      'O(n)',
+    ],
+    [
+      'merge-intervals',
+      'sort intervals by start\nmerged = []\nfor each interval in intervals:\n    if merged and interval.start <= last.end: last.end = max(last.end, interval.end)\n    else: merged.append(interval)\nreturn merged',
+      'sort by start, then sweep',
+      'O(n log n)',
+    ],
+    [
+      'number-of-islands',
+      'count = 0\nfor r in rows:\n    for c in cols:\n        if grid[r][c] == "1":\n            count += 1\n            bfs from (r, c) with a queue, visiting the 4 neighbours and marking them visited\nreturn count',
+      'flood fill (DFS or BFS)',
+      'O(m · n)',
+    ],
   ])('should recognise the optimal approach to %s', (id, code, approach, time) => {
     const output = run({ kind: 'pseudocode', text: code }, { problem: toProblemBrief(findDsaProblem(id)!) });
     expect(output.approach).toBe(approach);
@@ -198,7 +226,10 @@ describe('analyzeDsa', () => {
     const naive = run({ kind: 'pseudocode', text: 'def ways(n):\n    if n <= 2: return n\n    return ways(n - 1) + ways(n - 2)' }, { problem });
     expect(naive.timeComplexity).toBe('O(2^n)');
     expect(naive.approach).toMatch(/brute force/);
-    const dp = run({ kind: 'pseudocode', text: 'if n <= 2: return n\nprev, curr = 1, 2\nfor i from 3 to n:\n    prev, curr = curr, prev + curr\nreturn curr' }, { problem });
+    const dp = run(
+      { kind: 'pseudocode', text: 'if n <= 2: return n\nprev, curr = 1, 2\nfor i from 3 to n:\n    prev, curr = curr, prev + curr\nreturn curr' },
+      { problem },
+    );
     expect(dp.approach).toBe('dynamic programming');
     expect(dp.score).toBeGreaterThan(naive.score);
   });
@@ -214,10 +245,16 @@ describe('analyzeDsa', () => {
       edgeCases: ['empty string', 'no unique character'],
       followUps: ['What if the string is a stream?'],
     };
-    const optimal = run({ kind: 'pseudocode', text: 'counts = {}\nfor c in s: counts[c] += 1\nfor i, c in enumerate(s):\n    if counts[c] == 1: return i\nreturn -1' }, { problem });
+    const optimal = run(
+      { kind: 'pseudocode', text: 'counts = {}\nfor c in s: counts[c] += 1\nfor i, c in enumerate(s):\n    if counts[c] == 1: return i\nreturn -1' },
+      { problem },
+    );
     expect(optimal.approach).toBe('hash map');
     expect(optimal.timeComplexity).toBe('O(n)');
-    const brute = run({ kind: 'pseudocode', text: 'for i in range(n):\n    for j in range(n):\n        if i != j and s[i] == s[j]: break\n    else: return i\nreturn -1' }, { problem });
+    const brute = run(
+      { kind: 'pseudocode', text: 'for i in range(n):\n    for j in range(n):\n        if i != j and s[i] == s[j]: break\n    else: return i\nreturn -1' },
+      { problem },
+    );
     expect(brute.timeComplexity).toBe('O(n^2)');
     expect(optimal.score).toBeGreaterThan(brute.score);
   });
@@ -293,7 +330,10 @@ describe('analyzeDsa', () => {
       const first = run({ kind: 'pseudocode', text: code }, { problem: WORD_LADDER });
       expect(first.followUp).toBe('What are the time and space complexities of your solution, and why?');
       const conversation = exchange([], { kind: 'pseudocode', text: code }, first);
-      const second = run({ kind: 'message', text: 'It is O(N·L²) time: N words, L positions, and building each candidate string costs L. Space is O(N·L).' }, { problem: WORD_LADDER, conversation, turn: 2 });
+      const second = run(
+        { kind: 'message', text: 'It is O(N·L²) time: N words, L positions, and building each candidate string costs L. Space is O(N·L).' },
+        { problem: WORD_LADDER, conversation, turn: 2 },
+      );
       expect(second.reply).toMatch(/^That answers the follow-up: O\(N·L²\) time is right/);
       expect(second.reply).not.toMatch(/does not|my estimate is/);
       expect(second.strengths).toContain('Analysed the complexity correctly (O(N·L²)).');
@@ -303,7 +343,10 @@ describe('analyzeDsa', () => {
     it('should see a deliberate comparison as handling equal values', () => {
       const problem = toProblemBrief(findDsaProblem('sliding-window-maximum')!);
       const output = run(
-        { kind: 'pseudocode', text: 'dq = deque()\nfor i, x in enumerate(nums):\n    while dq and nums[dq[-1]] <= x:\n        dq.pop()\n    dq.append(i)\n    if dq[0] <= i - k:\n        dq.popleft()\n    if i >= k - 1:\n        out.append(nums[dq[0]])' },
+        {
+          kind: 'pseudocode',
+          text: 'dq = deque()\nfor i, x in enumerate(nums):\n    while dq and nums[dq[-1]] <= x:\n        dq.pop()\n    dq.append(i)\n    if dq[0] <= i - k:\n        dq.popleft()\n    if i >= k - 1:\n        out.append(nums[dq[0]])',
+        },
         { problem },
       );
       expect(output.edgeCasesHandled).toContain('equal values inside the window');

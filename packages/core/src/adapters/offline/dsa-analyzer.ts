@@ -38,15 +38,22 @@ interface ProblemModel {
 
 function edgeCaseFromLabel(label: string): DsaEdgeCase {
   const normalized = normalizeText(label);
-  const generic =
-    /empty/.test(normalized) ? EDGE.emptyArray(label)
-    : /single|one element/.test(normalized) ? EDGE.single(label)
-    : /duplicate/.test(normalized) ? EDGE.duplicates(label)
-    : /negative/.test(normalized) ? EDGE.negatives(label)
-    : /overflow/.test(normalized) ? EDGE.overflow(label)
-    : /null|none/.test(normalized) ? EDGE.nullNode(label)
-    : null;
-  const words = (normalized.match(/[a-z]{5,}/g) ?? []).filter((word) => !['there', 'which', 'where', 'value', 'values', 'input', 'element', 'elements'].includes(word));
+  const generic = /empty/.test(normalized)
+    ? EDGE.emptyArray(label)
+    : /single|one element/.test(normalized)
+      ? EDGE.single(label)
+      : /duplicate/.test(normalized)
+        ? EDGE.duplicates(label)
+        : /negative/.test(normalized)
+          ? EDGE.negatives(label)
+          : /overflow/.test(normalized)
+            ? EDGE.overflow(label)
+            : /null|none/.test(normalized)
+              ? EDGE.nullNode(label)
+              : null;
+  const words = (normalized.match(/[a-z]{5,}/g) ?? []).filter(
+    (word) => !['there', 'which', 'where', 'value', 'values', 'input', 'element', 'elements'].includes(word),
+  );
   return { label, cues: [...(generic?.cues ?? []), ...words] };
 }
 
@@ -70,7 +77,16 @@ function modelFor(brief: DsaProblemBrief): ProblemModel {
     const stated = /\bO\([^)]*\)/.exec(text)?.[0] ?? null;
     const time = stated ?? (index === 0 ? brief.optimalTimeComplexity : 'unknown');
     const rank = complexityRank(time);
-    return [{ name: generic.name, description: text, signature: generic.signature, time, space: brief.optimalSpaceComplexity, optimal: index === 0 || (rank !== null && optimalRank !== null && rank <= optimalRank) }];
+    return [
+      {
+        name: generic.name,
+        description: text,
+        signature: generic.signature,
+        time,
+        space: brief.optimalSpaceComplexity,
+        optimal: index === 0 || (rank !== null && optimalRank !== null && rank <= optimalRank),
+      },
+    ];
   });
   return {
     approaches,
@@ -126,7 +142,10 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
       time: chosen.time === 'unknown' ? formatCost(structure.timeCost) : chosen.time,
       timeRank: rank ?? structureRank,
       // A solution can use more memory than the approach needs (a full table instead of one row).
-      space: chosen.space === 'unknown' || costRank(structure.spaceCost) > (complexityRank(chosen.space) ?? Number.POSITIVE_INFINITY) ? spaceOf(structure, chosen.time) : chosen.space,
+      space:
+        chosen.space === 'unknown' || costRank(structure.spaceCost) > (complexityRank(chosen.space) ?? Number.POSITIVE_INFINITY)
+          ? spaceOf(structure, chosen.time)
+          : chosen.space,
       describedOnly: false,
     };
   }
@@ -134,7 +153,16 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
   if (description) {
     const described = model.approaches.find((approach) => approach.optimal && matchesSignature(normalizeText(description), approach.signature));
     if (described) {
-      return { approach: described.name, matched: described, bruteForce: false, optimal: true, time: described.time, timeRank: complexityRank(described.time), space: described.space, describedOnly: true };
+      return {
+        approach: described.name,
+        matched: described,
+        bruteForce: false,
+        optimal: true,
+        time: described.time,
+        timeRank: complexityRank(described.time),
+        space: described.space,
+        describedOnly: true,
+      };
     }
   }
 
@@ -144,7 +172,8 @@ function recognise(model: ProblemModel, code: string, structure: CodeStructure, 
   // only work beyond the optimum.
   const beyondOptimum = optimalRank === null || structureRank > optimalRank;
   const bruteForce =
-    ((structure.loopDepth >= 2 || structure.timeCost.exponential) && beyondOptimum) || (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
+    ((structure.loopDepth >= 2 || structure.timeCost.exponential) && beyondOptimum) ||
+    (bruteRank !== null && time !== null && structureRank >= bruteRank && structureRank > (optimalRank ?? -1));
   // Exhaustive recursion is brute force whatever names it uses.
   const partial = structure.timeCost.exponential && (optimalRank ?? 0) < 100 ? undefined : matches[0];
   const generic = GENERIC_APPROACHES.find((candidate) => matchesSignature(normalized, candidate.signature));
@@ -233,19 +262,26 @@ function judgeReply(followUp: FollowUp, reply: string, solution: Solution, model
       if (!total) return { addressed: false, note: 'I could not find a time complexity in Big-O terms in the reply.' };
       return statedAgrees(total, solution.timeRank)
         ? { addressed: true, note: `${formatStated(total)} time is right for this solution.` }
-        : { addressed: false, note: `${formatStated(total)} does not match my estimate of ${solution.time ?? 'the cost'} for the pseudocode; count the cost of each loop and what runs inside it.` };
+        : {
+            addressed: false,
+            note: `${formatStated(total)} does not match my estimate of ${solution.time ?? 'the cost'} for the pseudocode; count the cost of each loop and what runs inside it.`,
+          };
     }
     case 'optimise': {
       const optimal = model.approaches.find((approach) => approach.optimal && matchesSignature(normalized, approach.signature));
       const optimalRank = complexityRank(model.optimalTime);
       if (optimal) return { addressed: true, note: `Moving to ${optimal.name} is the right idea.` };
-      if (total && optimalRank !== null && total.primary.rank === optimalRank && countWords(reply) >= 12) return { addressed: true, note: `An ${total.primary.text} idea is the right target.` };
+      if (total && optimalRank !== null && total.primary.rank === optimalRank && countWords(reply) >= 12)
+        return { addressed: true, note: `An ${total.primary.text} idea is the right target.` };
       return { addressed: false, note: 'The reply does not yet describe a faster approach.' };
     }
     case 'edge': {
       const edgeCase = followUp.edgeCase;
       const mentions = edgeCase ? edgeHandledIn(edgeCase, reply) || mentionsEdge(edgeCase, normalized) : false;
-      const handling = /\b(return|returns|check|checks|if|guard|handle|handles|handled|skip|early|special case|base case|throw|raise|already|covers?|works?)\b/.test(normalized);
+      const handling =
+        /\b(return|returns|check|checks|if|guard|handle|handles|handled|skip|early|special case|base case|throw|raise|already|covers?|works?)\b/.test(
+          normalized,
+        );
       return (mentions && handling) || (edgeCase !== undefined && codeHandles.includes(edgeCase))
         ? { addressed: true, note: `Handling ${edgeCase?.label ?? 'that case'} explicitly is right.` }
         : { addressed: false, note: `I could not find in the reply what the code does for ${edgeCase?.label ?? 'that case'}.` };
@@ -300,12 +336,15 @@ function edgeHandledIn(edgeCase: DsaEdgeCase, text: string): boolean {
 /** Whether a reply talks about an edge case, by its cues or the distinctive words of its label. */
 function mentionsEdge(edgeCase: DsaEdgeCase, normalized: string): boolean {
   if (edgeCase.cues.some((cue) => hasCue(normalized, cue))) return true;
-  const words = (normalizeText(edgeCase.label).match(/[a-z]{4,}/g) ?? []).filter((word) => !['with', 'that', 'from', 'into', 'than', 'equal', 'there'].includes(word));
+  const words = (normalizeText(edgeCase.label).match(/[a-z]{4,}/g) ?? []).filter(
+    (word) => !['with', 'that', 'from', 'into', 'than', 'equal', 'there'].includes(word),
+  );
   return words.length > 0 && words.filter((word) => normalized.includes(word)).length >= Math.min(2, words.length);
 }
 
 /** Words that show a prose description walks through steps rather than naming a technique. */
-const STEP_WORDS = /\b(for each|for every|iterate|loop|while|until|push|pop|append|insert|remove|increment|decrement|move|swap|compare|return|check (?:if|whether)|if|otherwise|else|then|add (?:it|them|each|the)|keep track|update|store|put)\b/g;
+const STEP_WORDS =
+  /\b(for each|for every|iterate|loop|while|until|push|pop|append|insert|remove|increment|decrement|move|swap|compare|return|check (?:if|whether)|if|otherwise|else|then|add (?:it|them|each|the)|keep track|update|store|put)\b/g;
 
 function stepCount(text: string): number {
   return (normalizeText(text).match(STEP_WORDS) ?? []).length;
@@ -369,7 +408,19 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   const tests = input.latest.kind === 'pseudocode' ? input.latest.tests : undefined;
   const allPassed = tests !== undefined && tests.total > 0 && tests.passed === tests.total;
   const fastEnough = allPassed && tests.largeInputPassed && !recognised.optimal;
-  const solution: Solution = fastEnough ? { ...recognised, approach: null, matched: null, bruteForce: false, optimal: true, describedOnly: false, time: null, timeRank: complexityRank(model.optimalTime), space: null } : recognised;
+  const solution: Solution = fastEnough
+    ? {
+        ...recognised,
+        approach: null,
+        matched: null,
+        bruteForce: false,
+        optimal: true,
+        describedOnly: false,
+        time: null,
+        timeRank: complexityRank(model.optimalTime),
+        space: null,
+      }
+    : recognised;
 
   const stated = statedTotal(texts, 'time');
   const statedCorrect = statedAgrees(stated, solution.timeRank);
@@ -390,12 +441,16 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   });
   const pending = input.latest.kind === 'message' ? lastFollowUp(input.conversation) : null;
   const pendingFollowUp = pending ? classifyFollowUp(pending, model) : null;
-  const latestJudgement = pendingFollowUp ? { ...judgeReply(pendingFollowUp, input.latest.text, solution, model, codeHandles), followUp: pendingFollowUp } : null;
+  const latestJudgement = pendingFollowUp
+    ? { ...judgeReply(pendingFollowUp, input.latest.text, solution, model, codeHandles), followUp: pendingFollowUp }
+    : null;
   if (latestJudgement) judgements.push(latestJudgement);
   const answeredFollowUps = judgements.filter((judgement) => judgement.addressed).length;
 
   // An edge case counts as handled when the code guards it or a reply explained it.
-  const explained = judgements.filter((judgement) => judgement.addressed && judgement.followUp.edgeCase).map((judgement) => judgement.followUp.edgeCase as DsaEdgeCase);
+  const explained = judgements
+    .filter((judgement) => judgement.addressed && judgement.followUp.edgeCase)
+    .map((judgement) => judgement.followUp.edgeCase as DsaEdgeCase);
   // The hidden tests cover the problem's edge cases: when every one passed, none was missed.
   const handled = allPassed ? [...model.edgeCases] : model.edgeCases.filter((edgeCase) => codeHandles.includes(edgeCase) || explained.includes(edgeCase));
   const missed = model.edgeCases.filter((edgeCase) => !handled.includes(edgeCase));
@@ -410,23 +465,54 @@ export function analyzeDsa(input: DsaFeedbackInput): DsaFeedbackOutput {
   const insufficient = noAlgorithm || offProblem;
 
   const score = noAlgorithm
-    ? judged.trim() === '' ? 0 : wordsOnly && solution.approach ? 1.5 : allText.trim() ? 0.5 : 0
+    ? judged.trim() === ''
+      ? 0
+      : wordsOnly && solution.approach
+        ? 1.5
+        : allText.trim()
+          ? 0.5
+          : 0
     : offProblem
-      ? structure.looksLikeCode ? 1.5 : 1
+      ? structure.looksLikeCode
+        ? 1.5
+        : 1
       : scoreOf(solution, statedCorrect, handled.length, model.edgeCases.length, explanationWords, answeredFollowUps, complexityRank(model.optimalTime));
 
   const complete = !insufficient && solution.optimal && !solution.describedOnly && missed.length === 0 && answeredFollowUps >= 1;
   const atLimit = input.turn >= input.maxTurns;
-  const followUp = complete || atLimit ? null : chooseFollowUp({ input, model, solution, stated, statedCorrect, missed, asked, noAlgorithm, offProblem, relevance });
+  const followUp =
+    complete || atLimit ? null : chooseFollowUp({ input, model, solution, stated, statedCorrect, missed, asked, noAlgorithm, offProblem, relevance });
   const done = complete || atLimit || followUp === null;
 
   // The analysis was already given when the interviewer replied after the latest pseudocode.
   const lastCode = [...input.conversation].reverse().findIndex((message) => message.role === 'candidate' && message.kind === 'pseudocode');
-  const analysedBefore = input.latest.kind === 'message' && lastCode >= 0 && input.conversation.slice(input.conversation.length - lastCode).some((message) => message.role === 'interviewer' && message.kind === 'feedback');
-  const before = analysedBefore ? model.edgeCases.filter((edgeCase) => texts.slice(0, -1).some((text) => edgeHandledIn(edgeCase, text)) || explained.slice(0, -1).includes(edgeCase)) : [];
+  const analysedBefore =
+    input.latest.kind === 'message' &&
+    lastCode >= 0 &&
+    input.conversation.slice(input.conversation.length - lastCode).some((message) => message.role === 'interviewer' && message.kind === 'feedback');
+  const before = analysedBefore
+    ? model.edgeCases.filter((edgeCase) => texts.slice(0, -1).some((text) => edgeHandledIn(edgeCase, text)) || explained.slice(0, -1).includes(edgeCase))
+    : [];
   const statedBefore = analysedBefore ? statedTotal(texts.slice(0, -1), 'time') : null;
 
-  const analysis = replyText({ input, model, solution, stated, statedCorrect, handled, missed, noAlgorithm, offProblem, relevance, latestJudgement, done, atLimit, analysedBefore, handledBefore: before, statedBefore });
+  const analysis = replyText({
+    input,
+    model,
+    solution,
+    stated,
+    statedCorrect,
+    handled,
+    missed,
+    noAlgorithm,
+    offProblem,
+    relevance,
+    latestJudgement,
+    done,
+    atLimit,
+    analysedBefore,
+    handledBefore: before,
+    statedBefore,
+  });
   const reply = fastEnough && !insufficient ? `It passed every test, the large input within the time limit. ${analysis}`.trim() : analysis;
   const approach = insufficient ? (offProblem ? 'not a solution to this problem' : null) : solution.approach;
   return {
@@ -461,7 +547,12 @@ function scoreOf(
   else if (solution.bruteForce) approach = 2.5;
   else approach = solution.time ? 1.5 : 1;
 
-  const complexity = solution.optimal && solution.timeRank !== null && (optimalRank === null || solution.timeRank <= optimalRank) ? 1.5 : solution.time && !solution.bruteForce ? 1 : 0;
+  const complexity =
+    solution.optimal && solution.timeRank !== null && (optimalRank === null || solution.timeRank <= optimalRank)
+      ? 1.5
+      : solution.time && !solution.bruteForce
+        ? 1
+        : 0;
   const edges = totalEdgeCases > 0 ? (handled / totalEdgeCases) * 1.5 : 0.75;
   let total = approach + complexity + (statedCorrect ? 1 : 0) + edges + (explanationWords >= 15 ? 0.5 : 0) + (answeredFollowUps > 0 ? 0.5 : 0);
   if (solution.bruteForce) total = Math.min(total, 5);
@@ -486,7 +577,9 @@ function chooseFollowUp(options: {
   const candidates: string[] = [];
   if (offProblem) {
     const needs = relevance.missing.slice(0, 2).map((requirement) => requirement.label);
-    candidates.push(`Let's come back to ${input.problem.title}. Re-read the problem: what are the inputs and what must be returned? Then write pseudocode for it${needs.length ? `, with ${joinLabels(needs)}` : ''}.`);
+    candidates.push(
+      `Let's come back to ${input.problem.title}. Re-read the problem: what are the inputs and what must be returned? Then write pseudocode for it${needs.length ? `, with ${joinLabels(needs)}` : ''}.`,
+    );
   }
   if (noAlgorithm) {
     candidates.push(FIRST_ATTEMPT_QUESTION);
@@ -494,7 +587,10 @@ function chooseFollowUp(options: {
   }
   const insufficient = noAlgorithm || offProblem;
   if (!insufficient && (!solution.optimal || solution.describedOnly)) {
-    if (solution.describedOnly) candidates.push(`That idea sounds right. Can you do better than describing it? Write the pseudocode for the ${solution.approach ?? 'approach'} so we can check it step by step.`);
+    if (solution.describedOnly)
+      candidates.push(
+        `That idea sounds right. Can you do better than describing it? Write the pseudocode for the ${solution.approach ?? 'approach'} so we can check it step by step.`,
+      );
     else {
       const hint = optimalApproach?.hint ?? 'Which work is repeated inside your loops, and could a data structure remember it?';
       candidates.push(`Your solution runs in ${solution.time ?? 'more time than necessary'}. Can you do better? ${hint}`);
@@ -502,7 +598,9 @@ function chooseFollowUp(options: {
   }
   if (!insufficient && !stated) candidates.push(COMPLEXITY_QUESTION);
   if (!insufficient && stated && !statedCorrect && solution.time) {
-    candidates.push(`You said ${stated.primary.text} for the time complexity. Walk me through the cost of each loop and of the work inside it again: what is the total?`);
+    candidates.push(
+      `You said ${stated.primary.text} for the time complexity. Walk me through the cost of each loop and of the work inside it again: what is the total?`,
+    );
   }
   if (!insufficient) for (const edgeCase of missed) candidates.push(edgeQuestion(edgeCase));
   if (!insufficient) candidates.push(...model.followUps);
@@ -527,24 +625,54 @@ function replyText(options: {
   handledBefore: readonly DsaEdgeCase[];
   statedBefore: StatedTotal | null;
 }): string {
-  const { input, model, solution, stated, statedCorrect, handled, missed, noAlgorithm, offProblem, relevance, latestJudgement, done, atLimit, analysedBefore, handledBefore, statedBefore } = options;
+  const {
+    input,
+    model,
+    solution,
+    stated,
+    statedCorrect,
+    handled,
+    missed,
+    noAlgorithm,
+    offProblem,
+    relevance,
+    latestJudgement,
+    done,
+    atLimit,
+    analysedBefore,
+    handledBefore,
+    statedBefore,
+  } = options;
   const parts: string[] = [];
-  if (latestJudgement) parts.push(latestJudgement.addressed ? `That answers the follow-up: ${latestJudgement.note}` : `That does not fully answer the follow-up yet: ${latestJudgement.note}`);
+  if (latestJudgement)
+    parts.push(
+      latestJudgement.addressed
+        ? `That answers the follow-up: ${latestJudgement.note}`
+        : `That does not fully answer the follow-up yet: ${latestJudgement.note}`,
+    );
   if (offProblem) {
     const missing = relevance.missing.map((requirement) => requirement.label);
     parts.push(
       `This does not solve ${input.problem.title}${relevance.looksLike ? `; it looks like a solution to ${relevance.looksLike}` : ''}. I could not find ${joinLabels(missing)} in it, which a solution to this problem needs.`,
     );
   } else if (noAlgorithm) {
-    parts.push('There is not enough here to assess yet: I cannot recognise an algorithm in it. Write the steps as pseudocode, even for a simple brute-force solution.');
+    parts.push(
+      'There is not enough here to assess yet: I cannot recognise an algorithm in it. Write the steps as pseudocode, even for a simple brute-force solution.',
+    );
   } else if (analysedBefore) {
     // The analysis of this pseudocode was given already: only what changed is news.
     const acknowledged = latestJudgement?.addressed ? latestJudgement.followUp.edgeCase : undefined;
     const newlyHandled = handled.filter((edgeCase) => !handledBefore.includes(edgeCase) && edgeCase !== acknowledged);
     if (newlyHandled.length > 0) parts.push(`Now covered: ${joinLabels(newlyHandled.map((edgeCase) => edgeCase.label))}.`);
-    const latestStated = stated && (!statedBefore || statedBefore.primary.text !== stated.primary.text || statedBefore.factors.length !== stated.factors.length) ? stated : null;
+    const latestStated =
+      stated && (!statedBefore || statedBefore.primary.text !== stated.primary.text || statedBefore.factors.length !== stated.factors.length) ? stated : null;
     const judgedComplexity = latestJudgement?.followUp.kind === 'complexity' || latestJudgement?.followUp.kind === 'recheck';
-    if (latestStated && !judgedComplexity) parts.push(statedCorrect ? `Your analysis (${formatStated(latestStated)}) is right.` : `You stated ${formatStated(latestStated)}; my estimate is ${solution.time ?? 'different'}.`);
+    if (latestStated && !judgedComplexity)
+      parts.push(
+        statedCorrect
+          ? `Your analysis (${formatStated(latestStated)}) is right.`
+          : `You stated ${formatStated(latestStated)}; my estimate is ${solution.time ?? 'different'}.`,
+      );
   } else {
     if (solution.approach) {
       const verdict = solution.optimal
@@ -561,12 +689,21 @@ function replyText(options: {
       parts.push(`Estimated complexity: ${solution.time} time and ${solution.space ?? 'O(1)'} extra space.${target}`);
     }
     if (stated && latestJudgement?.followUp.kind !== 'complexity' && latestJudgement?.followUp.kind !== 'recheck') {
-      parts.push(statedCorrect ? `Your own analysis (${formatStated(stated)}) is right.` : `You stated ${formatStated(stated)}; my estimate is ${solution.time ?? 'different'}.`);
+      parts.push(
+        statedCorrect
+          ? `Your own analysis (${formatStated(stated)}) is right.`
+          : `You stated ${formatStated(stated)}; my estimate is ${solution.time ?? 'different'}.`,
+      );
     }
     if (handled.length > 0) parts.push(`Edge cases handled: ${joinLabels(handled.map((edgeCase) => edgeCase.label))}.`);
     if (missed.length > 0) parts.push(`I did not see handling for ${joinLabels(missed.map((edgeCase) => edgeCase.label))}.`);
   }
-  if (done) parts.push(atLimit ? 'We have reached the end of the discussion time. Thank you.' : 'Good discussion: the solution is optimal, its edge cases are covered and you answered the follow-up. We can stop here.');
+  if (done)
+    parts.push(
+      atLimit
+        ? 'We have reached the end of the discussion time. Thank you.'
+        : 'Good discussion: the solution is optimal, its edge cases are covered and you answered the follow-up. We can stop here.',
+    );
   return parts.join(' ');
 }
 

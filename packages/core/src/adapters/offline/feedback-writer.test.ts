@@ -12,7 +12,11 @@ const TURNS: FinalFeedbackInput['turns'] = [
     answer: '…',
     score: 8.5,
     feedback: 'A strong answer.',
-    strengths: ['States the outcome: "we shipped 2 weeks early"', 'Backs the story with figures (35%, 2 weeks).', 'Shows clear personal ownership of the work.'],
+    strengths: [
+      'States the outcome: "we shipped 2 weeks early"',
+      'Backs the story with figures (35%, 2 weeks).',
+      'Shows clear personal ownership of the work.',
+    ],
     improvements: ['A stronger answer would also cover relationship kept.'],
   },
   {
@@ -79,8 +83,19 @@ describe('writeCombinedFeedback', () => {
   it('should merge both parts without changing the scores', () => {
     const output = writeCombinedFeedback({
       role: ROLE,
-      behavioral: { score: 6.2, summary: 'A good interview with a few gaps. More text.', strengths: ['Quantifies results.'], improvements: ['Discuss trade-offs.'] },
-      dsa: { score: 9, feedback: 'Approach recognised: hash map. That is an optimal approach.', approach: 'hash map', strengths: ['Chose an optimal approach (hash map).'], improvements: ['Quantifies results.'] },
+      behavioral: {
+        score: 6.2,
+        summary: 'A good interview with a few gaps. More text.',
+        strengths: ['Quantifies results.'],
+        improvements: ['Discuss trade-offs.'],
+      },
+      dsa: {
+        score: 9,
+        feedback: 'Approach recognised: hash map. That is an optimal approach.',
+        approach: 'hash map',
+        strengths: ['Chose an optimal approach (hash map).'],
+        improvements: ['Quantifies results.'],
+      },
       overallScore: 7.1,
     });
     expect(combinedFeedbackOutput.safeParse(output).success).toBe(true);
@@ -93,7 +108,12 @@ describe('writeCombinedFeedback', () => {
   });
 
   it('should say when there was no DSA round', () => {
-    const output = writeCombinedFeedback({ role: ROLE, behavioral: { score: 5, summary: 'Mixed.', strengths: [], improvements: [] }, dsa: null, overallScore: 5 });
+    const output = writeCombinedFeedback({
+      role: ROLE,
+      behavioral: { score: 5, summary: 'Mixed.', strengths: [], improvements: [] },
+      dsa: null,
+      overallScore: 5,
+    });
     expect(output.summary).toContain('no problem-solving round');
   });
 });
@@ -101,8 +121,26 @@ describe('writeCombinedFeedback', () => {
 describe('final state of each question', () => {
   it('should drop advice that a well-answered follow-up already fixed', () => {
     const turns = [
-      { question: 'Tell me about a conflict.', kind: 'behavioral' as const, answer: 'x', score: 3.5, feedback: '', strengths: [], improvements: ['I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).', 'Say "I" for what you did.'], questionKey: 'beh-conflict' },
-      { question: 'What was the outcome?', kind: 'behavioral' as const, answer: 'y', score: 9.5, feedback: '', strengths: [], improvements: [], questionKey: 'beh-conflict#follow-up:result' },
+      {
+        question: 'Tell me about a conflict.',
+        kind: 'behavioral' as const,
+        answer: 'x',
+        score: 3.5,
+        feedback: '',
+        strengths: [],
+        improvements: ['I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).', 'Say "I" for what you did.'],
+        questionKey: 'beh-conflict',
+      },
+      {
+        question: 'What was the outcome?',
+        kind: 'behavioral' as const,
+        answer: 'y',
+        score: 9.5,
+        feedback: '',
+        strengths: [],
+        improvements: [],
+        questionKey: 'beh-conflict#follow-up:result',
+      },
     ];
     const output = writeFinalFeedback({ role: ROLE, turns, overallScore: 6.5, jobDescription: null });
     expect(output.improvements.some((item) => /result/.test(item))).toBe(false);
@@ -111,7 +149,12 @@ describe('final state of each question', () => {
 
   it('should not repeat the verdict and score in the combined summary', () => {
     const final = writeFinalFeedback({ role: ROLE, turns: TURNS, overallScore: 7.2, jobDescription: null });
-    const output = writeCombinedFeedback({ role: ROLE, behavioral: { score: 7.2, summary: final.summary, strengths: [], improvements: [] }, dsa: null, overallScore: 7.2 });
+    const output = writeCombinedFeedback({
+      role: ROLE,
+      behavioral: { score: 7.2, summary: final.summary, strengths: [], improvements: [] },
+      dsa: null,
+      overallScore: 7.2,
+    });
     expect(output.summary.match(/This is a good interview/g)).toHaveLength(1);
     expect(output.summary.match(/7\.2\/10/g)).toHaveLength(1);
   });

@@ -100,22 +100,31 @@ function currentImprovements(turns: FinalFeedbackInput['turns']): string[][] {
  */
 export function writeFinalFeedback(input: FinalFeedbackInput): FinalFeedbackOutput {
   const turns = input.turns;
-  const parts: string[] = [`${verdict(input.overallScore)} for the ${input.role.title} role: ${input.overallScore}/10 across ${turns.length} question${turns.length === 1 ? '' : 's'}.`];
+  const parts: string[] = [
+    `${verdict(input.overallScore)} for the ${input.role.title} role: ${input.overallScore}/10 across ${turns.length} question${turns.length === 1 ? '' : 's'}.`,
+  ];
   if (turns.length > 0) {
     const indexed = turns.map((turn, index) => ({ turn, index }));
     const best = [...indexed].sort((a, b) => b.turn.score - a.turn.score || a.index - b.index)[0];
     const worst = [...indexed].sort((a, b) => a.turn.score - b.turn.score || a.index - b.index)[0];
     if (best) parts.push(`Strongest answer: question ${best.index + 1} (${best.turn.kind}, ${best.turn.score}/10), "${shortQuestion(best.turn.question)}".`);
-    if (worst && worst.index !== best?.index) parts.push(`Weakest answer: question ${worst.index + 1} (${worst.turn.kind}, ${worst.turn.score}/10), "${shortQuestion(worst.turn.question)}".`);
+    if (worst && worst.index !== best?.index)
+      parts.push(`Weakest answer: question ${worst.index + 1} (${worst.turn.kind}, ${worst.turn.score}/10), "${shortQuestion(worst.turn.question)}".`);
     const behavioral = average(turns.filter((turn) => turn.kind === 'behavioral').map((turn) => turn.score));
     const technical = average(turns.filter((turn) => turn.kind === 'technical').map((turn) => turn.score));
-    const byKind = [behavioral === null ? '' : `behavioral answers average ${behavioral}/10`, technical === null ? '' : `technical answers average ${technical}/10`].filter(Boolean);
+    const byKind = [
+      behavioral === null ? '' : `behavioral answers average ${behavioral}/10`,
+      technical === null ? '' : `technical answers average ${technical}/10`,
+    ].filter(Boolean);
     if (byKind.length) parts.push(`By kind: ${byKind.join(', ')}.`);
     const thin = turns.filter((turn) => turn.score <= 2).length;
     if (thin > 0) parts.push(`${thin} answer${thin === 1 ? ' was' : 's were'} too thin to assess and scored low.`);
     parts.push(`Per question: ${turns.map((turn, index) => `Q${index + 1} ${turn.score}/10`).join(', ')}.`);
   }
-  const strengths = aggregate(turns.filter((turn) => turn.score > 2).map((turn) => turn.strengths), 8);
+  const strengths = aggregate(
+    turns.filter((turn) => turn.score > 2).map((turn) => turn.strengths),
+    8,
+  );
   const current = currentImprovements(turns);
   const improvements = aggregate(
     turns
@@ -134,7 +143,9 @@ export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFee
   const firstSentence = (text: string) => clip(text.split(/(?<=[.!?])\s/)[0] ?? text, 400);
   // The questions' summary opens with its own verdict and score; repeating it reads twice.
   const questionDetail = (summary: string) => {
-    const sentences = summary.split(/(?<=[.!?])\s/).filter((sentence) => sentence.trim() && !/^This (is|interview)\b/.test(sentence) && !/\d+(\.\d+)?\/10 (across|overall)/.test(sentence));
+    const sentences = summary
+      .split(/(?<=[.!?])\s/)
+      .filter((sentence) => sentence.trim() && !/^This (is|interview)\b/.test(sentence) && !/\d+(\.\d+)?\/10 (across|overall)/.test(sentence));
     return sentences[0] ? clip(sentences[0], 400) : '';
   };
   const parts = [`${verdict(input.overallScore)} for the ${input.role.title} role: ${input.overallScore}/10 overall.`];
@@ -144,16 +155,18 @@ export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFee
   else if (detail) parts.push(detail);
   if (input.dsa) {
     // "Not a solution to this problem" is a verdict, not an approach the candidate used.
-    const approach = input.dsa.approach && !/^not\b/i.test(input.dsa.approach) ? ` using ${input.dsa.approach}` : input.dsa.approach ? ` (${input.dsa.approach})` : '';
+    const approach =
+      input.dsa.approach && !/^not\b/i.test(input.dsa.approach) ? ` using ${input.dsa.approach}` : input.dsa.approach ? ` (${input.dsa.approach})` : '';
     parts.push(`Problem-solving round: ${input.dsa.score}/10${approach}. ${firstSentence(input.dsa.feedback)}`);
-    const stronger = input.dsa.score > input.behavioral.score + 1 ? 'problem solving' : input.behavioral.score > input.dsa.score + 1 ? 'the interview questions' : null;
+    const stronger =
+      input.dsa.score > input.behavioral.score + 1 ? 'problem solving' : input.behavioral.score > input.dsa.score + 1 ? 'the interview questions' : null;
     if (stronger) parts.push(`The candidate was noticeably stronger in ${stronger}.`);
   } else {
     const differs = input.overallScore !== input.behavioral.score;
     parts.push(
       differs
         ? `There was no problem-solving round; the overall score weighs the behavioral and technical answers by the report's weights, so it differs from the questions' mean.`
-        : 'There was no problem-solving round, so the overall score is the questions\' score.',
+        : "There was no problem-solving round, so the overall score is the questions' score.",
     );
   }
   const interleave = (a: readonly string[], b: readonly string[]) => {
@@ -175,8 +188,12 @@ export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFee
   };
   return {
     summary: clip(parts.join(' '), 2000),
-    strengths: dedupe(interleave(input.behavioral.strengths, input.dsa?.strengths ?? [])).slice(0, 8).map((item) => clip(item, 300)),
-    improvements: dedupe(interleave(input.behavioral.improvements, input.dsa?.improvements ?? [])).slice(0, 8).map((item) => clip(item, 300)),
+    strengths: dedupe(interleave(input.behavioral.strengths, input.dsa?.strengths ?? []))
+      .slice(0, 8)
+      .map((item) => clip(item, 300)),
+    improvements: dedupe(interleave(input.behavioral.improvements, input.dsa?.improvements ?? []))
+      .slice(0, 8)
+      .map((item) => clip(item, 300)),
   };
 }
 

@@ -46,7 +46,13 @@ function focusesFor(analysis: AnswerAnalysis, kind: 'behavioral' | 'technical'):
   return focuses;
 }
 
-function questionFor(focus: Focus, analysis: AnswerAnalysis, target: FollowUpTarget, kind: 'behavioral' | 'technical', concept: KeyConcept | undefined): string {
+function questionFor(
+  focus: Focus,
+  analysis: AnswerAnalysis,
+  target: FollowUpTarget,
+  kind: 'behavioral' | 'technical',
+  concept: KeyConcept | undefined,
+): string {
   const said = shortQuote(analysis);
   const mention = said ? `You said: "${said}". ` : '';
   const label = concept ? withArticle(concept.label) : 'the part you found hardest';
@@ -87,7 +93,13 @@ function questionFor(focus: Focus, analysis: AnswerAnalysis, target: FollowUpTar
  * The key is `<original key>#follow-up:<focus>`, so the evaluation knows what was asked.
  */
 export function createFollowUpQuestion(input: GenerateQuestionInput, target: FollowUpTarget): GenerateQuestionOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: target.question, questionKey: target.questionKey, answer: target.answer, role: input.role ?? null });
+  const analysis = analyzeAnswer({
+    kind: input.kind,
+    question: target.question,
+    questionKey: target.questionKey,
+    answer: target.answer,
+    role: input.role ?? null,
+  });
   const kind = analysis.rubric.style === 'technical' ? 'technical' : input.kind;
   const asked = new Set(input.previousQuestions.map((previous) => normalizeText(previous.question).trim()));
   const askedKeys = new Set(input.previousQuestions.map((previous) => previous.questionKey));
@@ -107,7 +119,10 @@ export function createFollowUpQuestion(input: GenerateQuestionInput, target: Fol
   }
   const number = input.previousQuestions.filter((previous) => previous.questionKey?.startsWith(`${base}#follow-up`)).length + 1;
   return {
-    question: clip(`Let's stay with "${topicOf(target.question)}" a little longer (follow-up ${number}). What is the one detail of your answer you think matters most, and why?`, 600),
+    question: clip(
+      `Let's stay with "${topicOf(target.question)}" a little longer (follow-up ${number}). What is the one detail of your answer you think matters most, and why?`,
+      600,
+    ),
     questionKey: `${base}#follow-up:more-${number}`.slice(0, 80),
   };
 }

@@ -24,7 +24,12 @@ describe('createOfflineInterviewer', () => {
   const model = createOfflineInterviewer();
 
   it('should identify itself as the offline provider without vision or streaming', () => {
-    expect(model).toMatchObject({ specificationVersion: 'v1', provider: 'offline', modelId: 'coach-offline-1', capabilities: { vision: false, streaming: false } });
+    expect(model).toMatchObject({
+      specificationVersion: 'v1',
+      provider: 'offline',
+      modelId: 'coach-offline-1',
+      capabilities: { vision: false, streaming: false },
+    });
     expect(model.describeImage).toBeUndefined();
     expect(model.streamText).toBeUndefined();
     expect(createOfflineInterviewer({ modelId: 'coach-offline-custom' }).modelId).toBe('coach-offline-custom');
@@ -71,7 +76,8 @@ describe('createOfflineInterviewer', () => {
       'Acme Payments, Jan 2018 - Present: Go services on Kubernetes, PostgreSQL, Kafka; led the move from MySQL to PostgreSQL.',
       'Skills: Go, PostgreSQL, Kafka, Redis, gRPC, Docker',
     ].join('\n');
-    const role = (await call(model, 'detect-role', { resumeText, skills: [], yearsOfExperience: 7, roleFocus: null, jobDescription: null })).object as DetectedRole;
+    const role = (await call(model, 'detect-role', { resumeText, skills: [], yearsOfExperience: 7, roleFocus: null, jobDescription: null }))
+      .object as DetectedRole;
     expect(role).toMatchObject({ family: 'backend', seniority: 'senior' });
 
     const asked: GenerateQuestionInput['previousQuestions'] = [];
@@ -83,22 +89,51 @@ describe('createOfflineInterviewer', () => {
     ];
     for (const [index, answer] of answers.entries()) {
       const kind: QuestionKind = index === 1 ? 'technical' : 'behavioral';
-      const question = (await call(model, 'generate-question', {
-        kind, role, skills: ['Go', 'PostgreSQL', 'Kafka'], resumeText, jobDescription: null,
-        previousQuestions: asked, questionNumber: index + 1, totalQuestions: 3, followUpTo: null, seed: 'session-xyz',
-      })).object as GenerateQuestionOutput;
+      const question = (
+        await call(model, 'generate-question', {
+          kind,
+          role,
+          skills: ['Go', 'PostgreSQL', 'Kafka'],
+          resumeText,
+          jobDescription: null,
+          previousQuestions: asked,
+          questionNumber: index + 1,
+          totalQuestions: 3,
+          followUpTo: null,
+          seed: 'session-xyz',
+        })
+      ).object as GenerateQuestionOutput;
       asked.push({ question: question.question, kind, questionKey: question.questionKey });
-      const evaluation = (await call(model, 'evaluate-answer', { kind, question: question.question, questionKey: question.questionKey, answer, role, jobDescription: null })).object as EvaluateAnswerOutput;
-      turns.push({ question: question.question, kind, answer, score: evaluation.score, feedback: evaluation.feedback, strengths: evaluation.strengths, improvements: evaluation.improvements });
+      const evaluation = (
+        await call(model, 'evaluate-answer', { kind, question: question.question, questionKey: question.questionKey, answer, role, jobDescription: null })
+      ).object as EvaluateAnswerOutput;
+      turns.push({
+        question: question.question,
+        kind,
+        answer,
+        score: evaluation.score,
+        feedback: evaluation.feedback,
+        strengths: evaluation.strengths,
+        improvements: evaluation.improvements,
+      });
     }
     expect(new Set(asked.map((entry) => entry.questionKey)).size).toBe(3);
     expect(turns[2]!.score).toBeLessThanOrEqual(2);
 
-    const followUp = (await call(model, 'generate-question', {
-      kind: 'behavioral', role, skills: [], resumeText, jobDescription: null, previousQuestions: asked, questionNumber: 4, totalQuestions: 3,
-      followUpTo: { question: turns[2]!.question, answer: turns[2]!.answer, feedback: turns[2]!.feedback, questionKey: asked[2]!.questionKey },
-      seed: 'session-xyz',
-    })).object as GenerateQuestionOutput;
+    const followUp = (
+      await call(model, 'generate-question', {
+        kind: 'behavioral',
+        role,
+        skills: [],
+        resumeText,
+        jobDescription: null,
+        previousQuestions: asked,
+        questionNumber: 4,
+        totalQuestions: 3,
+        followUpTo: { question: turns[2]!.question, answer: turns[2]!.answer, feedback: turns[2]!.feedback, questionKey: asked[2]!.questionKey },
+        seed: 'session-xyz',
+      })
+    ).object as GenerateQuestionOutput;
     expect(followUp.questionKey).toBe(`${asked[2]!.questionKey}#follow-up:restart`);
 
     const overallScore = Math.round((turns.reduce((sum, turn) => sum + turn.score, 0) / turns.length) * 10) / 10;
@@ -111,15 +146,32 @@ describe('createOfflineInterviewer', () => {
   it('should put generated text through the grammar check, with articles before singular concept labels', async () => {
     const role: DetectedRole = { title: 'Backend Engineer', family: 'backend', seniority: 'mid', matchedSkills: ['Go'] };
     const question = 'How does Go handle concurrency, and what mistakes do you see developers make with it?';
-    const followUp = (await call(model, 'generate-question', {
-      kind: 'technical', role, skills: ['Go'], resumeText: '', jobDescription: null,
-      previousQuestions: [{ question, kind: 'technical', questionKey: 'be-concurrency-model' }], questionNumber: 2, totalQuestions: 3,
-      followUpTo: { question, answer: "I don't know.", feedback: '', questionKey: 'be-concurrency-model' },
-      seed: 's',
-    })).object as GenerateQuestionOutput;
+    const followUp = (
+      await call(model, 'generate-question', {
+        kind: 'technical',
+        role,
+        skills: ['Go'],
+        resumeText: '',
+        jobDescription: null,
+        previousQuestions: [{ question, kind: 'technical', questionKey: 'be-concurrency-model' }],
+        questionNumber: 2,
+        totalQuestions: 3,
+        followUpTo: { question, answer: "I don't know.", feedback: '', questionKey: 'be-concurrency-model' },
+        seed: 's',
+      })
+    ).object as GenerateQuestionOutput;
     expect(followUp.question).toMatch(/What do you know about the concurrency model/);
     expect(checkGrammar(followUp.question)).toEqual([]);
-    const evaluation = (await call(model, 'evaluate-answer', { kind: 'technical', question, questionKey: 'be-concurrency-model', answer: 'Goroutines and channels. A mutex protects shared maps.', role, jobDescription: null })).object as EvaluateAnswerOutput;
+    const evaluation = (
+      await call(model, 'evaluate-answer', {
+        kind: 'technical',
+        question,
+        questionKey: 'be-concurrency-model',
+        answer: 'Goroutines and channels. A mutex protects shared maps.',
+        role,
+        jobDescription: null,
+      })
+    ).object as EvaluateAnswerOutput;
     for (const text of [evaluation.feedback, ...evaluation.strengths, ...evaluation.improvements]) expect(checkGrammar(text)).toEqual([]);
   });
 });

@@ -82,10 +82,14 @@ function tidy<T extends object>(result: T, fields: readonly (keyof T)[]): T {
 const HANDLERS: Readonly<Record<string, TaskHandler>> = {
   'detect-role': detectRoleTask,
   'generate-question': (input) => tidy(generateQuestionTask(input), ['question']),
-  'evaluate-answer': (input) => tidy(evaluateAnswer(requireObject('evaluate-answer', input) as unknown as EvaluateAnswerInput), ['feedback', 'strengths', 'improvements']),
-  'final-feedback': (input) => tidy(writeFinalFeedback(requireObject('final-feedback', input) as unknown as FinalFeedbackInput), ['summary', 'strengths', 'improvements']),
-  'dsa-feedback': (input) => tidy(analyzeDsa(requireObject('dsa-feedback', input) as unknown as DsaFeedbackInput), ['reply', 'strengths', 'improvements', 'followUp']),
-  'combined-feedback': (input) => tidy(writeCombinedFeedback(requireObject('combined-feedback', input) as unknown as CombinedFeedbackInput), ['summary', 'strengths', 'improvements']),
+  'evaluate-answer': (input) =>
+    tidy(evaluateAnswer(requireObject('evaluate-answer', input) as unknown as EvaluateAnswerInput), ['feedback', 'strengths', 'improvements']),
+  'final-feedback': (input) =>
+    tidy(writeFinalFeedback(requireObject('final-feedback', input) as unknown as FinalFeedbackInput), ['summary', 'strengths', 'improvements']),
+  'dsa-feedback': (input) =>
+    tidy(analyzeDsa(requireObject('dsa-feedback', input) as unknown as DsaFeedbackInput), ['reply', 'strengths', 'improvements', 'followUp']),
+  'combined-feedback': (input) =>
+    tidy(writeCombinedFeedback(requireObject('combined-feedback', input) as unknown as CombinedFeedbackInput), ['summary', 'strengths', 'improvements']),
   'invite-email': (input) => writeInviteEmail(requireObject('invite-email', input) as unknown as InviteEmailInput),
 };
 

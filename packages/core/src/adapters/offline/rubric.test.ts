@@ -4,7 +4,8 @@ import { evaluateAnswerOutput, type EvaluateAnswerOutput } from '../../prompts/t
 import { analyzeAnswer, evaluateAnswer } from './rubric.js';
 
 const ROLE: DetectedRole = { title: 'Backend Engineer', family: 'backend', seniority: 'mid', matchedSkills: ['PostgreSQL'] };
-const CONFLICT = 'Tell me about a time you disagreed with a teammate or stakeholder about a technical or product decision. How did you handle it, and what was the outcome?';
+const CONFLICT =
+  'Tell me about a time you disagreed with a teammate or stakeholder about a technical or product decision. How did you handle it, and what was the outcome?';
 const SLOW_QUERY = 'A query on a large PostgreSQL table has become slow. How do you find out why, and what would you change?';
 
 const STAR_ANSWER =
@@ -105,7 +106,10 @@ describe('evaluateAnswer', () => {
       const injected = evaluate(`${STAR_ANSWER} ${injection}`);
       expect(injected.score, injection).toBeLessThan(clean.score);
       expect(injected.feedback, injection).toMatch(/Red flag/);
-      expect(injected.improvements.some((item) => item.startsWith('Red flag')), injection).toBe(true);
+      expect(
+        injected.improvements.some((item) => item.startsWith('Red flag')),
+        injection,
+      ).toBe(true);
       for (const quote of injected.evidence) expect(quote).not.toContain(injection.slice(0, 20));
     }
   });
@@ -193,7 +197,8 @@ describe('evaluateAnswer', () => {
   });
 
   it('should judge a follow-up answer on what it was asked for, not the whole story again', () => {
-    const answer = 'As a result, the migration finished 2 weeks early, with zero downtime, and p95 latency dropped by 35%. I learned to bring data to disagreements.';
+    const answer =
+      'As a result, the migration finished 2 weeks early, with zero downtime, and p95 latency dropped by 35%. I learned to bring data to disagreements.';
     const asFollowUp = evaluate(answer, { question: 'What was the outcome?', questionKey: 'beh-conflict#follow-up:result' });
     const asFresh = evaluate(answer, { question: CONFLICT, questionKey: 'beh-conflict' });
     expect(asFollowUp.score).toBeGreaterThan(asFresh.score);

@@ -32,7 +32,8 @@ const IRREGULAR_PAST =
   'did|made|took|wrote|built|sat|went|got|told|ran|set|kept|found|showed|gave|brought|led|spent|sent|chose|put|read|said|began|drew|held|met|paid|sold|stood|taught|threw|won|cut|split|spoke|rewrote|rebuilt|caught|fought|bought|picked|left';
 const PRESENT_ACTION =
   'make|take|kill|explain|listen|ask|migrate|present|write|build|fix|add|start|move|call|check|split|run|create|send|talk|show|test|deploy|change|help|remove|restore|implement|design|propose|introduce|measure|contact|tell|find|decide|rewrite|refactor|profile';
-const NOT_ACTIONS = 'wanted|needed|liked|loved|hoped|used|supposed|guessed|believed|assumed|expected|joined|owned|learned|learnt|noticed|realised|realized|saw|heard|felt|thought|was|were|had|am|think|guess|feel|mean|know|have|would|will|can|could|should|must|really|just|never|always|still';
+const NOT_ACTIONS =
+  'wanted|needed|liked|loved|hoped|used|supposed|guessed|believed|assumed|expected|joined|owned|learned|learnt|noticed|realised|realized|saw|heard|felt|thought|was|were|had|am|think|guess|feel|mean|know|have|would|will|can|could|should|must|really|just|never|always|still';
 /** Weaker signs of an outcome, trusted only in the closing sentence of a story. */
 const CLOSING_OUTCOME =
   /\b(stopped|since|anymore|again|no longer|worked|happy|fine|better|faster|slower|lower|higher|less|deliver|ship|launch|finish|done|success|passed|grew|dropped|improved|went|gone|solved|fixed|saved|won|kept|stable)\b/;
@@ -41,11 +42,15 @@ const ANY_FIRST_PERSON_ACTION = new RegExp(
   `\\b(?:i|(?:he|she|they|[a-z]+) and i|me and [a-z ]{2,20}?)\\s+(?:(?:then|also|first|just|actually|quickly|finally|personally|immediately|eventually|carefully|once|only|even)\\s+)?(?:have\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:[a-z]+(?:-[a-z]+)?ed|${IRREGULAR_PAST}|${PRESENT_ACTION})\\b`,
 );
 /** A sentence that starts with an action verb and no subject, as in notes or bullets: "Built the prototype." */
-const SUBJECTLESS_ACTION = new RegExp(`^(?:then |so |and |also )?(?!(?:${NOT_ACTIONS}|based|related|used|supposed|focused)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
-const TEAM_ACTION = /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
+const SUBJECTLESS_ACTION = new RegExp(
+  `^(?:then |so |and |also )?(?!(?:${NOT_ACTIONS}|based|related|used|supposed|focused)\\b)(?:[a-z]+ed|${IRREGULAR_PAST})\\b`,
+);
+const TEAM_ACTION =
+  /\bwe\s+(?:then |also |quickly )?(decided|built|created|wrote|designed|implemented|migrated|automated|deployed|shipped|launched|fixed|rolled|introduced|changed|agreed|ran|tested|moved|replaced|set up)\b/;
 const RESULT =
   /\b(as a result|results?|resulted|outcome|in the end|eventually|ultimately|consequently|which (led|resulted|meant)|led to|(reduced|increased|improved|cut|saved|grew|dropped|decreased|boosted|raised|lowered|halved|doubled|tripled|eliminated|recovered|fell|passed|renewed|adopted|switched|accepted?|succeeded|finished|completed|stabili[sz]ed)\b|delivered|shipped|launched|went (live|down|up|from)|go live|on time|ahead of schedule|on schedule|was adopted|were adopted|got promoted|retained|satisfied|closed the deal|never happened again|has not happened since|(none|nothing|no \w+) since|no similar|not lost|faster|fewer|by the end|from then on|after (a|one|two|three|\d+) (weeks?|months?|quarters?)|now (she|he|they|the team|it|we|i|our team) |(she|he|they) (ran|found|now|became|asked|still|renewed|accepted?)|worked\.|was fine|were fine|ended up|came back|come back|became|stayed|used daily|mentioned|refunded|restored|resolved|we now|now have|is now|are now|time now|now \d+|now under|now takes|now runs|still runs|(months?|weeks?|years?|days?) later|the next (\w+ ){1,2}(were|was|are))\b/;
-const REFLECTION = /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i (always|now|add|write|check|make|run|use|do|never)|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
+const REFLECTION =
+  /\b(i learned|i learnt|i've learned|we learned|lessons?( learned)?|in hindsight|looking back|next time i|i would now|i'd now|i would do|i'd do|since then,? i (always|now|add|write|check|make|run|use|do|never)|taught me|takeaway|do (it|things) differently|have done .{0,30} differently|what i'd change|now i always|i now always)\b/;
 const UNITS =
   '%|percent\\b|x\\b|×|ms\\b|milliseconds?\\b|s\\b|seconds?\\b|secs?\\b|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|quarters?\\b|years?\\b|sprints?\\b|k\\b|m\\b|million\\b|billion\\b|thousand\\b|users?\\b|customers?\\b|clients?\\b|requests?\\b|rps\\b|qps\\b|tb\\b|gb\\b|mb\\b|engineers?\\b|developers?\\b|people\\b|teams?\\b|services?\\b|tickets?\\b|bugs?\\b|incidents?\\b|releases?\\b|deploys?\\b|deployments?\\b|points?\\b|nps\\b|stars?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b|pages?\\b|alerts?\\b|tests?\\b|pull requests?\\b|prs?\\b|steps?\\b|hires?\\b|interns?\\b|members?\\b|regions?\\b|tables?\\b|rows?\\b|records?\\b|orders?\\b|transactions?\\b|errors?\\b|outages?\\b|dollars?\\b|euros?\\b|times\\b|lines\\b|prs\\b|screens?\\b|hires?\\b|items?\\b|jobs?\\b|nights?\\b|waves?\\b';
 /**
@@ -68,7 +73,8 @@ const METRIC = new RegExp(
 );
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|myself|mine)\b/g;
 const TEAM_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b/g;
-const REASONING = /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
+const REASONING =
+  /\b(because|so that|which means|this means|that way|therefore|in order to|the reason|since the|otherwise|this ensures|to avoid|to prevent|due to|, so|which lets|which makes)\b/g;
 const EXAMPLE =
   /\b(for example|for instance|e\.g\.|say we|say you|suppose|a classic (case|example)|classic case|the case of|in my (last|previous|current) (project|role|job|team)|at my (last|previous|current)|at my (current )?job|we used|i used|in production|in practice|once had|we had|in our (project|service|team|system|app|pricing|orders?)|on our|last (year|month|week|spring|summer|autumn|winter|quarter)|like orders|two (requests|threads|workers|goroutines|users|processes|transactions)|something like|like [a-z_]+\.[a-z_]+|(common|classic|typical) mistake)\b/;
 /** Weaker signs of an illustration, used only when no stronger one is found. */
@@ -170,10 +176,14 @@ function findStar(sentences: readonly SentenceSpan[], normalized: string): Answe
   };
   const outcome = (sentence: SentenceSpan) => matches(sentence, RESULT) && !matches(sentence, REFLECTION);
   const isAction = (sentence: SentenceSpan) =>
-    !matches(sentence, REFLECTION) && (matches(sentence, FIRST_PERSON_ACTION) || matches(sentence, ANY_FIRST_PERSON_ACTION) || SUBJECTLESS_ACTION.test(bodyOf(sentence)));
+    !matches(sentence, REFLECTION) &&
+    (matches(sentence, FIRST_PERSON_ACTION) || matches(sentence, ANY_FIRST_PERSON_ACTION) || SUBJECTLESS_ACTION.test(bodyOf(sentence)));
   // The outcome comes late in a story: the latest outcome sentence, the opening one last.
   const resultCandidates = [...sentences].reverse().filter(outcome);
-  const ordered = sentences.length >= 3 ? [...resultCandidates.filter((sentence) => sentence !== sentences[0]), ...resultCandidates.filter((sentence) => sentence === sentences[0])] : resultCandidates;
+  const ordered =
+    sentences.length >= 3
+      ? [...resultCandidates.filter((sentence) => sentence !== sentences[0]), ...resultCandidates.filter((sentence) => sentence === sentences[0])]
+      : resultCandidates;
   const actions = sentences.filter(isAction);
   let result = take(ordered);
   let action = take(actions.filter((sentence) => !matches(sentence, SITUATION)).concat(actions));
@@ -186,7 +196,8 @@ function findStar(sentences: readonly SentenceSpan[], normalized: string): Answe
     result = closing.text;
     used.add(closing);
   }
-  if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2) action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
+  if (!action && countMatches(normalized, new RegExp(TEAM_ACTION.source, 'g')) >= 2)
+    action = take(sentences.filter((sentence) => matches(sentence, TEAM_ACTION)));
   // A story opens with its scene: the first sentence left over sets the situation.
   const opening = sentences.slice(0, 2).filter((sentence) => countWords(sentence.text) >= 4 && !/\?$/.test(sentence.text));
   const first = sentences.length >= 3 && opening[0] === sentences[0] && !used.has(sentences[0]!) ? take([sentences[0]!]) : null;
@@ -241,7 +252,10 @@ export function analyzeAnswer(options: {
 
   const star = findStar(sentences, normalized);
   METRIC.lastIndex = 0;
-  const metrics = uniqueBy([...scoredText.matchAll(METRIC)].map((match) => match[0].trim()), (value) => value.toLowerCase());
+  const metrics = uniqueBy(
+    [...scoredText.matchAll(METRIC)].map((match) => match[0].trim()),
+    (value) => value.toLowerCase(),
+  );
   const covered: AnswerAnalysis['covered'] = [];
   const missing: KeyConcept[] = [];
   for (const concept of rubric.concepts) {
@@ -353,7 +367,10 @@ function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
   if (rubric.style === 'technical') {
     const depth = Math.min(
       2,
-      (analysis.technologies.length > 0 ? 0.5 : 0) + (analysis.example ? 0.5 : 0) + (analysis.tradeOffs ? 0.5 : 0) + (analysis.complexity || analysis.metrics.length > 0 ? 0.5 : 0),
+      (analysis.technologies.length > 0 ? 0.5 : 0) +
+        (analysis.example ? 0.5 : 0) +
+        (analysis.tradeOffs ? 0.5 : 0) +
+        (analysis.complexity || analysis.metrics.length > 0 ? 0.5 : 0),
     );
     return [
       { name: 'key concepts', points: coverageRatio(analysis) * 6, max: 6 },
@@ -368,14 +385,20 @@ function criteriaFor(analysis: AnswerAnalysis): Criterion[] {
       { name: 'specificity', points: Math.min(2.5, specificityPoints(analysis, 2.5) + (star.result ? 0.5 : 0)), max: 2.5 },
       { name: 'ownership', points: ownershipPoints(analysis), max: 1.5 },
       // A story told with its situation, actions and result is structured whatever the question.
-      { name: 'structure', points: Math.max(Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)), starParts(analysis) * 0.375), max: 1.5 },
+      {
+        name: 'structure',
+        points: Math.max(
+          Math.min(1.5, (analysis.structureMarkers >= 2 ? 1 : analysis.structureMarkers * 0.5) + (analysis.reasoning > 0 ? 0.5 : 0)),
+          starParts(analysis) * 0.375,
+        ),
+        max: 1.5,
+      },
       { name: 'length', points: lengthPoints(analysis.wordCount, { ideal: [60, 350], fair: [30, 600] }, 0.5), max: 0.5 },
     ];
   }
   // A follow-up asks for one missing part, so the parts already told earlier count as given.
   const followUp = rubric.followUpFocus !== null;
-  const structure =
-    (star.situation || followUp ? 0.75 : 0) + (star.task || followUp ? 0.75 : 0) + (star.action ? 1.25 : 0) + (star.result ? 1.25 : 0);
+  const structure = (star.situation || followUp ? 0.75 : 0) + (star.task || followUp ? 0.75 : 0) + (star.action ? 1.25 : 0) + (star.result ? 1.25 : 0);
   return [
     { name: 'STAR structure', points: structure, max: 4 },
     { name: 'specificity', points: specificityPoints(analysis, 2.5), max: 2.5 },
@@ -446,9 +469,7 @@ function skillSentence(analysis: AnswerAnalysis): { sentence: string; skills: st
  * A trace is not coverage, but it is enough doubt not to call the concept missing.
  */
 function hasTrace(analysis: AnswerAnalysis, concept: KeyConcept): boolean {
-  const words = new Set(
-    (normalizeText(analysis.scoredText).match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.slice(0, 5)),
-  );
+  const words = new Set((normalizeText(analysis.scoredText).match(/[a-z][a-z-]{3,}/g) ?? []).map((word) => word.slice(0, 5)));
   const stems = [concept.label, ...widenCues(concept.cues)]
     .flatMap((text) => normalizeText(text).match(/[a-z][a-z-]{3,}/g) ?? [])
     .filter((word) => !TRACE_STOP_WORDS.has(word))
@@ -456,7 +477,28 @@ function hasTrace(analysis: AnswerAnalysis, concept: KeyConcept): boolean {
   return stems.some((stem) => words.has(stem));
 }
 
-const TRACE_STOP_WORDS = new Set(['with', 'that', 'from', 'into', 'than', 'your', 'their', 'them', 'what', 'when', 'which', 'about', 'other', 'side', 'first', 'more', 'most', 'some', 'each', 'every']);
+const TRACE_STOP_WORDS = new Set([
+  'with',
+  'that',
+  'from',
+  'into',
+  'than',
+  'your',
+  'their',
+  'them',
+  'what',
+  'when',
+  'which',
+  'about',
+  'other',
+  'side',
+  'first',
+  'more',
+  'most',
+  'some',
+  'each',
+  'every',
+]);
 
 /**
  * The concepts the feedback may call missing. Only technical answers get such claims, and
@@ -490,7 +532,9 @@ function injectionNote(analysis: AnswerAnalysis): string | null {
 function evidenceFor(analysis: AnswerAnalysis): string[] {
   const { star } = analysis;
   const preferred = [star.result, star.action, ...analysis.covered.map((entry) => entry.quote), star.situation, star.task, analysis.reflection];
-  const withMetrics = analysis.sentences.filter((sentence) => analysis.metrics.some((metric) => sentence.text.includes(metric))).map((sentence) => sentence.text);
+  const withMetrics = analysis.sentences
+    .filter((sentence) => analysis.metrics.some((metric) => sentence.text.includes(metric)))
+    .map((sentence) => sentence.text);
   return uniqueBy(
     [...withMetrics.slice(0, 1), ...preferred].filter((text): text is string => Boolean(text)).map((text) => quote(text, 240)),
     looseKey,
@@ -522,7 +566,10 @@ function insufficientResult(analysis: AnswerAnalysis, answer: string): EvaluateA
   const trimmed = answer.trim();
   return {
     score,
-    feedback: clip([INSUFFICIENT_REASONS[reason], `What the question looks for: ${analysis.rubric.goodAnswer}`, injectionNote(analysis)].filter(Boolean).join(' '), 1500),
+    feedback: clip(
+      [INSUFFICIENT_REASONS[reason], `What the question looks for: ${analysis.rubric.goodAnswer}`, injectionNote(analysis)].filter(Boolean).join(' '),
+      1500,
+    ),
     strengths: [],
     improvements: improvements.map((item) => clip(item, 300)).slice(0, 6),
     evidence: trimmed ? [quote(trimmed, 240)] : [],
@@ -540,8 +587,8 @@ function scoreBand(score: number): string {
 
 function structureSentence(analysis: AnswerAnalysis): string {
   const parts = (['situation', 'task', 'action', 'result'] as const).map((part) => ({ part, present: analysis.star[part] !== null }));
-  const present = parts.filter((p) => p.present).map((p) => p.part === 'action' ? 'your actions' : `the ${p.part}`);
-  const absent = parts.filter((p) => !p.present).map((p) => p.part === 'action' ? 'your own actions' : `the ${p.part}`);
+  const present = parts.filter((p) => p.present).map((p) => (p.part === 'action' ? 'your actions' : `the ${p.part}`));
+  const absent = parts.filter((p) => !p.present).map((p) => (p.part === 'action' ? 'your own actions' : `the ${p.part}`));
   if (absent.length === 0) return 'It follows the full STAR structure: situation, task, action and result.';
   if (present.length === 0) return 'I could not find a story yet: no clear situation, task, action or result.';
   return `It covers ${joinLabels(present)}; I could not find ${joinLabels(absent)}.`;
@@ -551,10 +598,7 @@ function specificitySentence(analysis: AnswerAnalysis): string {
   const figures = analysis.metrics.slice(0, 3);
   const tools = analysis.technologies.slice(0, 3);
   if (figures.length === 0 && tools.length === 0) return 'I could not find figures, measurements or named tools; if there were some, say them.';
-  const bits = [
-    figures.length ? `figures (${figures.join(', ')})` : '',
-    tools.length ? `named skills and tools (${tools.join(', ')})` : '',
-  ].filter(Boolean);
+  const bits = [figures.length ? `figures (${figures.join(', ')})` : '', tools.length ? `named skills and tools (${tools.join(', ')})` : ''].filter(Boolean);
   return `It is specific, with ${joinLabels(bits)}.`;
 }
 
@@ -569,7 +613,8 @@ function ownershipSentence(analysis: AnswerAnalysis): string | null {
 function coverageSentence(analysis: AnswerAnalysis): string {
   const covered = analysis.covered.map((entry) => entry.concept.label);
   const missing = claimableMissing(analysis).map((concept) => concept.label);
-  if (missing.length === 0) return covered.length ? `It covers ${analysis.missing.length === 0 ? 'every key point' : 'these key points'}: ${joinLabels(covered)}.` : '';
+  if (missing.length === 0)
+    return covered.length ? `It covers ${analysis.missing.length === 0 ? 'every key point' : 'these key points'}: ${joinLabels(covered)}.` : '';
   if (covered.length === 0) return `I could not find these key points: ${joinLabels(missing)}.`;
   return `Covered: ${joinLabels(covered)}. I could not find anything about ${joinLabels(missing)}.`;
 }
@@ -583,7 +628,10 @@ function strengthsFor(analysis: AnswerAnalysis): string[] {
   const { star, rubric } = analysis;
   const items: string[] = [];
   // In a technical explanation only measured figures ("20 ms", "40%") make it precise, not "two threads".
-  const measured = rubric.style === 'technical' ? analysis.metrics.filter((metric) => /\d/.test(metric) && !/^\d+\s[a-z]+s$/i.test(metric) && !/^p\d+$/i.test(metric)) : analysis.metrics;
+  const measured =
+    rubric.style === 'technical'
+      ? analysis.metrics.filter((metric) => /\d/.test(metric) && !/^\d+\s[a-z]+s$/i.test(metric) && !/^p\d+$/i.test(metric))
+      : analysis.metrics;
   const figureSentence = measured.map((metric) => sentenceContaining(analysis, metric)).find(Boolean) ?? null;
   if (rubric.style !== 'technical') {
     if (star.situation && star.task) items.push(`Sets up the context and the stakes: "${short(star.situation, 120)}"`);
@@ -591,14 +639,17 @@ function strengthsFor(analysis: AnswerAnalysis): string[] {
     if (star.action && isFirstPersonAction(star.action)) items.push(`Describes your own actions: "${short(star.action, 120)}"`);
     if (star.result) items.push(`States the outcome: "${short(star.result, 120)}"`);
     if (figureSentence) items.push(`Backs the story with figures (${analysis.metrics.slice(0, 4).join(', ')}): "${short(figureSentence, 120)}"`);
-    if (ownershipPoints(analysis) >= 1.5 && star.action && isFirstPersonAction(star.action)) items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
+    if (ownershipPoints(analysis) >= 1.5 && star.action && isFirstPersonAction(star.action))
+      items.push(`Shows clear personal ownership of the work: "${short(star.action, 120)}"`);
     if (analysis.reflection) items.push(`Reflects on what was learned: "${short(analysis.reflection, 120)}"`);
   } else {
     const first = analysis.covered[0];
     if (first) items.push(`Covers ${joinLabels(analysis.covered.slice(0, 4).map((entry) => entry.concept.label))}: "${short(first.quote, 120)}"`);
     if (analysis.exampleSentence) items.push(`Grounds the explanation in a concrete example: "${short(analysis.exampleSentence, 120)}"`);
-    if (analysis.tradeOffs && analysis.tradeOffSentence) items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
-    if (analysis.reasoning >= 2 && analysis.reasoningSentence) items.push(`Explains the reasoning behind the choices: "${short(analysis.reasoningSentence, 120)}"`);
+    if (analysis.tradeOffs && analysis.tradeOffSentence)
+      items.push(`Discusses trade-offs rather than a single right answer: "${short(analysis.tradeOffSentence, 120)}"`);
+    if (analysis.reasoning >= 2 && analysis.reasoningSentence)
+      items.push(`Explains the reasoning behind the choices: "${short(analysis.reasoningSentence, 120)}"`);
     if (figureSentence) items.push(`Uses concrete figures to be precise: "${short(figureSentence, 120)}"`);
   }
   const named = skillSentence(analysis);
@@ -618,17 +669,22 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
     if (!star.action) items.push('Describe the specific steps you took yourself, in order, and why you chose them.');
     if (!star.result) items.push('I could not find the result; close with it, ideally measurable (time saved, error rate, revenue, users).');
   }
-  if (rubric.style !== 'technical' && analysis.metrics.length === 0) items.push('I could not find a figure; if there was one, say it with a number (sizes, durations, percentages, before and after).');
+  if (rubric.style !== 'technical' && analysis.metrics.length === 0)
+    items.push('I could not find a figure; if there was one, say it with a number (sizes, durations, percentages, before and after).');
   if (rubric.style !== 'technical' && analysis.firstPerson + analysis.team > 0 && analysis.firstPerson / (analysis.firstPerson + analysis.team) < 0.4) {
     items.push(`Say "I" for what you did: the answer mostly says "we" (${analysis.team} × "we/our" against ${analysis.firstPerson} × "I/my").`);
   }
   const missing = claimableMissing(analysis);
-  if (missing.length > 0) items.push(`I could not find anything about ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`);
+  if (missing.length > 0)
+    items.push(
+      `I could not find anything about ${joinLabels(missing.slice(0, 3).map((concept) => concept.label))}; a stronger answer would cover ${missing.length === 1 ? 'it' : 'them'}.`,
+    );
   if (rubric.style === 'technical' && rubric.followUpFocus === null) {
     if (!analysis.example) items.push('I could not find a concrete example; if you have one, name the system and what happened.');
     if (!analysis.tradeOffs) items.push('Name the trade-offs and when you would choose differently.');
   }
-  if (analysis.wordCount < 45) items.push('Develop the answer: about one to two minutes of speech (roughly 150–300 words) gives room for the details that matter.');
+  if (analysis.wordCount < 45)
+    items.push('Develop the answer: about one to two minutes of speech (roughly 150–300 words) gives room for the details that matter.');
   if (analysis.wordCount > 700) items.push('Tighten the answer: lead with the key point and drop details that do not support it.');
   const filler = fillerNote(analysis);
   if (filler) items.push(filler);
@@ -643,7 +699,15 @@ function improvementsFor(analysis: AnswerAnalysis): string[] {
  * removed before scoring, cost points and are reported as a red flag.
  */
 export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
-  const analysis = analyzeAnswer({ kind: input.kind, question: input.question, questionKey: input.questionKey, answer: input.answer, role: input.role ?? null, jobDescription: input.jobDescription ?? null, keyPoints: input.keyPoints });
+  const analysis = analyzeAnswer({
+    kind: input.kind,
+    question: input.question,
+    questionKey: input.questionKey,
+    answer: input.answer,
+    role: input.role ?? null,
+    jobDescription: input.jobDescription ?? null,
+    keyPoints: input.keyPoints,
+  });
   if (analysis.insufficient) return insufficientResult(analysis, input.answer);
 
   const criteria = criteriaFor(analysis);
@@ -671,7 +735,9 @@ export function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput
   const improvements = improvementsFor(analysis);
   // What a coach would say first: how it went, what worked, the one thing to do next time.
   // The criteria and counts behind the score go to `scoring`, shown on request.
-  const feedback = [scoreBand(score), score < 2 ? null : praiseFor(analysis), nextStep(analysis, improvements)].filter((item): item is string => Boolean(item)).join(' ');
+  const feedback = [scoreBand(score), score < 2 ? null : praiseFor(analysis), nextStep(analysis, improvements)]
+    .filter((item): item is string => Boolean(item))
+    .join(' ');
 
   return {
     score,

@@ -49,7 +49,10 @@ function respondWith(...responses: (() => Response | Promise<Response>)[]) {
   return requests;
 }
 
-const ok = (text = VALID_REPLY) => () => HttpResponse.json(chatCompletion(text));
+const ok =
+  (text = VALID_REPLY) =>
+  () =>
+    HttpResponse.json(chatCompletion(text));
 
 function model(settings: Parameters<ReturnType<typeof createOpenAICompatible>['languageModel']>[1] = {}): LanguageModel {
   return createOpenAICompatible({ baseURL: `${TEST_BASE_URL}/`, apiKey: API_KEY, headers: { 'x-coach-test': 'yes' } }).languageModel('gpt-4o-mini', settings);
@@ -153,7 +156,9 @@ describe('OpenAI-compatible language model', () => {
         return HttpResponse.json(chatCompletion(VALID_REPLY));
       }),
     );
-    const error = await runTask(context(model(), { modelTimeoutMs: 50, modelMaxAttempts: 2 }), evaluateAnswerTask, INPUT, { sleep: async () => {} }).catch((e: unknown) => e);
+    const error = await runTask(context(model(), { modelTimeoutMs: 50, modelMaxAttempts: 2 }), evaluateAnswerTask, INPUT, { sleep: async () => {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'PROVIDER_TIMEOUT', isRetryable: true });
     expect(requests).toHaveLength(2);
   });
@@ -197,7 +202,9 @@ describe('OpenAI-compatible language model', () => {
     const requests = respondWith(() => openAIErrorResponse('error-401-invalid-api-key', 401));
     const error = (await runTask(context(model()), evaluateAnswerTask, INPUT, { sleep: async () => {} }).catch((e: unknown) => e)) as ProviderError;
     expect(error).toMatchObject({ name: 'ProviderError', statusCode: 401, isRetryable: false });
-    expect(error.message).toMatch(/^The OpenAI-compatible server rejected the API key or its permissions \(HTTP 401\): Incorrect API key provided: \[redacted\]/);
+    expect(error.message).toMatch(
+      /^The OpenAI-compatible server rejected the API key or its permissions \(HTTP 401\): Incorrect API key provided: \[redacted\]/,
+    );
     expect(error.message).not.toMatch(/sk-/);
     expect(error.responseBody).not.toMatch(/sk-proj-\*/);
     expect(requests).toHaveLength(1);
@@ -205,7 +212,11 @@ describe('OpenAI-compatible language model', () => {
 
   it('should read the error messages of Ollama and vLLM', async () => {
     respondWith(() => openAIErrorResponse('error-404-ollama-model', 404));
-    const missing = (await runTask(context(createOpenAICompatible({ baseURL: TEST_BASE_URL, name: 'ollama' }).languageModel('llama3.3:70b')), evaluateAnswerTask, INPUT).catch((e: unknown) => e)) as ProviderError;
+    const missing = (await runTask(
+      context(createOpenAICompatible({ baseURL: TEST_BASE_URL, name: 'ollama' }).languageModel('llama3.3:70b')),
+      evaluateAnswerTask,
+      INPUT,
+    ).catch((e: unknown) => e)) as ProviderError;
     expect(missing.message).toBe('ollama model or endpoint not found (HTTP 404): model "llama3.3:70b" not found, try pulling it first');
     expect(missing.isRetryable).toBe(false);
 
@@ -259,9 +270,12 @@ describe('OpenAI-compatible language model', () => {
   it('should surface an error event inside a stream as a ProviderError', async () => {
     respondWith(
       () =>
-        new HttpResponse(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: 'Hel' } }] })}\n\ndata: ${JSON.stringify({ error: { message: 'model crashed' } })}\n\n`, {
-          headers: { 'content-type': 'text/event-stream' },
-        }),
+        new HttpResponse(
+          `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: 'Hel' } }] })}\n\ndata: ${JSON.stringify({ error: { message: 'model crashed' } })}\n\n`,
+          {
+            headers: { 'content-type': 'text/event-stream' },
+          },
+        ),
     );
     const { textStream } = await streamTask(context(model()), evaluateAnswerTask, INPUT);
     const deltas: string[] = [];

@@ -38,9 +38,7 @@ export interface OpenAICompatibleLanguageModelSettings {
 }
 
 /** Per-call `providerOptions[<name>]`, validated. */
-const callOptionsSchema = z
-  .object({ responseFormat: z.enum(['json_schema', 'json_object']).optional() })
-  .catchall(z.unknown());
+const callOptionsSchema = z.object({ responseFormat: z.enum(['json_schema', 'json_object']).optional() }).catchall(z.unknown());
 
 interface ChatCompletion {
   choices?: {
@@ -147,9 +145,7 @@ export function createOpenAICompatibleLanguageModel(config: OpenAICompatibleMode
       }
       const format = (callOptions.success ? callOptions.data.responseFormat : undefined) ?? config.settings.responseFormat ?? 'json_schema';
       const system =
-        format === 'json_object'
-          ? `${options.system}\n\nThe JSON object MUST satisfy this JSON Schema:\n${JSON.stringify(options.schema)}`
-          : options.system;
+        format === 'json_object' ? `${options.system}\n\nThe JSON object MUST satisfy this JSON Schema:\n${JSON.stringify(options.schema)}` : options.system;
       const json = await completion(
         {
           model: modelId,

@@ -1,10 +1,6 @@
 import { ValidationError } from '../../errors/index.js';
 import type { LanguageModel } from '../../ports/language-model.js';
-import {
-  createOpenAICompatibleLanguageModel,
-  type FetchFunction,
-  type OpenAICompatibleLanguageModelSettings,
-} from './openai-compatible-language-model.js';
+import { createOpenAICompatibleLanguageModel, type FetchFunction, type OpenAICompatibleLanguageModelSettings } from './openai-compatible-language-model.js';
 
 /** Options of `createOpenAICompatible`. */
 export interface OpenAICompatibleProviderSettings {
@@ -58,7 +54,11 @@ export function createOpenAICompatible(settings: OpenAICompatibleProviderSetting
   }
   const name = settings.name?.trim() || DEFAULT_NAME;
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
-    throw new ValidationError({ code: 'INVALID_CONFIG', message: 'The provider name may use letters, digits, ".", "_" and "-" only.', issues: [{ path: 'name', message: 'invalid characters' }] });
+    throw new ValidationError({
+      code: 'INVALID_CONFIG',
+      message: 'The provider name may use letters, digits, ".", "_" and "-" only.',
+      issues: [{ path: 'name', message: 'invalid characters' }],
+    });
   }
   const apiKey = settings.apiKey?.trim() || undefined;
   const fetch: FetchFunction = settings.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -66,7 +66,11 @@ export function createOpenAICompatible(settings: OpenAICompatibleProviderSetting
   return {
     languageModel(modelId, modelSettings = {}) {
       if (typeof modelId !== 'string' || modelId.trim() === '') {
-        throw new ValidationError({ code: 'INVALID_CONFIG', message: 'The model id must not be empty.', issues: [{ path: 'modelId', message: 'is required' }] });
+        throw new ValidationError({
+          code: 'INVALID_CONFIG',
+          message: 'The model id must not be empty.',
+          issues: [{ path: 'modelId', message: 'is required' }],
+        });
       }
       return createOpenAICompatibleLanguageModel({
         provider: name,

@@ -9,10 +9,7 @@ declare module 'espeak-ng' {
   interface ESpeakNgModuleOptions {
     arguments?: string[];
     preRun?: ((module: ESpeakNgModule) => void)[];
-    instantiateWasm?: (
-      imports: WebAssembly.Imports,
-      receiveInstance: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
-    ) => object;
+    instantiateWasm?: (imports: WebAssembly.Imports, receiveInstance: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
     print?: (text: string) => void;
     printErr?: (text: string) => void;
     quit?: (status: number, toThrow: unknown) => never;

@@ -47,7 +47,9 @@ describe('createOfflineSpeech', () => {
     const before = process.exitCode;
     const result = await createOfflineSpeech().synthesize({ text: 'Café résumé — naïve “quotes”.' });
     expect(readWavHeader(result.audio).dataSize).toBeGreaterThan(0);
-    await createOfflineSpeech({ voice: 'zz' }).synthesize({ text: 'Hello.' }).catch(() => undefined);
+    await createOfflineSpeech({ voice: 'zz' })
+      .synthesize({ text: 'Hello.' })
+      .catch(() => undefined);
     expect(process.exitCode).toBe(before);
   });
 

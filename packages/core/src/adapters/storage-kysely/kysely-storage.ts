@@ -43,11 +43,16 @@ export interface KyselyStorageOptions {
 export function createKyselyStorage(options: KyselyStorageOptions): Storage {
   const issues: { path: string; message: string }[] = [];
   if (!options.db || typeof options.db.selectFrom !== 'function') {
-    throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Kysely storage options.', issues: [{ path: 'db', message: 'must be a Kysely instance' }] });
+    throw new ValidationError({
+      code: 'INVALID_CONFIG',
+      message: 'Invalid Kysely storage options.',
+      issues: [{ path: 'db', message: 'must be a Kysely instance' }],
+    });
   }
   const derived = options.dialect ?? deriveDialect(options.db);
   const schema = options.schema ?? null;
-  if (derived !== 'sqlite' && derived !== 'postgres') issues.push({ path: 'dialect', message: "must be 'sqlite' or 'postgres' (a Kysely instance on SQLite or PostgreSQL)" });
+  if (derived !== 'sqlite' && derived !== 'postgres')
+    issues.push({ path: 'dialect', message: "must be 'sqlite' or 'postgres' (a Kysely instance on SQLite or PostgreSQL)" });
   if (schema !== null && derived !== 'postgres') issues.push({ path: 'schema', message: 'is only supported on PostgreSQL' });
   if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) issues.push({ path: 'schema', message: 'must be a plain SQL identifier' });
   if (issues.length) throw new ValidationError({ code: 'INVALID_CONFIG', message: 'Invalid Kysely storage options.', issues });

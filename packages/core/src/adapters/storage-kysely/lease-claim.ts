@@ -30,18 +30,17 @@ export async function claimLeased<Row extends { nextAttemptAt: string; id: strin
 ): Promise<Row[]> {
   const { table, leaseMs, limit, id } = options;
   const at = toTimestamp(options.now, 'now');
-  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError({ message: 'limit must be a positive integer.', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
-  if (!Number.isFinite(leaseMs) || leaseMs <= 0) throw new ValidationError({ message: 'leaseMs must be positive.', issues: [{ path: 'leaseMs', message: 'must be positive' }] });
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ValidationError({ message: 'limit must be a positive integer.', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
+  if (!Number.isFinite(leaseMs) || leaseMs <= 0)
+    throw new ValidationError({ message: 'leaseMs must be positive.', issues: [{ path: 'leaseMs', message: 'must be positive' }] });
   const lockedUntil = new Date(Date.parse(at) + leaseMs).toISOString();
   const dueRows = (db: Kysely<any>, count: number) => {
     let due = db
       .selectFrom(table)
       .select('id')
       .where((eb) =>
-        eb.or([
-          eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', at)]),
-          eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)]),
-        ]),
+        eb.or([eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', at)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', at)])]),
       )
       .orderBy('next_attempt_at')
       .orderBy('id')

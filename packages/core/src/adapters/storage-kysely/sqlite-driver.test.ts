@@ -37,7 +37,7 @@ describe('BusyRetrySqliteDialect', () => {
     return [openAt(filename, busyTimeoutMs), openAt(filename, busyTimeoutMs)] as const;
   }
 
-  it('should wait for another connection\'s write lock without blocking the event loop, then write', async () => {
+  it("should wait for another connection's write lock without blocking the event loop, then write", async () => {
     const [first, second] = openTwice(3000);
     await sql`create table items (id integer primary key, name text)`.execute(first);
     const holder = await first.startTransaction().execute();
@@ -99,7 +99,11 @@ describe('BusyRetrySqliteDialect', () => {
   it('should run the same statement again with other parameters, and many distinct statements', async () => {
     const db = open();
     await sql`create table items (id integer primary key, name text)`.execute(db);
-    for (let id = 1; id <= 300; id += 1) await db.insertInto('items').values({ id, name: `item ${id}` }).execute();
+    for (let id = 1; id <= 300; id += 1)
+      await db
+        .insertInto('items')
+        .values({ id, name: `item ${id}` })
+        .execute();
     // More distinct statements than the cache holds: `in` lists of every length.
     for (let length = 1; length <= 300; length += 1) {
       const ids = Array.from({ length }, (_, index) => index + 1);

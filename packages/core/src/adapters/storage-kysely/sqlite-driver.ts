@@ -1,12 +1,4 @@
-import {
-  CompiledQuery,
-  SqliteDialect,
-  type DatabaseConnection,
-  type Driver,
-  type QueryCompiler,
-  type QueryResult,
-  type SqliteDatabase,
-} from 'kysely';
+import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type SqliteDatabase } from 'kysely';
 
 /** The part of a better-sqlite3 `Database` the driver uses. */
 export interface BetterSqliteDatabase {

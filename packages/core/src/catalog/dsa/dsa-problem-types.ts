@@ -50,7 +50,22 @@ export const HASH_CUES = 'hash|map|dict|dictionary|hashmap|hashset|set(|new set|
 export const EDGE = {
   emptyArray: (label = 'empty input'): DsaEdgeCase => ({
     label,
-    cues: ['empty', 'is empty', 'isempty', 'length == 0', 'length === 0', 'len(nums) == 0', 'size() == 0', 'size == 0', 'not nums', 'not arr', 'n == 0', 'n < 1', 'length < 1', 'no elements'],
+    cues: [
+      'empty',
+      'is empty',
+      'isempty',
+      'length == 0',
+      'length === 0',
+      'len(nums) == 0',
+      'size() == 0',
+      'size == 0',
+      'not nums',
+      'not arr',
+      'n == 0',
+      'n < 1',
+      'length < 1',
+      'no elements',
+    ],
   }),
   single: (label = 'a single element'): DsaEdgeCase => ({
     label,
@@ -65,8 +80,26 @@ export const EDGE = {
     cues: ['duplicate', 'same value', 'repeated', 'equal values', 'skip same', 'while nums[i] == nums[i - 1]', 'nums[i] == nums[i-1]', 'distinct'],
   }),
   negatives: (label = 'negative numbers'): DsaEdgeCase => ({ label, cues: ['negative', '< 0', 'minus', 'abs('] }),
-  overflow: (label = 'integer overflow'): DsaEdgeCase => ({ label, cues: ['overflow', 'long', 'bigint', 'int64', 'max_int', 'integer.max', 'lo + (hi - lo)', 'left + (right - left)', 'low + (high - low)'] }),
-  notFound: (label = 'no valid answer'): DsaEdgeCase => ({ label, cues: ['not found', 'no solution', 'return -1', 'return null', 'return none', 'return []', 'no answer', 'impossible', "doesn't exist", 'does not exist', 'no pair'] }),
+  overflow: (label = 'integer overflow'): DsaEdgeCase => ({
+    label,
+    cues: ['overflow', 'long', 'bigint', 'int64', 'max_int', 'integer.max', 'lo + (hi - lo)', 'left + (right - left)', 'low + (high - low)'],
+  }),
+  notFound: (label = 'no valid answer'): DsaEdgeCase => ({
+    label,
+    cues: [
+      'not found',
+      'no solution',
+      'return -1',
+      'return null',
+      'return none',
+      'return []',
+      'no answer',
+      'impossible',
+      "doesn't exist",
+      'does not exist',
+      'no pair',
+    ],
+  }),
 };
 
 /** The candidate-facing part of a bank problem. */

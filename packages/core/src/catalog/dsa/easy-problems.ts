@@ -38,7 +38,23 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       EDGE.duplicates('duplicate values such as [3, 3] with target 6'),
       EDGE.negatives(),
-      { label: 'not reusing the same element', cues: ['same element', 'same index', 'i != j', 'i !== j', 'i + 1', 'i+1', 'before storing', 'before inserting', 'check before', 'then store', 'then add', 'twice'] },
+      {
+        label: 'not reusing the same element',
+        cues: [
+          'same element',
+          'same index',
+          'i != j',
+          'i !== j',
+          'i + 1',
+          'i+1',
+          'before storing',
+          'before inserting',
+          'check before',
+          'then store',
+          'then add',
+          'twice',
+        ],
+      },
       EDGE.notFound(),
     ],
     followUps: [
@@ -75,8 +91,34 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     optimalSpaceComplexity: 'O(n)',
     edgeCases: [
       EDGE.emptyArray('an empty string'),
-      { label: 'a closing bracket when the stack is empty', cues: ['stack is empty', 'empty stack', 'not stack', 'stack.isempty', 'stack.length == 0', 'len(stack) == 0', 'nothing to pop', 'underflow', 'if stack empty'] },
-      { label: 'unclosed brackets left at the end', cues: ['stack is empty at the end', 'return stack.isempty', 'return not stack', 'return len(stack) == 0', 'stack.length === 0', 'stack empty at the end', 'remaining', 'leftover', 'at the end'] },
+      {
+        label: 'a closing bracket when the stack is empty',
+        cues: [
+          'stack is empty',
+          'empty stack',
+          'not stack',
+          'stack.isempty',
+          'stack.length == 0',
+          'len(stack) == 0',
+          'nothing to pop',
+          'underflow',
+          'if stack empty',
+        ],
+      },
+      {
+        label: 'unclosed brackets left at the end',
+        cues: [
+          'stack is empty at the end',
+          'return stack.isempty',
+          'return not stack',
+          'return len(stack) == 0',
+          'stack.length === 0',
+          'stack empty at the end',
+          'remaining',
+          'leftover',
+          'at the end',
+        ],
+      },
       { label: 'an odd-length string', cues: ['odd', '% 2'] },
     ],
     followUps: [
@@ -113,7 +155,10 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       EDGE.emptyArray('an empty price list'),
       EDGE.single('a single day'),
-      { label: 'prices that only fall (answer 0)', cues: ['only fall', 'decreasing', 'no profit', 'return 0', 'profit = 0', 'max(0', 'never positive', 'descending'] },
+      {
+        label: 'prices that only fall (answer 0)',
+        cues: ['only fall', 'decreasing', 'no profit', 'return 0', 'profit = 0', 'max(0', 'never positive', 'descending'],
+      },
     ],
     followUps: [
       'What if you could buy and sell as many times as you like (holding at most one share)?',
@@ -163,7 +208,8 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'valid-anagram',
     title: 'Valid Anagram',
-    prompt: 'Given two strings `s` and `t`, return `true` if `t` is an anagram of `s` (uses exactly the same letters the same number of times), and `false` otherwise.',
+    prompt:
+      'Given two strings `s` and `t`, return `true` if `t` is an anagram of `s` (uses exactly the same letters the same number of times), and `false` otherwise.',
     examples: [
       { input: 's = "anagram", t = "nagaram"', output: 'true' },
       { input: 's = "rat", t = "car"', output: 'false' },
@@ -195,7 +241,10 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       { label: 'strings of different length', cues: ['different length', 'length !=', 'len(s) != len(t)', 'lengths differ', 'length !==', 'same length'] },
       EDGE.emptyArray('empty strings'),
-      { label: 'Unicode or upper-case characters', cues: ['unicode', 'uppercase', 'upper case', 'lowercase', 'case-insensitive', 'case insensitive', 'tolower', 'lower('] },
+      {
+        label: 'Unicode or upper-case characters',
+        cues: ['unicode', 'uppercase', 'upper case', 'lowercase', 'case-insensitive', 'case insensitive', 'tolower', 'lower('],
+      },
     ],
     followUps: [
       'What if the strings can contain any Unicode characters?',
@@ -276,7 +325,10 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     optimalSpaceComplexity: 'O(1)',
     edgeCases: [
       EDGE.nullNode('one or both lists empty'),
-      { label: 'the remainder of the longer list', cues: ['remaining', 'remainder', 'leftover', 'rest of', 'attach the rest', 'tail.next = l1 or l2', 'whichever is not null', 'append the other'] },
+      {
+        label: 'the remainder of the longer list',
+        cues: ['remaining', 'remainder', 'leftover', 'rest of', 'attach the rest', 'tail.next = l1 or l2', 'whichever is not null', 'append the other'],
+      },
       EDGE.duplicates('equal values in both lists'),
     ],
     followUps: [
@@ -288,7 +340,8 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'binary-search',
     title: 'Binary Search',
-    prompt: 'Given a sorted array of distinct integers `nums` and a `target`, return the index of `target`, or -1 if it is not present. Your algorithm must run in O(log n) time.',
+    prompt:
+      'Given a sorted array of distinct integers `nums` and a `target`, return the index of `target`, or -1 if it is not present. Your algorithm must run in O(log n) time.',
     examples: [
       { input: 'nums = [-1, 0, 3, 5, 9, 12], target = 9', output: '4' },
       { input: 'nums = [-1, 0, 3, 5, 9, 12], target = 2', output: '-1' },
@@ -348,7 +401,14 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Compute the depth of every leaf by walking up from it.', time: 'O(n^2)', space: 'O(n)' },
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(h)',
-    edgeCases: [EDGE.nullNode('an empty tree'), EDGE.single('a tree with a single node'), { label: 'a skewed tree (deep recursion)', cues: ['skewed', 'linked list', 'stack overflow', 'deep recursion', 'recursion depth', 'unbalanced', 'degenerate'] }],
+    edgeCases: [
+      EDGE.nullNode('an empty tree'),
+      EDGE.single('a tree with a single node'),
+      {
+        label: 'a skewed tree (deep recursion)',
+        cues: ['skewed', 'linked list', 'stack overflow', 'deep recursion', 'recursion depth', 'unbalanced', 'degenerate'],
+      },
+    ],
     followUps: [
       'How would you compute the minimum depth instead?',
       'What happens with the recursive version on a very deep, skewed tree, and how would you avoid it?',
@@ -390,7 +450,10 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       EDGE.nullNode('an empty list'),
       EDGE.single('a single node, possibly pointing to itself'),
-      { label: 'fast pointer reaching the end', cues: ['fast.next', 'fast and fast.next', 'fast != null', 'fast is not none', 'fast.next.next', 'reaches null', 'reaches the end'] },
+      {
+        label: 'fast pointer reaching the end',
+        cues: ['fast.next', 'fast and fast.next', 'fast != null', 'fast is not none', 'fast.next.next', 'reaches null', 'reaches the end'],
+      },
     ],
     followUps: [
       'How would you find the node where the cycle begins?',
@@ -401,7 +464,8 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'valid-palindrome',
     title: 'Valid Palindrome',
-    prompt: 'Given a string `s`, return `true` if it reads the same forwards and backwards after converting to lower case and ignoring every character that is not a letter or digit.',
+    prompt:
+      'Given a string `s`, return `true` if it reads the same forwards and backwards after converting to lower case and ignoring every character that is not a letter or digit.',
     examples: [
       { input: 's = "A man, a plan, a canal: Panama"', output: 'true' },
       { input: 's = "race a car"', output: 'false' },
@@ -433,7 +497,10 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       EDGE.emptyArray('an empty string or one with only punctuation'),
       { label: 'mixed upper and lower case', cues: ['lower', 'upper', 'case', 'tolower', 'tolowercase'] },
-      { label: 'skipping non-alphanumeric characters', cues: ['alphanumeric', 'isalnum', 'is_alnum', 'letter or digit', 'punctuation', 'skip', 'non-alpha', 'isletterordigit'] },
+      {
+        label: 'skipping non-alphanumeric characters',
+        cues: ['alphanumeric', 'isalnum', 'is_alnum', 'letter or digit', 'punctuation', 'skip', 'non-alpha', 'isletterordigit'],
+      },
     ],
     followUps: [
       'What if you may delete at most one character? Can the string become a palindrome?',
@@ -515,7 +582,11 @@ export const EASY_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Count each value by scanning the array again.', time: 'O(n^2)', space: 'O(1)' },
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [EDGE.single(), EDGE.negatives(), { label: 'verifying the candidate if a majority might not exist', cues: ['verify', 'second pass', 'check the candidate', 'might not exist', 'confirm'] }],
+    edgeCases: [
+      EDGE.single(),
+      EDGE.negatives(),
+      { label: 'verifying the candidate if a majority might not exist', cues: ['verify', 'second pass', 'check the candidate', 'might not exist', 'confirm'] },
+    ],
     followUps: [
       'What if the majority element might not exist? How would you verify it?',
       'How would you find all elements appearing more than ⌊n / 3⌋ times?',

@@ -48,7 +48,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'trapping-rain-water',
     title: 'Trapping Rain Water',
-    prompt: 'Given n non-negative integers `height` representing an elevation map where each bar has width 1, compute how much rain water is trapped after raining.',
+    prompt:
+      'Given n non-negative integers `height` representing an elevation map where each bar has width 1, compute how much rain water is trapped after raining.',
     examples: [
       { input: 'height = [0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1]', output: '6' },
       { input: 'height = [4, 2, 0, 3, 2, 5]', output: '9' },
@@ -99,7 +100,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'find-median-from-data-stream',
     title: 'Find Median from Data Stream',
-    prompt: 'Design a structure that supports `addNum(num)`, adding an integer from a stream, and `findMedian()`, returning the median of all numbers added so far.',
+    prompt:
+      'Design a structure that supports `addNum(num)`, adding an integer from a stream, and `findMedian()`, returning the median of all numbers added so far.',
     examples: [{ input: 'addNum(1); addNum(2); findMedian(); addNum(3); findMedian()', output: '1.5, 2.0' }],
     difficulty: 'hard',
     topics: ['heaps', 'design', 'data streams'],
@@ -161,7 +163,10 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(m · n)',
     optimalSpaceComplexity: 'O(min(m, n))',
     edgeCases: [
-      { label: 'one string empty (answer is the other’s length)', cues: ['empty', 'dp[0][j] = j', 'dp[i][0] = i', 'base case', 'first row', 'first column', 'len(b)', 'len(a)'] },
+      {
+        label: 'one string empty (answer is the other’s length)',
+        cues: ['empty', 'dp[0][j] = j', 'dp[i][0] = i', 'base case', 'first row', 'first column', 'len(b)', 'len(a)'],
+      },
       { label: 'identical strings (answer 0)', cues: ['identical', 'equal strings', 'same string', 'a == b', 'return 0'] },
     ],
     followUps: [
@@ -176,7 +181,11 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
     prompt:
       'Given a `beginWord`, an `endWord` and a dictionary `wordList`, return the number of words in the shortest transformation sequence from beginWord to endWord, where each step changes one letter and every intermediate word is in the dictionary. Return 0 if no sequence exists.',
     examples: [
-      { input: 'beginWord = "hit", endWord = "cog", wordList = ["hot", "dot", "dog", "lot", "log", "cog"]', output: '5', explanation: 'hit → hot → dot → dog → cog.' },
+      {
+        input: 'beginWord = "hit", endWord = "cog", wordList = ["hot", "dot", "dog", "lot", "log", "cog"]',
+        output: '5',
+        explanation: 'hit → hot → dot → dog → cog.',
+      },
       { input: 'beginWord = "hit", endWord = "cog", wordList = ["hot", "dot", "dog", "lot", "log"]', output: '0' },
     ],
     difficulty: 'hard',
@@ -196,7 +205,10 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(N · L^2)',
     optimalSpaceComplexity: 'O(N · L)',
     edgeCases: [
-      { label: 'endWord not in the dictionary (answer 0)', cues: ['not in the dictionary', 'not in wordlist', 'not in the word list', 'endword not in', 'return 0'] },
+      {
+        label: 'endWord not in the dictionary (answer 0)',
+        cues: ['not in the dictionary', 'not in wordlist', 'not in the word list', 'endword not in', 'return 0'],
+      },
       { label: 'marking words visited to avoid cycles', cues: ['visited', 'seen', 'remove from', 'mark'] },
       { label: 'beginWord equal to endWord', cues: ['beginword == endword', 'same word', 'already equal'] },
     ],
@@ -209,7 +221,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'sliding-window-maximum',
     title: 'Sliding Window Maximum',
-    prompt: 'Given an array `nums` and a window size `k`, a window slides from the left end to the right end one step at a time. Return the maximum of each window.',
+    prompt:
+      'Given an array `nums` and a window size `k`, a window slides from the left end to the right end one step at a time. Return the maximum of each window.',
     examples: [
       { input: 'nums = [1, 3, -1, -3, 5, 3, 6, 7], k = 3', output: '[3, 3, 5, 5, 6, 7]' },
       { input: 'nums = [1], k = 1', output: '[1]' },
@@ -240,9 +253,15 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
     optimalSpaceComplexity: 'O(k)',
     edgeCases: [
       { label: 'k equal to 1 or to n', cues: ['k == 1', 'k == n', 'k = 1', 'k equals'] },
-      { label: 'removing indices that left the window', cues: ['out of the window', 'outside the window', 'i - k', 'left the window', 'expired', 'index <= i - k'] },
+      {
+        label: 'removing indices that left the window',
+        cues: ['out of the window', 'outside the window', 'i - k', 'left the window', 'expired', 'index <= i - k'],
+      },
       // Popping with `<=` (or keeping equals with `<`) is a deliberate choice about equal values.
-      { label: 'equal values inside the window', cues: [...EDGE.duplicates().cues, '] <= x', '] <= nums[i]', '] <= num', '] < x', '] < nums[i]', '<= nums[i]', '<= current', 'equal values'] },
+      {
+        label: 'equal values inside the window',
+        cues: [...EDGE.duplicates().cues, '] <= x', '] <= nums[i]', '] <= num', '] < x', '] < nums[i]', '<= nums[i]', '<= current', 'equal values'],
+      },
     ],
     followUps: [
       'Why is each index pushed and popped at most once?',
@@ -253,7 +272,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'minimum-window-substring',
     title: 'Minimum Window Substring',
-    prompt: 'Given strings `s` and `t`, return the shortest substring of `s` that contains every character of `t` (including duplicates). Return an empty string if there is none.',
+    prompt:
+      'Given strings `s` and `t`, return the shortest substring of `s` that contains every character of `t` (including duplicates). Return an empty string if there is none.',
     examples: [
       { input: 's = "ADOBECODEBANC", t = "ABC"', output: '"BANC"' },
       { input: 's = "a", t = "aa"', output: '""', explanation: 't needs two a’s but s has only one.' },
@@ -288,7 +308,8 @@ export const HARD_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'serialize-binary-tree',
     title: 'Serialize and Deserialize a Binary Tree',
-    prompt: 'Design an algorithm to serialize a binary tree to a string and deserialize the string back to the same tree structure. Any format is allowed as long as the round trip is exact.',
+    prompt:
+      'Design an algorithm to serialize a binary tree to a string and deserialize the string back to the same tree structure. Any format is allowed as long as the round trip is exact.',
     examples: [{ input: 'root = [1, 2, 3, null, null, 4, 5]', output: 'deserialize(serialize(root)) has the same structure and values' }],
     difficulty: 'hard',
     topics: ['trees', 'design', 'dfs', 'bfs'],

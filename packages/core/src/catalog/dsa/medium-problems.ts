@@ -2,7 +2,10 @@ import { EDGE, HASH_CUES as HASH, type DsaBankProblem } from './dsa-problem-type
 
 const GRID_EDGES = [
   EDGE.emptyArray('an empty grid'),
-  { label: 'staying inside the grid bounds', cues: ['bounds', 'out of bounds', 'in range', '0 <= r', '0 <= i', 'r < rows', 'i < m', 'inside the grid', 'valid cell', '>= 0', '< rows', '< len(grid)'] },
+  {
+    label: 'staying inside the grid bounds',
+    cues: ['bounds', 'out of bounds', 'in range', '0 <= r', '0 <= i', 'r < rows', 'i < m', 'inside the grid', 'valid cell', '>= 0', '< rows', '< len(grid)'],
+  },
   { label: 'not revisiting cells', cues: ['visited', 'mark', 'seen', "= '0'", '= "0"', 'set to 0', 'sink', 'already'] },
 ];
 
@@ -35,7 +38,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       EDGE.emptyArray('an empty string'),
       { label: 'all characters identical', cues: ['all same', 'identical', '"bbbb"', 'all the same', 'same character'] },
-      { label: 'a repeat that lies before the window start', cues: ['max(left', 'max(start', '>= left', '>= start', 'inside the window', 'in the window', 'before the window', 'only move forward'] },
+      {
+        label: 'a repeat that lies before the window start',
+        cues: ['max(left', 'max(start', '>= left', '>= start', 'inside the window', 'in the window', 'before the window', 'only move forward'],
+      },
     ],
     followUps: [
       'What if at most k distinct characters are allowed in the substring?',
@@ -128,7 +134,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'product-of-array-except-self',
     title: 'Product of Array Except Self',
-    prompt: 'Given an integer array `nums`, return an array `answer` where `answer[i]` is the product of every element of `nums` except `nums[i]`. Do it in O(n) time without using division.',
+    prompt:
+      'Given an integer array `nums`, return an array `answer` where `answer[i]` is the product of every element of `nums` except `nums[i]`. Do it in O(n) time without using division.',
     examples: [
       { input: 'nums = [1, 2, 3, 4]', output: '[24, 12, 8, 6]' },
       { input: 'nums = [-1, 1, 0, -3, 3]', output: '[0, 0, 9, 0, 0]' },
@@ -149,11 +156,7 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'For each position, multiply all the other elements.', time: 'O(n^2)', space: 'O(1)' },
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [
-      { label: 'zeros in the input (one or several)', cues: ['zero', '== 0', 'zeros'] },
-      EDGE.negatives(),
-      EDGE.overflow(),
-    ],
+    edgeCases: [{ label: 'zeros in the input (one or several)', cues: ['zero', '== 0', 'zeros'] }, EDGE.negatives(), EDGE.overflow()],
     followUps: [
       'Why is using division a problem here, even if it were allowed?',
       'Can you do it with O(1) extra space besides the output array?',
@@ -163,7 +166,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'three-sum',
     title: '3Sum',
-    prompt: 'Given an integer array `nums`, return all unique triplets `[a, b, c]` of elements at different positions such that a + b + c = 0. The result must not contain duplicate triplets.',
+    prompt:
+      'Given an integer array `nums`, return all unique triplets `[a, b, c]` of elements at different positions such that a + b + c = 0. The result must not contain duplicate triplets.',
     examples: [
       { input: 'nums = [-1, 0, 1, 2, -1, -4]', output: '[[-1, -1, 2], [-1, 0, 1]]' },
       { input: 'nums = [0, 0, 0]', output: '[[0, 0, 0]]' },
@@ -192,7 +196,11 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Check every triplet.', time: 'O(n^3)', space: 'O(1)' },
     optimalTimeComplexity: 'O(n^2)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [EDGE.duplicates('duplicate triplets'), { label: 'fewer than three elements', cues: ['fewer than 3', 'less than 3', 'n < 3', 'length < 3', 'len(nums) < 3'] }, { label: 'all zeros', cues: ['all zero', '[0, 0, 0]', '0,0,0'] }],
+    edgeCases: [
+      EDGE.duplicates('duplicate triplets'),
+      { label: 'fewer than three elements', cues: ['fewer than 3', 'less than 3', 'n < 3', 'length < 3', 'len(nums) < 3'] },
+      { label: 'all zeros', cues: ['all zero', '[0, 0, 0]', '0,0,0'] },
+    ],
     followUps: [
       'How would you generalise this to k numbers summing to a target?',
       'How would you find the triplet whose sum is closest to a target?',
@@ -202,7 +210,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'container-with-most-water',
     title: 'Container With Most Water',
-    prompt: 'You are given an array `height` of n non-negative integers: vertical lines at positions 0 … n - 1. Choose two lines that, with the x-axis, form a container holding the most water. Return that maximum amount.',
+    prompt:
+      'You are given an array `height` of n non-negative integers: vertical lines at positions 0 … n - 1. Choose two lines that, with the x-axis, form a container holding the most water. Return that maximum amount.',
     examples: [
       { input: 'height = [1, 8, 6, 2, 5, 4, 8, 3, 7]', output: '49', explanation: 'Lines at positions 1 and 8: min(8, 7) × 7 = 49.' },
       { input: 'height = [1, 1]', output: '1' },
@@ -223,7 +232,11 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Try every pair of lines.', time: 'O(n^2)', space: 'O(1)' },
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [{ label: 'only two lines', cues: ['two lines', 'n == 2', 'length 2'] }, { label: 'equal heights at both pointers', cues: ['equal', 'same height', '=='] }, { label: 'lines of height zero', cues: ['zero', 'height 0'] }],
+    edgeCases: [
+      { label: 'only two lines', cues: ['two lines', 'n == 2', 'length 2'] },
+      { label: 'equal heights at both pointers', cues: ['equal', 'same height', '=='] },
+      { label: 'lines of height zero', cues: ['zero', 'height 0'] },
+    ],
     followUps: [
       'Why is it safe to move the pointer at the shorter line?',
       'How is this different from the Trapping Rain Water problem?',
@@ -255,7 +268,11 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Scan the whole array.', time: 'O(n)', space: 'O(1)' },
     optimalTimeComplexity: 'O(log n)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [EDGE.notFound('a target that is not present'), { label: 'an array that is not rotated at all', cues: ['not rotated', 'no rotation', 'rotated 0', 'already sorted', 'rotation of 0'] }, EDGE.single()],
+    edgeCases: [
+      EDGE.notFound('a target that is not present'),
+      { label: 'an array that is not rotated at all', cues: ['not rotated', 'no rotation', 'rotated 0', 'already sorted', 'rotation of 0'] },
+      EDGE.single(),
+    ],
     followUps: [
       'How would you find the rotation point (the minimum) itself?',
       'What changes if the array may contain duplicates?',
@@ -265,7 +282,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'number-of-islands',
     title: 'Number of Islands',
-    prompt: 'Given an m × n grid of "1" (land) and "0" (water), return the number of islands. An island is a group of land cells connected horizontally or vertically, surrounded by water.',
+    prompt:
+      'Given an m × n grid of "1" (land) and "0" (water), return the number of islands. An island is a group of land cells connected horizontally or vertically, surrounded by water.',
     examples: [
       { input: 'grid = [["1","1","0","0"], ["1","1","0","0"], ["0","0","1","0"], ["0","0","0","1"]]', output: '3' },
       { input: 'grid = [["1","1","1"], ["0","1","0"], ["1","1","1"]]', output: '1' },
@@ -304,7 +322,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'course-schedule',
     title: 'Course Schedule',
-    prompt: 'There are `n` courses labelled 0 … n - 1 and a list of prerequisite pairs `[a, b]` meaning you must take course b before course a. Return an order in which you can take all courses, or an empty list if it is impossible.',
+    prompt:
+      'There are `n` courses labelled 0 … n - 1 and a list of prerequisite pairs `[a, b]` meaning you must take course b before course a. Return an order in which you can take all courses, or an empty list if it is impossible.',
     examples: [
       { input: 'n = 2, prerequisites = [[1, 0]]', output: '[0, 1]' },
       { input: 'n = 2, prerequisites = [[1, 0], [0, 1]]', output: '[]', explanation: 'The two courses depend on each other.' },
@@ -336,7 +355,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     edgeCases: [
       { label: 'a cycle (impossible schedule)', cues: ['cycle', 'impossible', 'count != n', 'len(order) != n', 'order.length < n', 'not all', 'return []'] },
       { label: 'courses with no prerequisites', cues: ['no prerequisites', 'independent', 'in-degree 0', 'indegree 0', 'indegree == 0', 'zero in-degree'] },
-      { label: 'disconnected groups of courses', cues: ['disconnected', 'every node', 'all nodes', 'every course', 'all courses', 'each course', 'for each node', 'for i in range(n)'] },
+      {
+        label: 'disconnected groups of courses',
+        cues: ['disconnected', 'every node', 'all nodes', 'every course', 'all courses', 'each course', 'for each node', 'for i in range(n)'],
+      },
     ],
     followUps: [
       'How would you find the minimum number of semesters if you can take any number of courses per semester?',
@@ -347,7 +369,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'merge-intervals',
     title: 'Merge Intervals',
-    prompt: 'Given a list of intervals `[start, end]`, merge all overlapping intervals and return the list of non-overlapping intervals that cover the same ranges.',
+    prompt:
+      'Given a list of intervals `[start, end]`, merge all overlapping intervals and return the list of non-overlapping intervals that cover the same ranges.',
     examples: [
       { input: 'intervals = [[1, 3], [2, 6], [8, 10], [15, 18]]', output: '[[1, 6], [8, 10], [15, 18]]' },
       { input: 'intervals = [[1, 4], [4, 5]]', output: '[[1, 5]]', explanation: 'Intervals that touch are merged.' },
@@ -419,7 +442,11 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Remove the maximum k times.', time: 'O(n · k)', space: 'O(1)' },
     optimalTimeComplexity: 'O(n) average',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [EDGE.duplicates(), { label: 'k equal to 1 or to n', cues: ['k == 1', 'k == n', 'k = 1', 'k = n', 'smallest', 'largest'] }, { label: 'a bad pivot (worst case)', cues: ['random pivot', 'worst case', 'median of', 'shuffle', 'randomi'] }],
+    edgeCases: [
+      EDGE.duplicates(),
+      { label: 'k equal to 1 or to n', cues: ['k == 1', 'k == n', 'k = 1', 'k = n', 'smallest', 'largest'] },
+      { label: 'a bad pivot (worst case)', cues: ['random pivot', 'worst case', 'median of', 'shuffle', 'randomi'] },
+    ],
     followUps: [
       'What is the worst case of quickselect, and how do you avoid it in practice?',
       'Which approach would you use for a stream of numbers, and why?',
@@ -429,7 +456,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'coin-change',
     title: 'Coin Change',
-    prompt: 'Given coin denominations `coins` and a total `amount`, return the fewest coins needed to make up that amount, or -1 if it cannot be made. You have an unlimited number of each coin.',
+    prompt:
+      'Given coin denominations `coins` and a total `amount`, return the fewest coins needed to make up that amount, or -1 if it cannot be made. You have an unlimited number of each coin.',
     examples: [
       { input: 'coins = [1, 2, 5], amount = 11', output: '3', explanation: '11 = 5 + 5 + 1.' },
       { input: 'coins = [2], amount = 3', output: '-1' },
@@ -501,7 +529,11 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Enumerate every subsequence.', time: 'O(2^n)', space: 'O(n)' },
     optimalTimeComplexity: 'O(n log n)',
     optimalSpaceComplexity: 'O(n)',
-    edgeCases: [EDGE.emptyArray(), EDGE.duplicates('equal values (strictly increasing)'), { label: 'a decreasing array', cues: ['decreasing', 'descending', 'answer is 1', 'return 1'] }],
+    edgeCases: [
+      EDGE.emptyArray(),
+      EDGE.duplicates('equal values (strictly increasing)'),
+      { label: 'a decreasing array', cues: ['decreasing', 'descending', 'answer is 1', 'return 1'] },
+    ],
     followUps: [
       'How would you reconstruct the subsequence itself?',
       'Why does replacing a tail with a smaller value not break correctness?',
@@ -511,7 +543,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'validate-binary-search-tree',
     title: 'Validate Binary Search Tree',
-    prompt: 'Given the root of a binary tree, decide whether it is a valid binary search tree: every node’s left subtree has only smaller keys, its right subtree only larger keys, and both subtrees are valid BSTs.',
+    prompt:
+      'Given the root of a binary tree, decide whether it is a valid binary search tree: every node’s left subtree has only smaller keys, its right subtree only larger keys, and both subtrees are valid BSTs.',
     examples: [
       { input: 'root = [2, 1, 3]', output: 'true' },
       { input: 'root = [5, 1, 4, null, null, 3, 6]', output: 'false', explanation: '3 is in the right subtree of 5 but smaller than 5.' },
@@ -581,7 +614,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(1)',
     optimalSpaceComplexity: 'O(capacity)',
     edgeCases: [
-      { label: 'updating an existing key (also makes it most recent)', cues: ['existing key', 'already exists', 'update', 'if key in', 'contains key', 'move to front', 'move to head'] },
+      {
+        label: 'updating an existing key (also makes it most recent)',
+        cues: ['existing key', 'already exists', 'update', 'if key in', 'contains key', 'move to front', 'move to head'],
+      },
       { label: 'capacity of 1', cues: ['capacity 1', 'capacity == 1', 'capacity of 1'] },
       { label: 'get also refreshes recency', cues: ['get also', 'on get', 'move to front', 'move to head', 'mark as recent', 'most recent'] },
     ],
@@ -623,7 +659,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Generate every subset by its bitmask.', time: 'O(n · 2^n)', space: 'O(n · 2^n)' },
     optimalTimeComplexity: 'O(n · 2^n)',
     optimalSpaceComplexity: 'O(n)',
-    edgeCases: [EDGE.emptyArray('an empty input (answer [[]])'), { label: 'copying the current subset when recording it', cues: ['copy', 'list(', 'slice', '[:]', 'clone', '[...'] }],
+    edgeCases: [
+      EDGE.emptyArray('an empty input (answer [[]])'),
+      { label: 'copying the current subset when recording it', cues: ['copy', 'list(', 'slice', '[:]', 'clone', '[...'] },
+    ],
     followUps: [
       'What changes if the input may contain duplicates?',
       'How would you generate all permutations instead?',
@@ -633,7 +672,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'implement-trie',
     title: 'Implement a Trie (Prefix Tree)',
-    prompt: 'Implement a trie with `insert(word)`, `search(word)` (is the exact word present?) and `startsWith(prefix)` (is any word starting with the prefix present?).',
+    prompt:
+      'Implement a trie with `insert(word)`, `search(word)` (is the exact word present?) and `startsWith(prefix)` (is any word starting with the prefix present?).',
     examples: [
       {
         input: 'insert("apple"); search("apple"); search("app"); startsWith("app"); insert("app"); search("app")',
@@ -657,7 +697,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(L) per operation',
     optimalSpaceComplexity: 'O(total characters)',
     edgeCases: [
-      { label: 'a word that is only a prefix of another (search "app" after "apple")', cues: ['prefix of', 'end flag', 'is_end', 'isend', 'end of word', 'is_word', 'isword', 'terminal'] },
+      {
+        label: 'a word that is only a prefix of another (search "app" after "apple")',
+        cues: ['prefix of', 'end flag', 'is_end', 'isend', 'end of word', 'is_word', 'isword', 'terminal'],
+      },
       EDGE.emptyArray('an empty word or prefix'),
       EDGE.duplicates('inserting the same word twice'),
     ],
@@ -712,7 +755,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'daily-temperatures',
     title: 'Daily Temperatures',
-    prompt: 'Given an array `temperatures`, return an array `answer` where `answer[i]` is the number of days after day i until a warmer temperature, or 0 if there is none.',
+    prompt:
+      'Given an array `temperatures`, return an array `answer` where `answer[i]` is the number of days after day i until a warmer temperature, or 0 if there is none.',
     examples: [
       { input: 'temperatures = [73, 74, 75, 71, 69, 72, 76, 73]', output: '[1, 1, 4, 2, 1, 1, 0, 0]' },
       { input: 'temperatures = [30, 60, 90]', output: '[1, 1, 0]' },
@@ -734,7 +778,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(n)',
     edgeCases: [
-      { label: 'days with no warmer day (answer 0)', cues: ['no warmer', 'stays 0', 'remain 0', 'default 0', 'initialize to 0', 'initialise to 0', '[0] *', 'left in the stack'] },
+      {
+        label: 'days with no warmer day (answer 0)',
+        cues: ['no warmer', 'stays 0', 'remain 0', 'default 0', 'initialize to 0', 'initialise to 0', '[0] *', 'left in the stack'],
+      },
       { label: 'equal temperatures (not warmer)', cues: ['equal', 'strictly', 'same temperature', '>='] },
       EDGE.single(),
     ],
@@ -783,7 +830,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'meeting-rooms-ii',
     title: 'Meeting Rooms II',
-    prompt: 'Given meeting time intervals `[start, end]`, return the minimum number of conference rooms needed so that no two overlapping meetings share a room.',
+    prompt:
+      'Given meeting time intervals `[start, end]`, return the minimum number of conference rooms needed so that no two overlapping meetings share a room.',
     examples: [
       { input: 'intervals = [[0, 30], [5, 10], [15, 20]]', output: '2' },
       { input: 'intervals = [[7, 10], [2, 4]]', output: '1' },
@@ -814,7 +862,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     optimalSpaceComplexity: 'O(n)',
     edgeCases: [
       EDGE.emptyArray('no meetings'),
-      { label: 'a meeting starting exactly when another ends', cues: ['exactly when', 'end == start', 'start >= end', '<=', 'back to back', 'touch', 'same time'] },
+      {
+        label: 'a meeting starting exactly when another ends',
+        cues: ['exactly when', 'end == start', 'start >= end', '<=', 'back to back', 'touch', 'same time'],
+      },
     ],
     followUps: [
       'How would you also assign a specific room to each meeting?',
@@ -825,7 +876,8 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
   {
     id: 'jump-game',
     title: 'Jump Game',
-    prompt: 'You start at index 0 of an array `nums` where `nums[i]` is the maximum jump length from position i. Return `true` if you can reach the last index.',
+    prompt:
+      'You start at index 0 of an array `nums` where `nums[i]` is the maximum jump length from position i. Return `true` if you can reach the last index.',
     examples: [
       { input: 'nums = [2, 3, 1, 1, 4]', output: 'true' },
       { input: 'nums = [3, 2, 1, 0, 4]', output: 'false', explanation: 'Every path reaches index 3, whose jump length is 0.' },
@@ -854,7 +906,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     bruteForce: { description: 'Try every jump sequence recursively.', time: 'O(2^n)', space: 'O(n)' },
     optimalTimeComplexity: 'O(n)',
     optimalSpaceComplexity: 'O(1)',
-    edgeCases: [EDGE.single('an array of length 1 (already at the end)'), { label: 'a zero that blocks the way', cues: ['zero', '== 0', 'stuck', 'blocked', 'i > reach', 'i > farthest'] }],
+    edgeCases: [
+      EDGE.single('an array of length 1 (already at the end)'),
+      { label: 'a zero that blocks the way', cues: ['zero', '== 0', 'stuck', 'blocked', 'i > reach', 'i > farthest'] },
+    ],
     followUps: [
       'How would you find the minimum number of jumps to reach the end?',
       'Why is the greedy choice safe here?',
@@ -894,7 +949,10 @@ export const MEDIUM_PROBLEMS: readonly DsaBankProblem[] = [
     optimalTimeComplexity: 'O(n + e)',
     optimalSpaceComplexity: 'O(n)',
     edgeCases: [
-      { label: 'isolated nodes with no edges', cues: ['isolated', 'no edges', 'every node', 'start with n', 'count = n', 'components = n', 'for i in range(n)', 'each node'] },
+      {
+        label: 'isolated nodes with no edges',
+        cues: ['isolated', 'no edges', 'every node', 'start with n', 'count = n', 'components = n', 'for i in range(n)', 'each node'],
+      },
       EDGE.duplicates('duplicate or self-loop edges'),
     ],
     followUps: [

@@ -13,7 +13,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'versioning: version, /v1, header, backward compatib, backwards compatib, deprecat',
       'idempotency: idempoten, retry, idempotency key',
     ],
-    goodAnswer: 'Resource-oriented URLs and verbs, cursor or offset pagination, consistent error bodies with the right status codes, a versioning policy and safe retries.',
+    goodAnswer:
+      'Resource-oriented URLs and verbs, cursor or offset pagination, consistent error bodies with the right status codes, a versioning policy and safe retries.',
   },
   {
     id: 'be-idempotency',
@@ -74,7 +75,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'client response: 429, retry-after, x-ratelimit, headers',
       'failure modes: burst, clock, fail open, fail closed',
     ],
-    goodAnswer: 'A token-bucket or sliding-window limit keyed per client in a shared atomic store, 429 with Retry-After, and a decision on failing open or closed.',
+    goodAnswer:
+      'A token-bucket or sliding-window limit keyed per client in a shared atomic store, 429 with Retry-After, and a decision on failing open or closed.',
   },
   {
     id: 'be-queue-failures',
@@ -87,7 +89,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'idempotent consumers: idempoten, dedup, unique',
       'ordering: order, partition, key',
     ],
-    goodAnswer: 'Assumes at-least-once delivery, makes consumers idempotent, retries with backoff, parks poison messages in a DLQ and keeps ordering per key where needed.',
+    goodAnswer:
+      'Assumes at-least-once delivery, makes consumers idempotent, retries with backoff, parks poison messages in a DLQ and keeps ordering per key where needed.',
   },
   {
     id: 'be-authentication',
@@ -100,7 +103,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'secure storage: httponly, secure cookie, hash, bcrypt, argon2, secret',
       'third-party access: client credentials, api key, oauth, scope',
     ],
-    goodAnswer: 'Separates authentication from authorization, uses sessions or short-lived tokens for the app and OAuth scopes or API keys for integrations, with revocation.',
+    goodAnswer:
+      'Separates authentication from authorization, uses sessions or short-lived tokens for the app and OAuth scopes or API keys for integrations, with revocation.',
   },
   {
     id: 'be-scaling',
@@ -112,7 +116,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'asynchronous work: queue, async, background',
       'cost and observability: cost, monitor, dashboard, alert',
     ],
-    goodAnswer: 'Finds the real bottleneck with load tests, makes the app tier stateless and horizontally scalable, and plans the data tier (replicas, caching, partitioning).',
+    goodAnswer:
+      'Finds the real bottleneck with load tests, makes the app tier stateless and horizontally scalable, and plans the data tier (replicas, caching, partitioning).',
   },
   {
     id: 'be-monolith-split',
@@ -137,7 +142,8 @@ export const BACKEND_QUESTIONS = defineQuestions('backend', 'technical', [
       'eventual consistency: eventual, conflict, last write wins, crdt, quorum',
       'latency trade-off: latency, pacelc',
     ],
-    goodAnswer: 'Explains that during a partition a system picks consistency or availability, with real systems as examples and eventual-consistency techniques.',
+    goodAnswer:
+      'Explains that during a partition a system picks consistency or availability, with real systems as examples and eventual-consistency techniques.',
   },
   {
     id: 'be-latency-investigation',

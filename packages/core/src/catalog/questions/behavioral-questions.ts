@@ -39,7 +39,8 @@ export const BEHAVIORAL_QUESTIONS = defineQuestions('behavioral', 'behavioral', 
       'agreement reached: agreed, compromise, consensus, decided, aligned, resolved, disagree and commit',
       'relationship kept: relationship, trust, respect, collaborat, worked well',
     ],
-    goodAnswer: 'A real disagreement, how the candidate understood the other view, used evidence to decide, and what happened to the decision and the relationship.',
+    goodAnswer:
+      'A real disagreement, how the candidate understood the other view, used evidence to decide, and what happened to the decision and the relationship.',
   },
   {
     id: 'beh-failure',

@@ -51,7 +51,8 @@ export const DESIGN_QUESTIONS = defineQuestions('design', 'technical', [
       'screen readers: screen reader, alt text, label, heading, semantic',
       'standards and testing: wcag, aa, audit, test with, assistive',
     ],
-    goodAnswer: 'Designs to WCAG AA: contrast, never colour alone, adequate targets, visible focus and order, annotated semantics, and testing with assistive technology.',
+    goodAnswer:
+      'Designs to WCAG AA: contrast, never colour alone, adequate targets, visible focus and order, annotated semantics, and testing with assistive technology.',
   },
   {
     id: 'ds-stakeholder-pushback',
@@ -138,7 +139,8 @@ export const DESIGN_QUESTIONS = defineQuestions('design', 'technical', [
       'prioritising: prioritiz, impact, severity, opportunity',
       'sharing: share, stakeholder, workshop, recommendation, decision',
     ],
-    goodAnswer: 'Clusters observations into themes, turns them into evidence-backed insights and opportunities, prioritises and drives decisions with stakeholders.',
+    goodAnswer:
+      'Clusters observations into themes, turns them into evidence-backed insights and opportunities, prioritises and drives decisions with stakeholders.',
   },
   {
     id: 'ds-mobile-vs-desktop',
@@ -163,7 +165,8 @@ export const DESIGN_QUESTIONS = defineQuestions('design', 'technical', [
       'colour and emphasis: color, colour, contrast, emphasis, accent',
       'progressive disclosure: progressive disclosure, drill down, detail, filter',
     ],
-    goodAnswer: 'Ranks content by user goals, then expresses that order through type scale, spacing and grouping, restrained colour and progressive disclosure.',
+    goodAnswer:
+      'Ranks content by user goals, then expresses that order through type scale, spacing and grouping, restrained colour and progressive disclosure.',
   },
   {
     id: 'ds-onboarding',

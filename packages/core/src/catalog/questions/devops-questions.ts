@@ -179,7 +179,8 @@ export const DEVOPS_QUESTIONS = defineQuestions('devops', 'technical', [
       'audit and rollback: audit, revert, history, rollback',
       'security: credentials, cluster access, push access',
     ],
-    goodAnswer: 'Declarative desired state in Git, reconciled by an in-cluster agent that corrects drift, with rollbacks as reverts and no CI cluster credentials.',
+    goodAnswer:
+      'Declarative desired state in Git, reconciled by an in-cluster agent that corrects drift, with rollbacks as reverts and no CI cluster credentials.',
   },
   {
     id: 'do-slos',

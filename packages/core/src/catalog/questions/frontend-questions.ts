@@ -26,7 +26,8 @@ export const FRONTEND_QUESTIONS = defineQuestions('frontend', 'technical', [
       'library trade-offs: boilerplate, redux, zustand, context, store, devtools',
       'URL state: url, query param, route',
     ],
-    goodAnswer: 'Keeps state as local as possible, treats server data as a cache, derives instead of duplicating, and adds a store only for truly shared client state.',
+    goodAnswer:
+      'Keeps state as local as possible, treats server data as a cache, derives instead of duplicating, and adds a store only for truly shared client state.',
   },
   {
     id: 'fe-web-vitals',
@@ -39,7 +40,8 @@ export const FRONTEND_QUESTIONS = defineQuestions('frontend', 'technical', [
       'server response: ttfb, cdn, ssr, server-side render, cache',
       'measuring: field data, lab, rum, lighthouse, crux',
     ],
-    goodAnswer: 'Names LCP, CLS and INP, then fixes LCP through the server response, preloading and optimising the hero image, and removing render-blocking resources.',
+    goodAnswer:
+      'Names LCP, CLS and INP, then fixes LCP through the server response, preloading and optimising the hero image, and removing render-blocking resources.',
   },
   {
     id: 'fe-accessible-component',
@@ -77,7 +79,8 @@ export const FRONTEND_QUESTIONS = defineQuestions('frontend', 'technical', [
       'responsive techniques: media quer, breakpoint, mobile-first, container quer, clamp, rem, relative unit',
       'fluid media: fluid, max-width, srcset, aspect-ratio',
     ],
-    goodAnswer: 'Mobile-first CSS with fluid units, Flexbox for one-dimensional alignment, Grid for page-level two-dimensional layout, and media or container queries.',
+    goodAnswer:
+      'Mobile-first CSS with fluid units, Flexbox for one-dimensional alignment, Grid for page-level two-dimensional layout, and media or container queries.',
   },
   {
     id: 'fe-rendering-strategies',
@@ -102,7 +105,8 @@ export const FRONTEND_QUESTIONS = defineQuestions('frontend', 'technical', [
       'token storage: localstorage, httponly, cookie',
       'dependency risk: dependenc, npm audit, supply chain',
     ],
-    goodAnswer: 'Escapes output and avoids raw HTML sinks, adds a CSP, uses SameSite cookies and CSRF tokens, stores tokens in HttpOnly cookies and audits dependencies.',
+    goodAnswer:
+      'Escapes output and avoids raw HTML sinks, adds a CSP, uses SameSite cookies and CSRF tokens, stores tokens in HttpOnly cookies and audits dependencies.',
   },
   {
     id: 'fe-testing',
@@ -115,7 +119,8 @@ export const FRONTEND_QUESTIONS = defineQuestions('frontend', 'technical', [
       'balance: pyramid, trophy, balance, flaky, fast',
       'mocking the network: mock, msw, stub, fixture',
     ],
-    goodAnswer: 'Unit tests for logic, component tests through user behaviour, a few end-to-end tests for critical flows, and network mocking to keep them stable.',
+    goodAnswer:
+      'Unit tests for logic, component tests through user behaviour, a few end-to-end tests for critical flows, and network mocking to keep them stable.',
   },
   {
     id: 'fe-bundle-size',

@@ -37,7 +37,8 @@ export const GENERAL_QUESTIONS = defineQuestions('general', 'technical', [
       'test doubles: mock, stub, fake, test double',
       'maintainability: flaky, brittle, behavio, implementation detail',
     ],
-    goodAnswer: 'Tests behaviour where the risk is, mostly fast unit and integration tests, few end-to-end tests, and avoids brittle implementation-coupled tests.',
+    goodAnswer:
+      'Tests behaviour where the risk is, mostly fast unit and integration tests, few end-to-end tests, and avoids brittle implementation-coupled tests.',
   },
   {
     id: 'ge-big-o',
@@ -49,7 +50,8 @@ export const GENERAL_QUESTIONS = defineQuestions('general', 'technical', [
       'memory and caches: cache, memory, locality',
       'a concrete example: insertion sort, array, linear search, hash',
     ],
-    goodAnswer: 'Defines asymptotic growth and gives a real case (insertion sort on small arrays, linear scan beating a hash map) where constants and locality win.',
+    goodAnswer:
+      'Defines asymptotic growth and gives a real case (insertion sort on small arrays, linear scan beating a hash map) where constants and locality win.',
   },
   {
     id: 'ge-git-workflow',
@@ -160,7 +162,8 @@ export const GENERAL_QUESTIONS = defineQuestions('general', 'technical', [
       'logging and monitoring: log, monitor, alert, correlation id, sentry',
       'retries and fallbacks: retry, fallback, graceful degradation, circuit breaker',
     ],
-    goodAnswer: 'Distinguishes expected from unexpected errors, handles them at boundaries, shows safe messages, logs with correlation ids, and degrades gracefully.',
+    goodAnswer:
+      'Distinguishes expected from unexpected errors, handles them at boundaries, shows safe messages, logs with correlation ids, and degrades gracefully.',
   },
   {
     id: 'ge-optimization',

@@ -63,7 +63,8 @@ export const MANAGEMENT_QUESTIONS = defineQuestions('management', 'technical', [
       'relationships: respect, relationship, psychological safety',
       'revisiting: revisit, review, retrospective',
     ],
-    goodAnswer: 'Hears both sides, agrees decision criteria, gathers evidence, sets a decision owner and deadline, records the decision and protects the relationship.',
+    goodAnswer:
+      'Hears both sides, agrees decision criteria, gathers evidence, sets a decision owner and deadline, records the decision and protects the relationship.',
   },
   {
     id: 'mg-one-on-ones',
@@ -151,7 +152,8 @@ export const MANAGEMENT_QUESTIONS = defineQuestions('management', 'technical', [
       'capacity: capacity, headcount, buffer, on-call',
       'communication: roadmap, communicat, share, commit',
     ],
-    goodAnswer: 'Starts from company goals, gathers customer, data and engineering inputs, prioritises by impact and effort within real capacity, and shares the plan.',
+    goodAnswer:
+      'Starts from company goals, gathers customer, data and engineering inputs, prioritises by impact and effort within real capacity, and shares the plan.',
   },
   {
     id: 'mg-difficult-news',

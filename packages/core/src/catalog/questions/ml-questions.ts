@@ -49,7 +49,8 @@ export const ML_QUESTIONS = defineQuestions('ml', 'technical', [
       'pipelines fitted on training data: pipeline, fit on train, cross-validation',
       'spotting it: too good, suspicious, feature importance',
     ],
-    goodAnswer: 'Information unavailable at prediction time reaches training (for example scaling on the full dataset); prevent it with proper splits and pipelines.',
+    goodAnswer:
+      'Information unavailable at prediction time reaches training (for example scaling on the full dataset); prevent it with proper splits and pipelines.',
   },
   {
     id: 'ml-deployment',

@@ -86,7 +86,8 @@ export const MOBILE_QUESTIONS = defineQuestions('mobile', 'technical', [
       'fixes: weak, unowned, weakreference, unregister, dispose, lifecycle-aware',
       'images and caches: bitmap, image, cache, lru',
     ],
-    goodAnswer: 'Uses heap tools to find retained objects, explains retain cycles and leaked contexts, and fixes them with weak references and lifecycle-aware cleanup.',
+    goodAnswer:
+      'Uses heap tools to find retained objects, explains retain cycles and leaked contexts, and fixes them with weak references and lifecycle-aware cleanup.',
   },
   {
     id: 'mo-secure-storage',
@@ -111,7 +112,8 @@ export const MOBILE_QUESTIONS = defineQuestions('mobile', 'technical', [
       'permission UX: permission, opt-in, prompt',
       'delivery semantics: silent, background, deep link, not guaranteed, collapse',
     ],
-    goodAnswer: 'APNs/FCM with token registration and refresh, a server that targets tokens or topics, thoughtful permission prompts, and no reliance on guaranteed delivery.',
+    goodAnswer:
+      'APNs/FCM with token registration and refresh, a server that targets tokens or topics, thoughtful permission prompts, and no reliance on guaranteed delivery.',
   },
   {
     id: 'mo-background-work',
@@ -124,7 +126,8 @@ export const MOBILE_QUESTIONS = defineQuestions('mobile', 'technical', [
       'cancellation: cancel, scope, lifecyclescope, viewmodelscope, structured concurrency',
       'race conditions: race, thread-safe, synchroniz',
     ],
-    goodAnswer: 'Uses the platform’s concurrency primitives off the main thread, scopes work to lifecycles for cancellation, and schedules deferrable work with the OS.',
+    goodAnswer:
+      'Uses the platform’s concurrency primitives off the main thread, scopes work to lifecycles for cancellation, and schedules deferrable work with the OS.',
   },
   {
     id: 'mo-cross-platform',
@@ -187,6 +190,7 @@ export const MOBILE_QUESTIONS = defineQuestions('mobile', 'technical', [
       'testing: accessibility scanner, accessibility inspector, test',
       'semantics and focus order: focus order, semantic, traits, heading',
     ],
-    goodAnswer: 'Labels for screen readers, support for dynamic type, sufficient contrast and touch targets, logical focus order, and testing with the platform tools.',
+    goodAnswer:
+      'Labels for screen readers, support for dynamic type, sufficient contrast and touch targets, logical focus order, and testing with the platform tools.',
   },
 ]);

@@ -78,7 +78,8 @@ export const PRODUCT_QUESTIONS = defineQuestions('product', 'technical', [
       'a decision: decide, not ship, iterate, ship, hold',
       'communication: communicat, share, explain',
     ],
-    goodAnswer: 'Treats retention as a guardrail, checks validity and segments to understand why, and decides (usually iterate, not ship) with clear reasoning.',
+    goodAnswer:
+      'Treats retention as a guardrail, checks validity and segments to understand why, and decides (usually iterate, not ship) with clear reasoning.',
   },
   {
     id: 'pm-sales-vs-engineering',

@@ -68,11 +68,7 @@ export function parseConcept(spec: string): KeyConcept {
 }
 
 /** Turns compact specs into bank questions of one pool. */
-export function defineQuestions(
-  family: RoleFamily | 'behavioral',
-  kind: QuestionKind,
-  specs: readonly QuestionSpec[],
-): BankQuestion[] {
+export function defineQuestions(family: RoleFamily | 'behavioral', kind: QuestionKind, specs: readonly QuestionSpec[]): BankQuestion[] {
   return specs.map((spec) => ({
     id: spec.id,
     kind,

@@ -178,7 +178,8 @@ export const SECURITY_QUESTIONS = defineQuestions('security', 'technical', [
       'CSRF defences: csrf token, samesite, origin, referer, double submit',
       'the key difference: difference, whereas, trust',
     ],
-    goodAnswer: 'XSS runs attacker script in the victim’s page; CSRF makes the victim’s browser send an unwanted authenticated request. Each has its own defences.',
+    goodAnswer:
+      'XSS runs attacker script in the victim’s page; CSRF makes the victim’s browser send an unwanted authenticated request. Each has its own defences.',
   },
   {
     id: 'se-audit-readiness',
@@ -191,6 +192,7 @@ export const SECURITY_QUESTIONS = defineQuestions('security', 'technical', [
       'vendor and risk management: vendor, risk assessment, risk register',
       'continuous compliance: continuous, monitoring, audit period, type ii, type 2',
     ],
-    goodAnswer: 'Scopes and gap-assesses, writes policies that match practice, automates control evidence, manages vendor risk and keeps compliance continuous.',
+    goodAnswer:
+      'Scopes and gap-assesses, writes policies that match practice, automates control evidence, manages vendor risk and keeps compliance continuous.',
   },
 ]);

@@ -1,5 +1,15 @@
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
-import { defineFunction, once, runnableProblem, seededRandom, shuffle, testCase, treeFromLevelOrder, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
+import {
+  defineFunction,
+  once,
+  runnableProblem,
+  seededRandom,
+  shuffle,
+  testCase,
+  treeFromLevelOrder,
+  treeToLevelOrder,
+  type PlainTreeNode,
+} from './problem-builders.js';
 
 // The easy problems of the DSA bank, runnable in JavaScript and Python. Expected values of
 // large generated inputs are computed by the small trusted implementations below, never typed.
@@ -105,7 +115,9 @@ const validParentheses = runnableProblem({
     testCase('mismatched types', ['(]'], false),
     testCase('nested and sequential', ['([{}])(){}[]'], true),
     testCase('extra closing bracket', ['())'], false),
-    ...[deeplyNested(202, false), deeplyNested(203, true)].map((s, index) => testCase(`large deeply nested input (n = ${s.length}) ${index + 1}`, [s], bracketsValid(s))),
+    ...[deeplyNested(202, false), deeplyNested(203, true)].map((s, index) =>
+      testCase(`large deeply nested input (n = ${s.length}) ${index + 1}`, [s], bracketsValid(s)),
+    ),
   ],
   references: {
     javascript: `function isValid(s) {
@@ -366,14 +378,52 @@ const mergeTwoSortedLists = runnableProblem({
     uses: 'ListNode',
   }),
   comparator: 'exact',
-  examples: [testCase('example 1', [[1, 2, 4], [1, 3, 4]], [1, 1, 2, 3, 4, 4]), testCase('example 2', [[], [0]], [0])],
+  examples: [
+    testCase(
+      'example 1',
+      [
+        [1, 2, 4],
+        [1, 3, 4],
+      ],
+      [1, 1, 2, 3, 4, 4],
+    ),
+    testCase('example 2', [[], [0]], [0]),
+  ],
   hidden: () => [
     testCase('both lists empty', [[], []], []),
     testCase('second list empty', [[5], []], [5]),
-    testCase('first list entirely smaller', [[1, 2, 3], [4, 5, 6]], [1, 2, 3, 4, 5, 6]),
-    testCase('second list entirely smaller', [[4, 5, 6], [1, 2, 3]], [1, 2, 3, 4, 5, 6]),
-    testCase('equal values in both lists', [[1, 1, 1], [1, 1]], [1, 1, 1, 1, 1]),
-    testCase('negative values', [[-10, -3, 0], [-5, -3, 8]], [-10, -5, -3, -3, 0, 8]),
+    testCase(
+      'first list entirely smaller',
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      [1, 2, 3, 4, 5, 6],
+    ),
+    testCase(
+      'second list entirely smaller',
+      [
+        [4, 5, 6],
+        [1, 2, 3],
+      ],
+      [1, 2, 3, 4, 5, 6],
+    ),
+    testCase(
+      'equal values in both lists',
+      [
+        [1, 1, 1],
+        [1, 1],
+      ],
+      [1, 1, 1, 1, 1],
+    ),
+    testCase(
+      'negative values',
+      [
+        [-10, -3, 0],
+        [-5, -3, 8],
+      ],
+      [-10, -5, -3, -3, 0, 8],
+    ),
     testCase('single nodes out of order', [[2], [1]], [1, 2]),
     testCase('remainder of the longer list', [[1, 3, 5, 7, 9, 11], [2]], [1, 2, 3, 5, 7, 9, 11]),
     testCase(
@@ -672,7 +722,11 @@ const validPalindrome = runnableProblem({
     testCase('mixed case', ['Aa'], true),
     testCase('punctuation and case', ["No 'x' in Nixon"], true),
     testCase('digits', ['12321'], true),
-    testCase(`large palindrome (n = ${palindromeLarge().palindrome.length})`, [palindromeLarge().palindrome], palindromeAfterCleaning(palindromeLarge().palindrome)),
+    testCase(
+      `large palindrome (n = ${palindromeLarge().palindrome.length})`,
+      [palindromeLarge().palindrome],
+      palindromeAfterCleaning(palindromeLarge().palindrome),
+    ),
     testCase(`large, not a palindrome (n = ${palindromeLarge().broken.length})`, [palindromeLarge().broken], palindromeAfterCleaning(palindromeLarge().broken)),
   ],
   references: {
@@ -714,7 +768,8 @@ const climbingStairs = runnableProblem({
   examples: [testCase('example 1', [2], 2), testCase('example 2', [3], 3)],
   // n = 45 and 70 are out of reach of plain recursion (about 2^n calls); 70 still fits exactly
   // in a double, so JavaScript and Python agree.
-  hidden: () => [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : n >= 45 ? `large input (n = ${n})` : `n = ${n}`, [n], stairWays(n))),
+  hidden: () =>
+    [1, 4, 5, 10, 20, 30, 45, 70].map((n) => testCase(n === 1 ? 'base case n = 1' : n >= 45 ? `large input (n = ${n})` : `n = ${n}`, [n], stairWays(n))),
   references: {
     javascript: `function climbStairs(n) {
   let previous = 1;

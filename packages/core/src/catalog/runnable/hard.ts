@@ -1,6 +1,16 @@
 import type { CodeEntry, CodeLanguage } from '../../ports/code-runner.js';
 import type { RunnableProblem, RunnableTestCase } from '../runnable-problem-types.js';
-import { defineFunction, nodeComment, once, runnableProblem, seededRandom, shuffle, testCase, treeToLevelOrder, type PlainTreeNode } from './problem-builders.js';
+import {
+  defineFunction,
+  nodeComment,
+  once,
+  runnableProblem,
+  seededRandom,
+  shuffle,
+  testCase,
+  treeToLevelOrder,
+  type PlainTreeNode,
+} from './problem-builders.js';
 
 // The hard problems of the DSA bank, runnable in JavaScript and Python. Expected values of
 // large generated inputs are computed by the small trusted implementations below, never typed.
@@ -97,7 +107,11 @@ const mergeKSortedLists = runnableProblem({
     mergeCase('lists in reverse order', [[2], [1]]),
     mergeCase('equal values across lists', [[1, 1, 1], [1, 1], [1]]),
     mergeCase('negative values', [[-5, 0, 5], [-10, 10], [], [-1]]),
-    mergeCase('interleaved lists', [[1, 4, 7, 10], [2, 5, 8], [3, 6, 9]]),
+    mergeCase('interleaved lists', [
+      [1, 4, 7, 10],
+      [2, 5, 8],
+      [3, 6, 9],
+    ]),
     mergeCase(`large input: many short lists (k = 12000, N = ${mergeKLarge().flat().length})`, mergeKLarge()),
   ],
   references: {
@@ -274,7 +288,8 @@ const findMedianFromDataStream = runnableProblem({
   entry: { javascript: medianMethods('javascript'), python: medianMethods('python') },
   signatures: {
     javascript: 'class MedianFinder {\n  constructor() {\n  }\n\n  addNum(num) {\n  }\n\n  findMedian() {\n  }\n}',
-    python: 'class MedianFinder:\n    def __init__(self):\n        pass\n\n    def add_num(self, num):\n        pass\n\n    def find_median(self):\n        pass',
+    python:
+      'class MedianFinder:\n    def __init__(self):\n        pass\n\n    def add_num(self, num):\n        pass\n\n    def find_median(self):\n        pass',
   },
   comparator: 'float',
   examples: [
@@ -390,9 +405,7 @@ function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
       current.push(
-        a[i - 1] === b[j - 1]
-          ? (previous[j - 1] as number)
-          : 1 + Math.min(previous[j - 1] as number, previous[j] as number, current[j - 1] as number),
+        a[i - 1] === b[j - 1] ? (previous[j - 1] as number) : 1 + Math.min(previous[j - 1] as number, previous[j] as number, current[j - 1] as number),
       );
     }
     previous = current;
@@ -522,7 +535,22 @@ const wordLadder = runnableProblem({
     ladderCase('several paths, the shortest wins', 'red', 'tax', ['ted', 'tex', 'red', 'tax', 'tad', 'den', 'rex', 'pee']),
     ladderCase('cycles in the dictionary', 'hit', 'cog', ['hot', 'hit', 'dot', 'dog', 'cog', 'hog', 'hot', 'lot', 'log']),
     ladderCase('beginWord not in the dictionary', 'lose', 'cost', ['most', 'fist', 'lost', 'cost', 'fish']),
-    ladderCase('a long chain', 'aaaa', 'dddd', ['aaab', 'aabb', 'abbb', 'bbbb', 'bbbc', 'bbcc', 'bccc', 'cccc', 'cccd', 'ccdd', 'cddd', 'dddd', 'aacc', 'zzzz']),
+    ladderCase('a long chain', 'aaaa', 'dddd', [
+      'aaab',
+      'aabb',
+      'abbb',
+      'bbbb',
+      'bbbc',
+      'bbcc',
+      'bccc',
+      'cccc',
+      'cccd',
+      'ccdd',
+      'cddd',
+      'dddd',
+      'aacc',
+      'zzzz',
+    ]),
     ladderCase('large dictionary (4000 words)', ladderLarge().begin, ladderLarge().end, ladderLarge().wordList),
   ],
   references: {

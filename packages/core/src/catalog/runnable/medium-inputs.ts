@@ -17,9 +17,7 @@ export function longRunString(length: number, alphabet: number, seed: number): s
 export function anagramWords(groups: number, total: number, seed: number): string[] {
   const random = seededRandom(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const bases = Array.from({ length: groups }, () =>
-    Array.from({ length: seededInt(random, 4, 8) }, () => letters[seededInt(random, 0, 25)]!),
-  );
+  const bases = Array.from({ length: groups }, () => Array.from({ length: seededInt(random, 4, 8) }, () => letters[seededInt(random, 0, 25)]!));
   const words = Array.from({ length: total }, () => shuffle(random, [...bases[seededInt(random, 0, groups - 1)]!]).join(''));
   return shuffle(random, words);
 }
@@ -72,7 +70,10 @@ export function islandGrid(rows: number, cols: number, land: number, seed: numbe
  */
 export function chainSchedule(n: number, extra: number, cycle: boolean, seed: number): [number, [number, number][]] {
   const random = seededRandom(seed);
-  const order = shuffle(random, Array.from({ length: n }, (_, i) => i));
+  const order = shuffle(
+    random,
+    Array.from({ length: n }, (_, i) => i),
+  );
   const pairs: [number, number][] = [];
   for (let i = 1; i < n; i++) pairs.push([order[i]!, order[i - 1]!]);
   for (let i = 0; i < extra; i++) {
@@ -140,8 +141,7 @@ export function lruOperations(count: number, capacity: number, keys: number, see
 /** Trie operations: `inserts` random words over a small alphabet, then as many searches and prefix queries. */
 export function trieOperations(inserts: number, queries: number, seed: number): [string[], string[][]] {
   const random = seededRandom(seed);
-  const word = (min: number, max: number): string =>
-    Array.from({ length: seededInt(random, min, max) }, () => 'abcde'[seededInt(random, 0, 4)]!).join('');
+  const word = (min: number, max: number): string => Array.from({ length: seededInt(random, min, max) }, () => 'abcde'[seededInt(random, 0, 4)]!).join('');
   const operations = ['Trie'];
   const argumentLists: string[][] = [[]];
   const inserted: string[] = [];

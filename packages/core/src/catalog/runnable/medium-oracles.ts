@@ -104,7 +104,12 @@ export function numIslands(grid: readonly (readonly string[])[]): number {
       const cell = stack.pop()!;
       const r = Math.floor(cell / cols);
       const c = cell % cols;
-      for (const [nr, nc] of [[r + 1, c], [r - 1, c], [r, c + 1], [r, c - 1]] as const) {
+      for (const [nr, nc] of [
+        [r + 1, c],
+        [r - 1, c],
+        [r, c + 1],
+        [r, c - 1],
+      ] as const) {
         if (nr < 0 || nc < 0 || nr >= rows || nc >= cols) continue;
         const next = nr * cols + nc;
         if (!seen[next] && grid[nr]![nc] === '1') {
@@ -309,7 +314,12 @@ export function orangesRotting(grid: readonly (readonly number[])[]): number {
   while (fresh > 0 && frontier.length > 0) {
     const next: [number, number][] = [];
     for (const [r, c] of frontier) {
-      for (const [nr, nc] of [[r + 1, c], [r - 1, c], [r, c + 1], [r, c - 1]] as const) {
+      for (const [nr, nc] of [
+        [r + 1, c],
+        [r - 1, c],
+        [r, c + 1],
+        [r, c - 1],
+      ] as const) {
         if (nr >= 0 && nc >= 0 && nr < rows && nc < cols && state[nr]![nc] === 1) {
           state[nr]![nc] = 2;
           fresh--;
@@ -325,7 +335,13 @@ export function orangesRotting(grid: readonly (readonly number[])[]): number {
 
 export function minMeetingRooms(intervals: readonly (readonly [number, number])[]): number {
   // Sweep: a meeting ending at t frees its room for one starting at t, so ends sort first.
-  const events = intervals.flatMap(([start, end]) => [[start, 1], [end, -1]] as const);
+  const events = intervals.flatMap(
+    ([start, end]) =>
+      [
+        [start, 1],
+        [end, -1],
+      ] as const,
+  );
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let inUse = 0;
   let most = 0;

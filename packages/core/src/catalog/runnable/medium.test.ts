@@ -58,7 +58,10 @@ function definedNames(entry: CodeEntry): string[] {
 
 /** `nums = [1, 2], k = 2` as `{ nums: [1, 2], k: 2 }`. */
 function parseStatementInput(text: string): Record<string, unknown> {
-  return JSON.parse(`{${text.replace(/(^|, )([A-Za-z_]\w*) = /g, (_, separator: string, name: string) => `${separator}"${name}": `)}}`) as Record<string, unknown>;
+  return JSON.parse(`{${text.replace(/(^|, )([A-Za-z_]\w*) = /g, (_, separator: string, name: string) => `${separator}"${name}": `)}}`) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('RUNNABLE_MEDIUM', () => {

@@ -120,7 +120,11 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     ...functionProblem({ js: 'groupAnagrams', py: 'group_anagrams', params: [['words', 'json']] }),
     comparator: 'unordered-nested',
     examples: [
-      test('words = ["eat", "tea", "tan", "ate", "nat", "bat"]', [['eat', 'tea', 'tan', 'ate', 'nat', 'bat']], [['eat', 'tea', 'ate'], ['tan', 'nat'], ['bat']]),
+      test(
+        'words = ["eat", "tea", "tan", "ate", "nat", "bat"]',
+        [['eat', 'tea', 'tan', 'ate', 'nat', 'bat']],
+        [['eat', 'tea', 'ate'], ['tan', 'nat'], ['bat']],
+      ),
       test('words = [""]', [['']], [['']]),
     ],
     hidden: () => [
@@ -131,7 +135,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('no anagrams', [['abc', 'abd', 'xyz']], [['abc'], ['abd'], ['xyz']]),
       test('same letters, different counts', [['aab', 'abb', 'bab']], [['aab'], ['abb', 'bab']]),
       test('one-letter words', [['a', 'b', 'a']], [['a', 'a'], ['b']]),
-      test('longer words', [['listen', 'silent', 'enlist', 'google', 'gogole']], [['listen', 'silent', 'enlist'], ['google', 'gogole']]),
+      test(
+        'longer words',
+        [['listen', 'silent', 'enlist', 'google', 'gogole']],
+        [
+          ['listen', 'silent', 'enlist'],
+          ['google', 'gogole'],
+        ],
+      ),
       computed('large input (n = 12000 words, 8000 groups)', [inputs.anagramWords(8_000, 12_000, 12)], oracle.groupAnagrams),
     ],
     references: {
@@ -162,7 +173,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'top-k-frequent-elements',
-    ...functionProblem({ js: 'topKFrequent', py: 'top_k_frequent', params: [['nums', 'json'], ['k', 'json']] }),
+    ...functionProblem({
+      js: 'topKFrequent',
+      py: 'top_k_frequent',
+      params: [
+        ['nums', 'json'],
+        ['k', 'json'],
+      ],
+    }),
     // Any order; every test is built so that the k most frequent values are unambiguous.
     comparator: 'unordered',
     examples: [test('nums = [1, 1, 1, 2, 2, 3], k = 2', [[1, 1, 1, 2, 2, 3], 2], [1, 2]), test('nums = [1], k = 1', [[1], 1], [1])],
@@ -252,7 +270,17 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     problemId: 'three-sum',
     ...functionProblem({ js: 'threeSum', py: 'three_sum', params: [['nums', 'json']] }),
     comparator: 'unordered-nested',
-    examples: [test('nums = [-1, 0, 1, 2, -1, -4]', [[-1, 0, 1, 2, -1, -4]], [[-1, -1, 2], [-1, 0, 1]]), test('nums = [0, 0, 0]', [[0, 0, 0]], [[0, 0, 0]])],
+    examples: [
+      test(
+        'nums = [-1, 0, 1, 2, -1, -4]',
+        [[-1, 0, 1, 2, -1, -4]],
+        [
+          [-1, -1, 2],
+          [-1, 0, 1],
+        ],
+      ),
+      test('nums = [0, 0, 0]', [[0, 0, 0]], [[0, 0, 0]]),
+    ],
     hidden: () => [
       test('empty array', [[]], []),
       test('one element', [[0]], []),
@@ -262,7 +290,15 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
       test('duplicate triplets collapse', [[-2, 0, 0, 2, 2]], [[-2, 0, 2]]),
       test('unsorted with a repeated zero', [[-1, 0, 1, 0]], [[-1, 0, 1]]),
       test('large magnitudes', [[-1_000_000, 500_000, 500_000]], [[-1_000_000, 500_000, 500_000]]),
-      test('many duplicates', [[-1, -1, -1, 2, 2, 2, 0, 0, 0, 1, 1, 1]], [[-1, -1, 2], [-1, 0, 1], [0, 0, 0]]),
+      test(
+        'many duplicates',
+        [[-1, -1, -1, 2, 2, 2, 0, 0, 0, 1, 1, 1]],
+        [
+          [-1, -1, 2],
+          [-1, 0, 1],
+          [0, 0, 0],
+        ],
+      ),
       computed('large input (n = 800): cubic time is too slow', [inputs.randomInts(800, -50_000, 50_000, 15)], oracle.threeSum),
     ],
     references: {
@@ -368,7 +404,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'search-in-rotated-sorted-array',
-    ...functionProblem({ js: 'searchRotated', py: 'search_rotated', params: [['nums', 'json'], ['target', 'json']] }),
+    ...functionProblem({
+      js: 'searchRotated',
+      py: 'search_rotated',
+      params: [
+        ['nums', 'json'],
+        ['target', 'json'],
+      ],
+    }),
     comparator: 'exact',
     examples: [
       test('nums = [4, 5, 6, 7, 0, 1, 2], target = 0', [[4, 5, 6, 7, 0, 1, 2], 0], 4),
@@ -435,22 +478,88 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     examples: [
       test(
         'grid = [["1","1","0","0"], ["1","1","0","0"], ["0","0","1","0"], ["0","0","0","1"]]',
-        [[['1', '1', '0', '0'], ['1', '1', '0', '0'], ['0', '0', '1', '0'], ['0', '0', '0', '1']]],
+        [
+          [
+            ['1', '1', '0', '0'],
+            ['1', '1', '0', '0'],
+            ['0', '0', '1', '0'],
+            ['0', '0', '0', '1'],
+          ],
+        ],
         3,
       ),
-      test('grid = [["1","1","1"], ["0","1","0"], ["1","1","1"]]', [[['1', '1', '1'], ['0', '1', '0'], ['1', '1', '1']]], 1),
+      test(
+        'grid = [["1","1","1"], ["0","1","0"], ["1","1","1"]]',
+        [
+          [
+            ['1', '1', '1'],
+            ['0', '1', '0'],
+            ['1', '1', '1'],
+          ],
+        ],
+        1,
+      ),
     ],
     hidden: () => [
       test('empty grid', [[]], 0),
       test('one water cell', [[['0']]], 0),
       test('one land cell', [[['1']]], 1),
-      test('all water', [[['0', '0', '0'], ['0', '0', '0']]], 0),
-      test('all land', [[['1', '1', '1'], ['1', '1', '1'], ['1', '1', '1']]], 1),
+      test(
+        'all water',
+        [
+          [
+            ['0', '0', '0'],
+            ['0', '0', '0'],
+          ],
+        ],
+        0,
+      ),
+      test(
+        'all land',
+        [
+          [
+            ['1', '1', '1'],
+            ['1', '1', '1'],
+            ['1', '1', '1'],
+          ],
+        ],
+        1,
+      ),
       test('one row', [[['1', '0', '1', '1', '0', '1']]], 3),
       test('one column', [[['1'], ['1'], ['0'], ['1']]], 2),
-      test('diagonal cells are not connected', [[['1', '0', '1'], ['0', '1', '0'], ['1', '0', '1']]], 5),
-      test('a ring around a lake', [[['1', '1', '1'], ['1', '0', '1'], ['1', '1', '1']]], 1),
-      test('islands touching the border', [[['1', '0', '0', '1'], ['0', '0', '0', '0'], ['1', '0', '0', '1']]], 4),
+      test(
+        'diagonal cells are not connected',
+        [
+          [
+            ['1', '0', '1'],
+            ['0', '1', '0'],
+            ['1', '0', '1'],
+          ],
+        ],
+        5,
+      ),
+      test(
+        'a ring around a lake',
+        [
+          [
+            ['1', '1', '1'],
+            ['1', '0', '1'],
+            ['1', '1', '1'],
+          ],
+        ],
+        1,
+      ),
+      test(
+        'islands touching the border',
+        [
+          [
+            ['1', '0', '0', '1'],
+            ['0', '0', '0', '0'],
+            ['1', '0', '0', '1'],
+          ],
+        ],
+        4,
+      ),
       computed('large grid (120 × 160)', [inputs.islandGrid(120, 160, 0.45, 18)], oracle.numIslands),
     ],
     references: {
@@ -508,20 +617,120 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'course-schedule',
-    ...functionProblem({ js: 'findOrder', py: 'find_order', params: [['n', 'json'], ['prerequisites', 'json']] }),
+    ...functionProblem({
+      js: 'findOrder',
+      py: 'find_order',
+      params: [
+        ['n', 'json'],
+        ['prerequisites', 'json'],
+      ],
+    }),
     // Orders are compared exactly: every test has exactly one valid order (or none).
     comparator: 'exact',
-    examples: [test('n = 2, prerequisites = [[1, 0]]', [2, [[1, 0]]], [0, 1]), test('n = 2, prerequisites = [[1, 0], [0, 1]]', [2, [[1, 0], [0, 1]]], [])],
+    examples: [
+      test('n = 2, prerequisites = [[1, 0]]', [2, [[1, 0]]], [0, 1]),
+      test(
+        'n = 2, prerequisites = [[1, 0], [0, 1]]',
+        [
+          2,
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+        [],
+      ),
+    ],
     hidden: () => [
       test('one course, no prerequisites', [1, []], [0]),
-      test('a chain', [4, [[1, 0], [2, 1], [3, 2]]], [0, 1, 2, 3]),
-      test('a chain with shuffled labels', [4, [[0, 3], [2, 0], [1, 2]]], [3, 0, 2, 1]),
-      test('a cycle of three', [3, [[0, 1], [1, 2], [2, 0]]], []),
+      test(
+        'a chain',
+        [
+          4,
+          [
+            [1, 0],
+            [2, 1],
+            [3, 2],
+          ],
+        ],
+        [0, 1, 2, 3],
+      ),
+      test(
+        'a chain with shuffled labels',
+        [
+          4,
+          [
+            [0, 3],
+            [2, 0],
+            [1, 2],
+          ],
+        ],
+        [3, 0, 2, 1],
+      ),
+      test(
+        'a cycle of three',
+        [
+          3,
+          [
+            [0, 1],
+            [1, 2],
+            [2, 0],
+          ],
+        ],
+        [],
+      ),
       test('a course that requires itself', [1, [[0, 0]]], []),
-      test('a diamond with a tie-breaking edge', [4, [[1, 0], [2, 0], [2, 1], [3, 1], [3, 2]]], [0, 1, 2, 3]),
-      test('a duplicate prerequisite', [3, [[1, 0], [1, 0], [2, 1]]], [0, 1, 2]),
-      test('a cycle in a separate group of courses', [5, [[1, 0], [2, 1], [4, 3], [3, 4]]], []),
-      test('redundant transitive prerequisites', [3, [[2, 0], [1, 0], [2, 1]]], [0, 1, 2]),
+      test(
+        'a diamond with a tie-breaking edge',
+        [
+          4,
+          [
+            [1, 0],
+            [2, 0],
+            [2, 1],
+            [3, 1],
+            [3, 2],
+          ],
+        ],
+        [0, 1, 2, 3],
+      ),
+      test(
+        'a duplicate prerequisite',
+        [
+          3,
+          [
+            [1, 0],
+            [1, 0],
+            [2, 1],
+          ],
+        ],
+        [0, 1, 2],
+      ),
+      test(
+        'a cycle in a separate group of courses',
+        [
+          5,
+          [
+            [1, 0],
+            [2, 1],
+            [4, 3],
+            [3, 4],
+          ],
+        ],
+        [],
+      ),
+      test(
+        'redundant transitive prerequisites',
+        [
+          3,
+          [
+            [2, 0],
+            [1, 0],
+            [2, 1],
+          ],
+        ],
+        [0, 1, 2],
+      ),
       computed('large input (6000 courses in one long chain, 12000 prerequisites)', inputs.chainSchedule(6_000, 6_000, false, 19), oracle.findOrder),
       computed('large input with a cycle (6000 courses)', inputs.chainSchedule(6_000, 6_000, true, 20), oracle.findOrder),
     ],
@@ -575,19 +784,121 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     // The merged intervals may come in any order.
     comparator: 'unordered',
     examples: [
-      test('intervals = [[1, 3], [2, 6], [8, 10], [15, 18]]', [[[1, 3], [2, 6], [8, 10], [15, 18]]], [[1, 6], [8, 10], [15, 18]]),
-      test('intervals = [[1, 4], [4, 5]]', [[[1, 4], [4, 5]]], [[1, 5]]),
+      test(
+        'intervals = [[1, 3], [2, 6], [8, 10], [15, 18]]',
+        [
+          [
+            [1, 3],
+            [2, 6],
+            [8, 10],
+            [15, 18],
+          ],
+        ],
+        [
+          [1, 6],
+          [8, 10],
+          [15, 18],
+        ],
+      ),
+      test(
+        'intervals = [[1, 4], [4, 5]]',
+        [
+          [
+            [1, 4],
+            [4, 5],
+          ],
+        ],
+        [[1, 5]],
+      ),
     ],
     hidden: () => [
       test('no intervals', [[]], []),
       test('one interval', [[[1, 3]]], [[1, 3]]),
-      test('intervals contained in another', [[[1, 10], [2, 3], [4, 5]]], [[1, 10]]),
-      test('unsorted input', [[[8, 10], [1, 3], [2, 6]]], [[1, 6], [8, 10]]),
-      test('zero-length intervals', [[[5, 5], [5, 5]]], [[5, 5]]),
-      test('identical intervals', [[[1, 4], [1, 4]]], [[1, 4]]),
-      test('negative coordinates', [[[-5, -1], [-3, 2], [4, 6]]], [[-5, 2], [4, 6]]),
-      test('a chain of touching intervals', [[[1, 2], [2, 3], [3, 4]]], [[1, 4]]),
-      test('disjoint intervals', [[[1, 2], [4, 5], [7, 8]]], [[1, 2], [4, 5], [7, 8]]),
+      test(
+        'intervals contained in another',
+        [
+          [
+            [1, 10],
+            [2, 3],
+            [4, 5],
+          ],
+        ],
+        [[1, 10]],
+      ),
+      test(
+        'unsorted input',
+        [
+          [
+            [8, 10],
+            [1, 3],
+            [2, 6],
+          ],
+        ],
+        [
+          [1, 6],
+          [8, 10],
+        ],
+      ),
+      test(
+        'zero-length intervals',
+        [
+          [
+            [5, 5],
+            [5, 5],
+          ],
+        ],
+        [[5, 5]],
+      ),
+      test(
+        'identical intervals',
+        [
+          [
+            [1, 4],
+            [1, 4],
+          ],
+        ],
+        [[1, 4]],
+      ),
+      test(
+        'negative coordinates',
+        [
+          [
+            [-5, -1],
+            [-3, 2],
+            [4, 6],
+          ],
+        ],
+        [
+          [-5, 2],
+          [4, 6],
+        ],
+      ),
+      test(
+        'a chain of touching intervals',
+        [
+          [
+            [1, 2],
+            [2, 3],
+            [3, 4],
+          ],
+        ],
+        [[1, 4]],
+      ),
+      test(
+        'disjoint intervals',
+        [
+          [
+            [1, 2],
+            [4, 5],
+            [7, 8],
+          ],
+        ],
+        [
+          [1, 2],
+          [4, 5],
+          [7, 8],
+        ],
+      ),
       computed('large input (n = 10000)', [inputs.randomIntervals(10_000, 5_000_000, 300, 21)], oracle.mergeIntervals),
     ],
     references: {
@@ -619,9 +930,19 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'kth-largest-element',
-    ...functionProblem({ js: 'findKthLargest', py: 'find_kth_largest', params: [['nums', 'json'], ['k', 'json']] }),
+    ...functionProblem({
+      js: 'findKthLargest',
+      py: 'find_kth_largest',
+      params: [
+        ['nums', 'json'],
+        ['k', 'json'],
+      ],
+    }),
     comparator: 'exact',
-    examples: [test('nums = [3, 2, 1, 5, 6, 4], k = 2', [[3, 2, 1, 5, 6, 4], 2], 5), test('nums = [3, 2, 3, 1, 2, 4, 5, 5, 6], k = 4', [[3, 2, 3, 1, 2, 4, 5, 5, 6], 4], 4)],
+    examples: [
+      test('nums = [3, 2, 1, 5, 6, 4], k = 2', [[3, 2, 1, 5, 6, 4], 2], 5),
+      test('nums = [3, 2, 3, 1, 2, 4, 5, 5, 6], k = 4', [[3, 2, 3, 1, 2, 4, 5, 5, 6], 4], 4),
+    ],
     hidden: () => [
       test('one element', [[1], 1], 1),
       test('k = 1 (the maximum)', [[3, 1, 2], 1], 3),
@@ -676,7 +997,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'coin-change',
-    ...functionProblem({ js: 'coinChange', py: 'coin_change', params: [['coins', 'json'], ['amount', 'json']] }),
+    ...functionProblem({
+      js: 'coinChange',
+      py: 'coin_change',
+      params: [
+        ['coins', 'json'],
+        ['amount', 'json'],
+      ],
+    }),
     comparator: 'exact',
     examples: [test('coins = [1, 2, 5], amount = 11', [[1, 2, 5], 11], 3), test('coins = [2], amount = 3', [[2], 3], -1)],
     hidden: () => [
@@ -818,43 +1146,83 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     },
     signatures: {
       javascript: 'class LRUCache {\n  constructor(capacity) {\n  }\n\n  get(key) {\n  }\n\n  put(key, value) {\n  }\n}',
-      python: 'class LRUCache:\n    def __init__(self, capacity):\n        pass\n\n    def get(self, key):\n        pass\n\n    def put(self, key, value):\n        pass',
+      python:
+        'class LRUCache:\n    def __init__(self, capacity):\n        pass\n\n    def get(self, key):\n        pass\n\n    def put(self, key, value):\n        pass',
     },
     comparator: 'exact',
     examples: [
       test(
         'capacity = 2; put(1, 1); put(2, 2); get(1); put(3, 3); get(2)',
-        [['LRUCache', 'put', 'put', 'get', 'put', 'get'], [[2], [1, 1], [2, 2], [1], [3, 3], [2]]],
+        [
+          ['LRUCache', 'put', 'put', 'get', 'put', 'get'],
+          [[2], [1, 1], [2, 2], [1], [3, 3], [2]],
+        ],
         [null, null, null, 1, null, -1],
       ),
     ],
     hidden: () => [
-      test('get on an empty cache', [['LRUCache', 'get'], [[2], [1]]], [null, -1]),
-      test('capacity of 1', [['LRUCache', 'put', 'get', 'put', 'get', 'get'], [[1], [2, 1], [2], [3, 2], [2], [3]]], [null, null, 1, null, -1, 2]),
+      test(
+        'get on an empty cache',
+        [
+          ['LRUCache', 'get'],
+          [[2], [1]],
+        ],
+        [null, -1],
+      ),
+      test(
+        'capacity of 1',
+        [
+          ['LRUCache', 'put', 'get', 'put', 'get', 'get'],
+          [[1], [2, 1], [2], [3, 2], [2], [3]],
+        ],
+        [null, null, 1, null, -1, 2],
+      ),
       test(
         'updating an existing key makes it most recent',
-        [['LRUCache', 'put', 'put', 'put', 'put', 'get', 'get', 'get'], [[2], [1, 1], [2, 2], [1, 10], [3, 3], [1], [2], [3]]],
+        [
+          ['LRUCache', 'put', 'put', 'put', 'put', 'get', 'get', 'get'],
+          [[2], [1, 1], [2, 2], [1, 10], [3, 3], [1], [2], [3]],
+        ],
         [null, null, null, null, null, 10, -1, 3],
       ),
       test(
         'updating at capacity does not evict',
-        [['LRUCache', 'put', 'put', 'put', 'get', 'get'], [[2], [1, 1], [2, 2], [2, 20], [1], [2]]],
+        [
+          ['LRUCache', 'put', 'put', 'put', 'get', 'get'],
+          [[2], [1, 1], [2, 2], [2, 20], [1], [2]],
+        ],
         [null, null, null, null, 1, 20],
       ),
       test(
         'get refreshes recency',
-        [['LRUCache', 'put', 'put', 'put', 'get', 'put', 'get', 'get', 'get', 'get'], [[3], [1, 1], [2, 2], [3, 3], [1], [4, 4], [2], [3], [1], [4]]],
+        [
+          ['LRUCache', 'put', 'put', 'put', 'get', 'put', 'get', 'get', 'get', 'get'],
+          [[3], [1, 1], [2, 2], [3, 3], [1], [4, 4], [2], [3], [1], [4]],
+        ],
         [null, null, null, null, 1, null, -1, 3, 1, 4],
       ),
       test(
         'eviction in insertion order without gets',
-        [['LRUCache', 'put', 'put', 'put', 'put', 'get', 'get', 'get', 'get'], [[2], [1, 1], [2, 2], [3, 3], [4, 4], [1], [2], [3], [4]]],
+        [
+          ['LRUCache', 'put', 'put', 'put', 'put', 'get', 'get', 'get', 'get'],
+          [[2], [1, 1], [2, 2], [3, 3], [4, 4], [1], [2], [3], [4]],
+        ],
         [null, null, null, null, null, -1, -1, 3, 4],
       ),
-      test('zero and negative keys and values', [['LRUCache', 'put', 'put', 'get', 'get'], [[2], [0, 0], [-1, -5], [0], [-1]]], [null, null, null, 0, -5]),
+      test(
+        'zero and negative keys and values',
+        [
+          ['LRUCache', 'put', 'put', 'get', 'get'],
+          [[2], [0, 0], [-1, -5], [0], [-1]],
+        ],
+        [null, null, null, 0, -5],
+      ),
       test(
         'a missing get does not change recency',
-        [['LRUCache', 'put', 'put', 'get', 'put', 'get', 'get'], [[2], [1, 1], [2, 2], [9], [3, 3], [1], [2]]],
+        [
+          ['LRUCache', 'put', 'put', 'get', 'put', 'get', 'get'],
+          [[2], [1, 1], [2, 2], [9], [3, 3], [1], [2]],
+        ],
         [null, null, null, -1, null, -1, 2],
       ),
       computed('large workload: many operations (30000, capacity 4000)', inputs.lruOperations(30_000, 4_000, 16_000, 26), oracle.lruCache),
@@ -960,37 +1328,76 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     examples: [
       test(
         'insert("apple"); search("apple"); search("app"); startsWith("app"); insert("app"); search("app")',
-        [['Trie', 'insert', 'search', 'search', 'startsWith', 'insert', 'search'], [[], ['apple'], ['apple'], ['app'], ['app'], ['app'], ['app']]],
+        [
+          ['Trie', 'insert', 'search', 'search', 'startsWith', 'insert', 'search'],
+          [[], ['apple'], ['apple'], ['app'], ['app'], ['app'], ['app']],
+        ],
         [null, null, true, false, true, null, true],
       ),
     ],
     hidden: () => [
-      test('queries on an empty trie', [['Trie', 'search', 'startsWith'], [[], ['a'], ['a']]], [null, false, false]),
+      test(
+        'queries on an empty trie',
+        [
+          ['Trie', 'search', 'startsWith'],
+          [[], ['a'], ['a']],
+        ],
+        [null, false, false],
+      ),
       test(
         'a word that is only a prefix of another',
-        [['Trie', 'insert', 'search', 'startsWith', 'search'], [[], ['apple'], ['appl'], ['appl'], ['apple']]],
+        [
+          ['Trie', 'insert', 'search', 'startsWith', 'search'],
+          [[], ['apple'], ['appl'], ['appl'], ['apple']],
+        ],
         [null, null, false, true, true],
       ),
-      test('the empty word', [['Trie', 'search', 'insert', 'search', 'startsWith'], [[], [''], [''], [''], ['']]], [null, false, null, true, true]),
-      test('an empty prefix after an insert', [['Trie', 'insert', 'startsWith', 'search'], [[], ['abc'], [''], ['']]], [null, null, true, false]),
+      test(
+        'the empty word',
+        [
+          ['Trie', 'search', 'insert', 'search', 'startsWith'],
+          [[], [''], [''], [''], ['']],
+        ],
+        [null, false, null, true, true],
+      ),
+      test(
+        'an empty prefix after an insert',
+        [
+          ['Trie', 'insert', 'startsWith', 'search'],
+          [[], ['abc'], [''], ['']],
+        ],
+        [null, null, true, false],
+      ),
       test(
         'inserting the same word twice',
-        [['Trie', 'insert', 'insert', 'search', 'startsWith'], [[], ['dog'], ['dog'], ['dog'], ['do']]],
+        [
+          ['Trie', 'insert', 'insert', 'search', 'startsWith'],
+          [[], ['dog'], ['dog'], ['dog'], ['do']],
+        ],
         [null, null, null, true, true],
       ),
       test(
         'queries longer than any word',
-        [['Trie', 'insert', 'search', 'startsWith'], [[], ['app'], ['apple'], ['apple']]],
+        [
+          ['Trie', 'insert', 'search', 'startsWith'],
+          [[], ['app'], ['apple'], ['apple']],
+        ],
         [null, null, false, false],
       ),
       test(
         'words sharing prefixes',
-        [['Trie', 'insert', 'insert', 'insert', 'search', 'search', 'startsWith', 'startsWith'], [[], ['car'], ['cart'], ['care'], ['car'], ['ca'], ['cart'], ['cars']]],
+        [
+          ['Trie', 'insert', 'insert', 'insert', 'search', 'search', 'startsWith', 'startsWith'],
+          [[], ['car'], ['cart'], ['care'], ['car'], ['ca'], ['cart'], ['cars']],
+        ],
         [null, null, null, null, true, false, true, false],
       ),
       test(
         'one-letter words',
-        [['Trie', 'insert', 'insert', 'search', 'search', 'startsWith'], [[], ['a'], ['b'], ['a'], ['c'], ['b']]],
+        [
+          ['Trie', 'insert', 'insert', 'search', 'search', 'startsWith'],
+          [[], ['a'], ['b'], ['a'], ['c'], ['b']],
+        ],
         [null, null, null, true, false, true],
       ),
       computed('large workload: many operations (8000 words, 8000 queries)', inputs.trieOperations(8_000, 8_000, 27), oracle.trie),
@@ -1070,7 +1477,14 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'unique-paths',
-    ...functionProblem({ js: 'uniquePaths', py: 'unique_paths', params: [['m', 'json'], ['n', 'json']] }),
+    ...functionProblem({
+      js: 'uniquePaths',
+      py: 'unique_paths',
+      params: [
+        ['m', 'json'],
+        ['n', 'json'],
+      ],
+    }),
     comparator: 'exact',
     examples: [test('m = 3, n = 7', [3, 7], 28), test('m = 3, n = 2', [3, 2], 3)],
     hidden: () => [
@@ -1161,18 +1575,66 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     ...functionProblem({ js: 'orangesRotting', py: 'oranges_rotting', params: [['grid', 'json']] }),
     comparator: 'exact',
     examples: [
-      test('grid = [[2, 1, 1], [1, 1, 0], [0, 1, 1]]', [[[2, 1, 1], [1, 1, 0], [0, 1, 1]]], 4),
-      test('grid = [[2, 1, 1], [0, 1, 1], [1, 0, 1]]', [[[2, 1, 1], [0, 1, 1], [1, 0, 1]]], -1),
+      test(
+        'grid = [[2, 1, 1], [1, 1, 0], [0, 1, 1]]',
+        [
+          [
+            [2, 1, 1],
+            [1, 1, 0],
+            [0, 1, 1],
+          ],
+        ],
+        4,
+      ),
+      test(
+        'grid = [[2, 1, 1], [0, 1, 1], [1, 0, 1]]',
+        [
+          [
+            [2, 1, 1],
+            [0, 1, 1],
+            [1, 0, 1],
+          ],
+        ],
+        -1,
+      ),
     ],
     hidden: () => [
       test('one empty cell', [[[0]]], 0),
       test('one fresh orange', [[[1]]], -1),
       test('one rotten orange', [[[2]]], 0),
-      test('no fresh oranges', [[[2, 2], [0, 0]]], 0),
-      test('fresh oranges but none rotten', [[[1, 1], [1, 1]]], -1),
+      test(
+        'no fresh oranges',
+        [
+          [
+            [2, 2],
+            [0, 0],
+          ],
+        ],
+        0,
+      ),
+      test(
+        'fresh oranges but none rotten',
+        [
+          [
+            [1, 1],
+            [1, 1],
+          ],
+        ],
+        -1,
+      ),
       test('one row', [[[2, 1, 1, 1, 1]]], 4),
       test('two sources spread at once', [[[2, 1, 1, 1, 2]]], 2),
-      test('rotten in the middle', [[[1, 1, 1], [1, 2, 1], [1, 1, 1]]], 2),
+      test(
+        'rotten in the middle',
+        [
+          [
+            [1, 1, 1],
+            [1, 2, 1],
+            [1, 1, 1],
+          ],
+        ],
+        2,
+      ),
       test('a fresh orange behind an empty cell', [[[2, 0, 1]]], -1),
       test('an empty cell and a rotten orange only', [[[0, 2]]], 0),
       computed('large grid (150 × 150, a winding path)', [inputs.snakeOrchard(150)], oracle.orangesRotting),
@@ -1236,16 +1698,98 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
     problemId: 'meeting-rooms-ii',
     ...functionProblem({ js: 'minMeetingRooms', py: 'min_meeting_rooms', params: [['intervals', 'json']] }),
     comparator: 'exact',
-    examples: [test('intervals = [[0, 30], [5, 10], [15, 20]]', [[[0, 30], [5, 10], [15, 20]]], 2), test('intervals = [[7, 10], [2, 4]]', [[[7, 10], [2, 4]]], 1)],
+    examples: [
+      test(
+        'intervals = [[0, 30], [5, 10], [15, 20]]',
+        [
+          [
+            [0, 30],
+            [5, 10],
+            [15, 20],
+          ],
+        ],
+        2,
+      ),
+      test(
+        'intervals = [[7, 10], [2, 4]]',
+        [
+          [
+            [7, 10],
+            [2, 4],
+          ],
+        ],
+        1,
+      ),
+    ],
     hidden: () => [
       test('no meetings', [[]], 0),
       test('one meeting', [[[1, 5]]], 1),
-      test('a meeting starting exactly when another ends', [[[1, 5], [5, 10]]], 1),
-      test('identical meetings', [[[1, 4], [1, 4], [1, 4]]], 3),
-      test('meetings inside a long one', [[[1, 10], [2, 3], [4, 5]]], 2),
-      test('a chain of overlaps', [[[1, 3], [2, 4], [3, 5]]], 2),
-      test('all overlapping', [[[0, 10], [1, 9], [2, 8], [3, 7]]], 4),
-      test('unsorted input', [[[9, 10], [4, 9], [4, 17]]], 2),
+      test(
+        'a meeting starting exactly when another ends',
+        [
+          [
+            [1, 5],
+            [5, 10],
+          ],
+        ],
+        1,
+      ),
+      test(
+        'identical meetings',
+        [
+          [
+            [1, 4],
+            [1, 4],
+            [1, 4],
+          ],
+        ],
+        3,
+      ),
+      test(
+        'meetings inside a long one',
+        [
+          [
+            [1, 10],
+            [2, 3],
+            [4, 5],
+          ],
+        ],
+        2,
+      ),
+      test(
+        'a chain of overlaps',
+        [
+          [
+            [1, 3],
+            [2, 4],
+            [3, 5],
+          ],
+        ],
+        2,
+      ),
+      test(
+        'all overlapping',
+        [
+          [
+            [0, 10],
+            [1, 9],
+            [2, 8],
+            [3, 7],
+          ],
+        ],
+        4,
+      ),
+      test(
+        'unsorted input',
+        [
+          [
+            [9, 10],
+            [4, 9],
+            [4, 17],
+          ],
+        ],
+        2,
+      ),
       computed('large input (n = 12000)', [inputs.randomIntervals(12_000, 1_000_000, 5_000, 29)], oracle.minMeetingRooms),
     ],
     references: {
@@ -1321,18 +1865,98 @@ export const RUNNABLE_MEDIUM: readonly RunnableProblem[] = [
   }),
   runnable({
     problemId: 'number-of-connected-components',
-    ...functionProblem({ js: 'countComponents', py: 'count_components', params: [['n', 'json'], ['edges', 'json']] }),
+    ...functionProblem({
+      js: 'countComponents',
+      py: 'count_components',
+      params: [
+        ['n', 'json'],
+        ['edges', 'json'],
+      ],
+    }),
     comparator: 'exact',
-    examples: [test('n = 5, edges = [[0, 1], [1, 2], [3, 4]]', [5, [[0, 1], [1, 2], [3, 4]]], 2), test('n = 5, edges = [[0, 1], [1, 2], [2, 3], [3, 4]]', [5, [[0, 1], [1, 2], [2, 3], [3, 4]]], 1)],
+    examples: [
+      test(
+        'n = 5, edges = [[0, 1], [1, 2], [3, 4]]',
+        [
+          5,
+          [
+            [0, 1],
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        2,
+      ),
+      test(
+        'n = 5, edges = [[0, 1], [1, 2], [2, 3], [3, 4]]',
+        [
+          5,
+          [
+            [0, 1],
+            [1, 2],
+            [2, 3],
+            [3, 4],
+          ],
+        ],
+        1,
+      ),
+    ],
     hidden: () => [
       test('one node', [1, []], 1),
       test('isolated nodes, no edges', [3, []], 3),
       test('two connected nodes', [2, [[0, 1]]], 1),
-      test('duplicate edges', [3, [[0, 1], [1, 0], [0, 1]]], 2),
+      test(
+        'duplicate edges',
+        [
+          3,
+          [
+            [0, 1],
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+        2,
+      ),
       test('a self-loop', [2, [[0, 0]]], 2),
-      test('a cycle and an isolated node', [4, [[0, 1], [1, 2], [2, 0]]], 2),
-      test('pairs joined later', [6, [[0, 1], [2, 3], [4, 5], [1, 2], [3, 4]]], 1),
-      test('a star', [5, [[0, 1], [0, 2], [0, 3], [0, 4]]], 1),
+      test(
+        'a cycle and an isolated node',
+        [
+          4,
+          [
+            [0, 1],
+            [1, 2],
+            [2, 0],
+          ],
+        ],
+        2,
+      ),
+      test(
+        'pairs joined later',
+        [
+          6,
+          [
+            [0, 1],
+            [2, 3],
+            [4, 5],
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+        1,
+      ),
+      test(
+        'a star',
+        [
+          5,
+          [
+            [0, 1],
+            [0, 2],
+            [0, 3],
+            [0, 4],
+          ],
+        ],
+        1,
+      ),
       computed('large graph (30000 nodes, 12000 edges)', inputs.randomEdges(30_000, 12_000, 31), oracle.countComponents),
     ],
     references: {

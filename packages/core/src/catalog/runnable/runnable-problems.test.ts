@@ -108,7 +108,9 @@ describe.each(GROUPS)('runnable %s problems', (_difficulty, runnable, bank) => {
         expect(python.name).toMatch(/^[a-z][a-z0-9_]*$/);
         expect(python.parameters.map((parameter) => parameter.kind)).toEqual(javascript.parameters.map((parameter) => parameter.kind));
         expect(python.returns).toBe(javascript.returns);
-        expect(problem.signatures.javascript).toContain(`function ${javascript.name}(${javascript.parameters.map((parameter) => parameter.name).join(', ')}) {`);
+        expect(problem.signatures.javascript).toContain(
+          `function ${javascript.name}(${javascript.parameters.map((parameter) => parameter.name).join(', ')}) {`,
+        );
         expect(problem.signatures.python).toContain(`def ${python.name}(${python.parameters.map((parameter) => parameter.name).join(', ')}):`);
         expect(problem.references.javascript).toContain(`function ${javascript.name}(`);
         expect(problem.references.python).toContain(`def ${python.name}(`);
@@ -117,7 +119,10 @@ describe.each(GROUPS)('runnable %s problems', (_difficulty, runnable, bank) => {
       if (javascript.kind === 'class' && python.kind === 'class') {
         expect(python.name).toBe(javascript.name);
         expect(Object.keys(python.methods)).toEqual(Object.keys(javascript.methods));
-        for (const [language, entry] of [['javascript', javascript], ['python', python]] as const) {
+        for (const [language, entry] of [
+          ['javascript', javascript],
+          ['python', python],
+        ] as const) {
           expect(problem.signatures[language]).toContain(`class ${entry.name}`);
           expect(problem.references[language]).toContain(`class ${entry.name}`);
           for (const method of Object.values(entry.methods)) {
@@ -158,7 +163,14 @@ describe.each(GROUPS)('runnable %s problems', (_difficulty, runnable, bank) => {
       for (const testCase of allCases(problem)) {
         expect(JSON.parse(JSON.stringify(testCase))).toEqual(testCase);
         const kinds: [CodeValueKind, unknown][] =
-          entry.kind === 'function' ? testCase.args.map((arg, index) => [entry.parameters[index]?.kind ?? 'json', arg]) : entry.kind === 'round-trip' ? [[entry.value, testCase.args[0]], [entry.value, testCase.expected]] : [];
+          entry.kind === 'function'
+            ? testCase.args.map((arg, index) => [entry.parameters[index]?.kind ?? 'json', arg])
+            : entry.kind === 'round-trip'
+              ? [
+                  [entry.value, testCase.args[0]],
+                  [entry.value, testCase.expected],
+                ]
+              : [];
         if (entry.kind === 'function') kinds.push([entry.returns, testCase.expected]);
         for (const [kind, value] of kinds) {
           if (kind === 'tree') expect(treeToLevelOrder(treeFromLevelOrder(value as (number | null)[]))).toEqual(value);

@@ -65,16 +65,19 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
     it('should reject a language it does not run with UNSUPPORTED_FEATURE', async () => {
       const other: CodeLanguage = language === 'javascript' ? 'python' : 'javascript';
       if (runner.languages.includes(other)) return;
-      const error = await runner
-        .run({ language: other, code: '', entry: fn('f', [])[other], cases: [] })
-        .then(() => undefined, (reason: unknown) => reason);
+      const error = await runner.run({ language: other, code: '', entry: fn('f', [])[other], cases: [] }).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
       expect(CoachError.isInstance(error) && error.code).toBe('UNSUPPORTED_FEATURE');
     });
 
     it('should return correct answers and print output per case', async () => {
       const program: Program = {
-        javascript: 'function twoSum(nums, target) {\n  const seen = new Map();\n  console.log("looking for", target);\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}',
-        python: 'def two_sum(nums, target):\n    seen = {}\n    print("looking for", target)\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n    return []',
+        javascript:
+          'function twoSum(nums, target) {\n  const seen = new Map();\n  console.log("looking for", target);\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}',
+        python:
+          'def two_sum(nums, target):\n    seen = {}\n    print("looking for", target)\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n    return []',
       };
       const result = await run(program, fn('twoSum', [json('nums'), json('target')]), [
         caseNamed('example', [[2, 7, 11, 15], 9]),
@@ -94,7 +97,8 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
 
     it('should build and serialise linked lists (empty too)', async () => {
       const program: Program = {
-        javascript: 'function reverseList(head) {\n  let prev = null;\n  while (head) { const next = head.next; head.next = prev; prev = head; head = next; }\n  return prev;\n}',
+        javascript:
+          'function reverseList(head) {\n  let prev = null;\n  while (head) { const next = head.next; head.next = prev; prev = head; head = next; }\n  return prev;\n}',
         python: 'def reverse_list(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev',
       };
       const result = await run(program, fn('reverseList', [{ name: 'head', kind: 'linked-list' }], 'linked-list'), [
@@ -106,8 +110,10 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
 
     it('should build lists with a cycle and serialise one back as values and pos', async () => {
       const detect: Program = {
-        javascript: 'function hasCycle(head) {\n  let slow = head, fast = head;\n  while (fast && fast.next) { slow = slow.next; fast = fast.next.next; if (slow === fast) return true; }\n  return false;\n}',
-        python: 'def has_cycle(head):\n    slow = fast = head\n    while fast and fast.next:\n        slow, fast = slow.next, fast.next.next\n        if slow is fast:\n            return True\n    return False',
+        javascript:
+          'function hasCycle(head) {\n  let slow = head, fast = head;\n  while (fast && fast.next) { slow = slow.next; fast = fast.next.next; if (slow === fast) return true; }\n  return false;\n}',
+        python:
+          'def has_cycle(head):\n    slow = fast = head\n    while fast and fast.next:\n        slow, fast = slow.next, fast.next.next\n        if slow is fast:\n            return True\n    return False',
       };
       const detected = await run(detect, fn('hasCycle', [{ name: 'head', kind: 'linked-list-cycle' }]), [
         caseNamed('cycle', [{ values: [3, 2, 0, -4], pos: 1 }]),
@@ -133,8 +139,10 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
 
     it('should build trees from level order and serialise them back with trailing nulls trimmed', async () => {
       const program: Program = {
-        javascript: 'function invertTree(root) {\n  if (!root) return null;\n  [root.left, root.right] = [invertTree(root.right), invertTree(root.left)];\n  return root;\n}',
-        python: 'def invert_tree(root):\n    if root is None:\n        return None\n    root.left, root.right = invert_tree(root.right), invert_tree(root.left)\n    return root',
+        javascript:
+          'function invertTree(root) {\n  if (!root) return null;\n  [root.left, root.right] = [invertTree(root.right), invertTree(root.left)];\n  return root;\n}',
+        python:
+          'def invert_tree(root):\n    if root is None:\n        return None\n    root.left, root.right = invert_tree(root.right), invert_tree(root.left)\n    return root',
       };
       const result = await run(program, fn('invertTree', [{ name: 'root', kind: 'tree' }], 'tree'), [
         caseNamed('full', [[4, 2, 7, 1, 3, 6, 9]]),
@@ -146,11 +154,19 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
 
     it('should build lists of linked lists', async () => {
       const program: Program = {
-        javascript: 'function mergeKLists(lists) {\n  const values = [];\n  for (let node of lists) for (; node; node = node.next) values.push(node.val);\n  values.sort((a, b) => a - b);\n  let head = null;\n  for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head);\n  return head;\n}',
-        python: 'def merge_k_lists(lists):\n    values = []\n    for node in lists:\n        while node:\n            values.append(node.val)\n            node = node.next\n    head = None\n    for v in sorted(values, reverse=True):\n        head = ListNode(v, head)\n    return head',
+        javascript:
+          'function mergeKLists(lists) {\n  const values = [];\n  for (let node of lists) for (; node; node = node.next) values.push(node.val);\n  values.sort((a, b) => a - b);\n  let head = null;\n  for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head);\n  return head;\n}',
+        python:
+          'def merge_k_lists(lists):\n    values = []\n    for node in lists:\n        while node:\n            values.append(node.val)\n            node = node.next\n    head = None\n    for v in sorted(values, reverse=True):\n        head = ListNode(v, head)\n    return head',
       };
       const result = await run(program, fn('mergeKLists', [{ name: 'lists', kind: 'list-of-linked-lists' }], 'linked-list'), [
-        caseNamed('three', [[[1, 4, 5], [1, 3, 4], [2, 6]]]),
+        caseNamed('three', [
+          [
+            [1, 4, 5],
+            [1, 3, 4],
+            [2, 6],
+          ],
+        ]),
         caseNamed('with empty', [[[], [1]]]),
       ]);
       expect(result.cases.map((c) => c.actual)).toEqual([[1, 1, 2, 3, 4, 4, 5, 6], [1]]);
@@ -173,20 +189,28 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
     it('should drive a class through its operations, constructor result null', async () => {
       const program: Program = {
         javascript: 'class Counter {\n  constructor(start) { this.value = start; }\n  add(n) { this.value += n; }\n  get() { return this.value; }\n}',
-        python: 'class Counter:\n    def __init__(self, start):\n        self.value = start\n    def add_to(self, n):\n        self.value += n\n    def current(self):\n        return self.value',
+        python:
+          'class Counter:\n    def __init__(self, start):\n        self.value = start\n    def add_to(self, n):\n        self.value += n\n    def current(self):\n        return self.value',
       };
       const entry: Record<CodeLanguage, CodeEntry> = {
         javascript: { kind: 'class', name: 'Counter', methods: { add: 'add', get: 'get' } },
         python: { kind: 'class', name: 'Counter', methods: { add: 'add_to', get: 'current' } },
       };
-      const result = await run(program, entry, [caseNamed('ops', [['Counter', 'add', 'get', 'add', 'get'], [[5], [2], [], [-10], []]])]);
+      const result = await run(program, entry, [
+        caseNamed('ops', [
+          ['Counter', 'add', 'get', 'add', 'get'],
+          [[5], [2], [], [-10], []],
+        ]),
+      ]);
       expect(result.cases[0]!.actual).toEqual([null, null, 7, null, -3]);
     });
 
     it('should pass a value through encode then decode for round trips', async () => {
       const program: Program = {
-        javascript: 'function serialize(root) {\n  const out = [];\n  (function walk(n) { if (!n) { out.push("#"); return; } out.push(n.val); walk(n.left); walk(n.right); })(root);\n  return out.join(",");\n}\nfunction deserialize(text) {\n  const parts = text.split(",");\n  let i = 0;\n  return (function build() { const p = parts[i++]; if (p === "#") return null; const n = new TreeNode(Number(p)); n.left = build(); n.right = build(); return n; })();\n}',
-        python: 'def serialize(root):\n    out = []\n    def walk(n):\n        if n is None:\n            out.append("#")\n            return\n        out.append(str(n.val))\n        walk(n.left)\n        walk(n.right)\n    walk(root)\n    return ",".join(out)\n\ndef deserialize(text):\n    parts = iter(text.split(","))\n    def build():\n        p = next(parts)\n        if p == "#":\n            return None\n        n = TreeNode(int(p))\n        n.left = build()\n        n.right = build()\n        return n\n    return build()',
+        javascript:
+          'function serialize(root) {\n  const out = [];\n  (function walk(n) { if (!n) { out.push("#"); return; } out.push(n.val); walk(n.left); walk(n.right); })(root);\n  return out.join(",");\n}\nfunction deserialize(text) {\n  const parts = text.split(",");\n  let i = 0;\n  return (function build() { const p = parts[i++]; if (p === "#") return null; const n = new TreeNode(Number(p)); n.left = build(); n.right = build(); return n; })();\n}',
+        python:
+          'def serialize(root):\n    out = []\n    def walk(n):\n        if n is None:\n            out.append("#")\n            return\n        out.append(str(n.val))\n        walk(n.left)\n        walk(n.right)\n    walk(root)\n    return ",".join(out)\n\ndef deserialize(text):\n    parts = iter(text.split(","))\n    def build():\n        p = next(parts)\n        if p == "#":\n            return None\n        n = TreeNode(int(p))\n        n.left = build()\n        n.right = build()\n        return n\n    return build()',
       };
       const entry: CodeEntry = { kind: 'round-trip', encode: 'serialize', decode: 'deserialize', value: 'tree' };
       const result = await run(program, { javascript: entry, python: entry }, [caseNamed('tree', [[1, 2, 3, null, null, 4, 5]]), caseNamed('empty', [[]])]);
@@ -246,7 +270,10 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       }, 10);
       const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 2000, wallTimeMs: 5000 });
       clearInterval(ticker);
-      expect(result.cases.map((c) => c.status), JSON.stringify(result)).toEqual(['timeout', 'timeout']);
+      expect(
+        result.cases.map((c) => c.status),
+        JSON.stringify(result),
+      ).toEqual(['timeout', 'timeout']);
       // Measured by the runner, so a sandbox that is still starting does not count.
       for (const c of result.cases) {
         expect(c.timeMs).toBeGreaterThanOrEqual(1900);
@@ -280,7 +307,9 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       const result = await run(program, fn('f', [json('n')]), [caseNamed('deep', [0])]);
       expect(result.cases[0]?.status, JSON.stringify(result)).toBe('error');
       expect(result.cases[0]!.error).toMatch(/recursion|stack/i);
-      const after = await run({ javascript: 'function g(x) { return x + 1; }', python: 'def g(x):\n    return x + 1' }, fn('g', [json('x')]), [caseNamed('one', [1])]);
+      const after = await run({ javascript: 'function g(x) { return x + 1; }', python: 'def g(x):\n    return x + 1' }, fn('g', [json('x')]), [
+        caseNamed('one', [1]),
+      ]);
       expect(after.cases[0]).toMatchObject({ status: 'ok', actual: 2 });
     });
 
@@ -308,7 +337,8 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       it("should not read the host's environment", async () => {
         const program: Program = {
           javascript: 'function f() { return JSON.stringify(process.env); }',
-          python: 'import os\ndef f():\n    import js\n    return [dict(os.environ), str(js.process.env.COACH_CONFORMANCE_SECRET), js.JSON.stringify(js.process.env)]',
+          python:
+            'import os\ndef f():\n    import js\n    return [dict(os.environ), str(js.process.env.COACH_CONFORMANCE_SECRET), js.JSON.stringify(js.process.env)]',
         };
         const result = await run(program, fn('f', []), [caseNamed('env', [])]);
         expect(leaked(result)).not.toContain(secret);
@@ -318,7 +348,8 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       it("should not read the host's files", async () => {
         const program: Program = {
           javascript: 'function f() { return require("fs").readFileSync("/etc/passwd", "utf8"); }\nfunction g() { return std.loadFile("/etc/passwd"); }',
-          python: 'def f():\n    return open("/etc/passwd").read()\n\ndef g():\n    import js\n    return js.process.getBuiltinModule("fs").readFileSync("/etc/passwd", "utf8")',
+          python:
+            'def f():\n    return open("/etc/passwd").read()\n\ndef g():\n    import js\n    return js.process.getBuiltinModule("fs").readFileSync("/etc/passwd", "utf8")',
         };
         for (const name of ['f', 'g']) {
           const result = await run(program, fn(name, []), [caseNamed('passwd', [])]);
@@ -367,7 +398,8 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
 
     it('should carry no state from one run to the next', async () => {
       const program: Program = {
-        javascript: 'function f(write) { if (write) { globalThis.leftover = 42; Array.prototype.leftover = 1; return 0; } return [typeof leftover, typeof [].leftover]; }',
+        javascript:
+          'function f(write) { if (write) { globalThis.leftover = 42; Array.prototype.leftover = 1; return 0; } return [typeof leftover, typeof [].leftover]; }',
         python: 'import builtins\ndef f(write):\n    if write:\n        builtins.leftover = 42\n        return 0\n    return [hasattr(builtins, "leftover")]',
       };
       await run(program, fn('f', [json('write')]), [caseNamed('write', [true])]);
@@ -383,9 +415,7 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       };
       const count = options.concurrency * 2;
       const started = performance.now();
-      const results = await Promise.all(
-        Array.from({ length: count }, (_, index) => run(program, fn('f', [json('x')]), [caseNamed(`run ${index}`, [index])])),
-      );
+      const results = await Promise.all(Array.from({ length: count }, (_, index) => run(program, fn('f', [json('x')]), [caseNamed(`run ${index}`, [index])])));
       expect(results.map((result) => result.cases[0]!.actual)).toEqual(Array.from({ length: count }, (_, index) => index));
       // With at most `concurrency` runs at a time, twice as many runs take at least two rounds.
       expect(performance.now() - started).toBeGreaterThanOrEqual(busyMs * 2 - 20);

@@ -340,7 +340,10 @@ export function describeLanguageModelConformance(options: LanguageModelConforman
 function expectFenced(prompt: string, text: string, tag: string): void {
   const fence = new RegExp(`<${tag}>\\n[\\s\\S]*?\\n</${tag}>`, 'g');
   const fenced = prompt.match(fence) ?? [];
-  expect(fenced.some((block) => block.includes(text)), `"${text}" appears inside <${tag}>`).toBe(true);
+  expect(
+    fenced.some((block) => block.includes(text)),
+    `"${text}" appears inside <${tag}>`,
+  ).toBe(true);
   expect(prompt.replace(fence, '').includes(text), `"${text}" appears only inside <${tag}>`).toBe(false);
 }
 

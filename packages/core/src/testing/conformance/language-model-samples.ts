@@ -58,7 +58,13 @@ export const GENERATE_QUESTION_INPUT: GenerateQuestionInput = {
   skills: ['Go', 'PostgreSQL', 'Kubernetes'],
   resumeText: SAMPLE_RESUME,
   jobDescription: 'We build payment APIs in Go on PostgreSQL.',
-  previousQuestions: [{ question: 'Tell me about a time you disagreed with a teammate on a technical decision. What did you do, and what was the result?', kind: 'behavioral', questionKey: null }],
+  previousQuestions: [
+    {
+      question: 'Tell me about a time you disagreed with a teammate on a technical decision. What did you do, and what was the result?',
+      kind: 'behavioral',
+      questionKey: null,
+    },
+  ],
   questionNumber: 2,
   totalQuestions: 5,
   followUpTo: null,

@@ -45,8 +45,7 @@ export interface MailerConformanceOptions {
 export function describeMailerConformance(options: MailerConformanceOptions): void {
   describe(`Mailer conformance: ${options.name}`, () => {
     const token = () => `t${randomBytes(6).toString('hex')}`;
-    const mine = async (tag: string) =>
-      (await options.inbox()).filter((mail) => (header(mail, 'subject') ?? '').includes(tag));
+    const mine = async (tag: string) => (await options.inbox()).filter((mail) => (header(mail, 'subject') ?? '').includes(tag));
 
     it('should deliver exactly one message, to the one recipient, with subject, text and html', async () => {
       const mailer = await options.create();
@@ -147,9 +146,10 @@ export function describeMailerConformance(options: MailerConformanceOptions): vo
     ])('should refuse %s as recipient with a non-retryable ProviderError and send nothing', async (_label, address) => {
       const mailer = await options.create();
       const tag = token();
-      const error = await mailer
-        .send({ to: { email: address(tag) }, subject: `Refused ${tag}`, text: 'Body.', html: '<p>Body.</p>' })
-        .then(() => null, (caught: unknown) => caught);
+      const error = await mailer.send({ to: { email: address(tag) }, subject: `Refused ${tag}`, text: 'Body.', html: '<p>Body.</p>' }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(ProviderError.isInstance(error)).toBe(true);
       expect((error as ProviderError).isRetryable).toBe(false);
       expect(await mine(tag)).toEqual([]);
@@ -162,7 +162,10 @@ export function describeMailerConformance(options: MailerConformanceOptions): vo
       controller.abort();
       const error = await mailer
         .send({ to: { email: `d.${tag}@example.com` }, subject: `Aborted ${tag}`, text: 'Body.', html: '<p>Body.</p>', abortSignal: controller.signal })
-        .then(() => null, (caught: unknown) => caught);
+        .then(
+          () => null,
+          (caught: unknown) => caught,
+        );
       expect(CoachError.isInstance(error)).toBe(true);
       expect(await mine(tag)).toEqual([]);
     });

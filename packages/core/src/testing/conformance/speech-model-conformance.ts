@@ -45,8 +45,7 @@ export function describeSpeechModelConformance(options: SpeechModelConformanceOp
       if ((await options.prepare(scenario)) === false) return null;
       return options.create();
     };
-    const cannotSimulate = (scenario: SpeechConformanceScenario) =>
-      `${options.name}: the "${scenario}" scenario cannot be simulated for this adapter`;
+    const cannotSimulate = (scenario: SpeechConformanceScenario) => `${options.name}: the "${scenario}" scenario cannot be simulated for this adapter`;
 
     it('should declare specification v1, a provider and a voice', async () => {
       const model = (await modelFor('success'))!;

@@ -74,7 +74,11 @@ export function describeTextRecognizerConformance(options: TextRecognizerConform
 
     it('should serve concurrent calls independently', async () => {
       const subject = await recognizer();
-      const results = await Promise.all(options.samples.concat(options.samples).map((sample) => subject.recognize({ image: sample.image, mediaType: sample.mediaType }).then((result) => ({ sample, result }))));
+      const results = await Promise.all(
+        options.samples
+          .concat(options.samples)
+          .map((sample) => subject.recognize({ image: sample.image, mediaType: sample.mediaType }).then((result) => ({ sample, result }))),
+      );
       for (const { sample, result } of results) for (const line of sample.lines) expect(result.text).toContain(line);
     });
 
@@ -83,7 +87,9 @@ export function describeTextRecognizerConformance(options: TextRecognizerConform
       const sample = first();
       const controller = new AbortController();
       controller.abort(new DOMException('The candidate left.', 'AbortError'));
-      await expect(subject.recognize({ image: sample.image, mediaType: sample.mediaType, abortSignal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(subject.recognize({ image: sample.image, mediaType: sample.mediaType, abortSignal: controller.signal })).rejects.toMatchObject({
+        name: 'AbortError',
+      });
     });
 
     it('should close safely, twice', async () => {

@@ -18,7 +18,21 @@ import type {
 // They are simple on purpose (a mock, not an interviewer) but honest: evidence is quoted
 // from the answer, and instructions planted in the answer are ignored rather than obeyed.
 
-const FAMILIES = ['backend', 'frontend', 'fullstack', 'data', 'ml', 'mobile', 'devops', 'security', 'qa', 'management', 'product', 'design', 'general'] as const;
+const FAMILIES = [
+  'backend',
+  'frontend',
+  'fullstack',
+  'data',
+  'ml',
+  'mobile',
+  'devops',
+  'security',
+  'qa',
+  'management',
+  'product',
+  'design',
+  'general',
+] as const;
 type Family = (typeof FAMILIES)[number];
 
 const FAMILY_HINTS: [Family, RegExp][] = [
@@ -71,7 +85,10 @@ function detectRole(input: DetectRoleInput): DetectRoleOutput {
   const seniority = years >= 10 ? 'lead' : years >= 5 ? 'senior' : years >= 2 ? 'mid' : 'junior';
   const title = family === 'general' ? 'Software Engineer' : `${family[0]!.toUpperCase()}${family.slice(1)} Engineer`;
   const lower = input.resumeText.toLowerCase();
-  const matchedSkills = input.skills.filter((skill) => lower.includes(skill.toLowerCase())).slice(0, 30).map((skill) => clip(skill, 60));
+  const matchedSkills = input.skills
+    .filter((skill) => lower.includes(skill.toLowerCase()))
+    .slice(0, 30)
+    .map((skill) => clip(skill, 60));
   return { title, family, seniority, matchedSkills };
 }
 
@@ -90,7 +107,10 @@ function generateQuestion(input: GenerateQuestionInput): GenerateQuestionOutput 
     if (!asked.has(question)) return { question, questionKey: null };
   }
   const skill = input.skills[input.questionNumber % Math.max(1, input.skills.length)] ?? input.role.title;
-  return { question: clip(`Question ${input.questionNumber}: how have you used ${skill} in your recent work, and what would you do differently now?`, 600), questionKey: null };
+  return {
+    question: clip(`Question ${input.questionNumber}: how have you used ${skill} in your recent work, and what would you do differently now?`, 600),
+    questionKey: null,
+  };
 }
 
 function evaluateAnswer(input: EvaluateAnswerInput): EvaluateAnswerOutput {
@@ -141,8 +161,14 @@ function finalFeedback(input: FinalFeedbackInput): { summary: string; strengths:
       `Overall score ${input.overallScore}/10 as ${input.role.title} over ${input.turns.length} question${input.turns.length === 1 ? '' : 's'}.`,
       2000,
     ),
-    strengths: unique(input.turns.flatMap((turn) => turn.strengths), 8),
-    improvements: unique(input.turns.flatMap((turn) => turn.improvements), 8),
+    strengths: unique(
+      input.turns.flatMap((turn) => turn.strengths),
+      8,
+    ),
+    improvements: unique(
+      input.turns.flatMap((turn) => turn.improvements),
+      8,
+    ),
   };
 }
 
@@ -155,11 +181,21 @@ function dsaFeedback(input: DsaFeedbackInput): DsaFeedbackOutput {
       .filter((word) => word.length > 3)
       .some((word) => text.includes(word)),
   );
-  const handled = input.problem.edgeCases.filter((edge) => edge.toLowerCase().split(/\W+/).some((word) => word.length > 3 && text.includes(word)));
+  const handled = input.problem.edgeCases.filter((edge) =>
+    edge
+      .toLowerCase()
+      .split(/\W+/)
+      .some((word) => word.length > 3 && text.includes(word)),
+  );
   const missed = input.problem.edgeCases.filter((edge) => !handled.includes(edge));
   const score = Math.min(10, (approach ? 6 : 2) + Math.min(3, handled.length) + (/o\(/.test(text) ? 1 : 0));
   const done = input.turn >= input.maxTurns || score >= 9;
-  const followUp = done ? null : clip(input.problem.followUps[(input.turn - 1) % Math.max(1, input.problem.followUps.length)] ?? 'What is the time and space complexity of your solution?', 600);
+  const followUp = done
+    ? null
+    : clip(
+        input.problem.followUps[(input.turn - 1) % Math.max(1, input.problem.followUps.length)] ?? 'What is the time and space complexity of your solution?',
+        600,
+      );
   return {
     reply: clip(approach ? `You are using ${approach}.` : 'I could not recognise an approach yet; describe the algorithm step by step.', 2000),
     score,

@@ -307,7 +307,13 @@ export class CoachInterviewsPanel extends LitElement {
               <option value="behavioral" ?selected=${question.kind === 'behavioral'}>behavioral</option>
               <option value="technical" ?selected=${question.kind === 'technical'}>technical</option></select>
             <input name="key_points" aria-label=${t.keyPoints} placeholder=${t.keyPoints} .value=${live(question.key_points.join(', '))}
-              @change=${(e: Event) => this.patchQuestion(index, { key_points: value(e).split(',').map((point) => point.trim()).filter(Boolean) })} />
+              @change=${(e: Event) =>
+                this.patchQuestion(index, {
+                  key_points: value(e)
+                    .split(',')
+                    .map((point) => point.trim())
+                    .filter(Boolean),
+                })} />
             <button part="button remove-question-button" type="button"
               @click=${() => this.patchDraft({ questions: d.questions.filter((_, at) => at !== index) })}>${t.removeQuestion}</button>
           </li>`,
@@ -332,11 +338,13 @@ export class CoachInterviewsPanel extends LitElement {
     const state = template.starter ? t.starter : template.published ? t.live : t.draft;
     return html`<li part="template" data-template-id=${template.id} data-published=${String(template.published)}>
       <span class="url">${template.title} <span class="muted">— ${state}, v${template.version}, ${template.question_count} questions</span></span>
-      ${template.starter
-        ? nothing
-        : html`<button part="button edit-button" type="button" ?disabled=${this.busy} @click=${() => this.edit(template)}>${t.edit}</button>
+      ${
+        template.starter
+          ? nothing
+          : html`<button part="button edit-button" type="button" ?disabled=${this.busy} @click=${() => this.edit(template)}>${t.edit}</button>
             <button part="button publish-button" type="button" ?disabled=${this.busy} @click=${() => void this.togglePublished(template)}
-              >${template.published ? t.unpublish : t.publish}</button>`}
+              >${template.published ? t.unpublish : t.publish}</button>`
+      }
       <button part="button archive-button" type="button" ?disabled=${this.busy} @click=${() => void this.archive(template)}
         >${this.confirmArchiveId === template.id ? t.confirmArchive : t.archive}</button>
     </li>`;
@@ -352,13 +360,15 @@ export class CoachInterviewsPanel extends LitElement {
       <label>${t.expires}<input name="expires" type="date" /></label>
       <button part="button invite-button" class="primary" type="submit" ?disabled=${this.busy}>${t.createLink}</button>
     </form>
-    ${this.link
-      ? html`<div class="section" part="link" role="status">
+    ${
+      this.link
+        ? html`<div class="section" part="link" role="status">
           <h3>${t.link.replace('{name}', this.link.name)}</h3>
           <p><code>${this.link.url}</code>
             <button part="button copy-button" type="button" @click=${() => void this.copyLink()}>${this.link.copied ? t.copied : t.copy}</button></p>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderInvitation(t: InterviewsStrings, invitation: Invitation): TemplateResult {

@@ -346,13 +346,15 @@ export class CoachRecruiterDashboard extends LitElement {
     return html`<div class="dashboard__error" part="error" role="alert" data-code=${error.code}>
       <p>${error.message}</p>
       <div class="dashboard__error-actions">
-        ${error.status === 401 && !this.getToken
-          ? nothing
-          : html`<button part="button retry-button" class="dashboard__button dashboard__button--small" type="button"
+        ${
+          error.status === 401 && !this.getToken
+            ? nothing
+            : html`<button part="button retry-button" class="dashboard__button dashboard__button--small" type="button"
               @click=${() => {
                 this.data.dismissError();
                 void retry();
-              }}>${t.retry}</button>`}
+              }}>${t.retry}</button>`
+        }
         <button part="button dismiss-button" class="dashboard__button dashboard__button--small" type="button"
           @click=${() => this.data.dismissError()}>${t.dismiss}</button>
       </div>
@@ -362,12 +364,20 @@ export class CoachRecruiterDashboard extends LitElement {
   private showSection(section: Section): void {
     if (section === 'interviews' || section === 'invitations') {
       loadInterviewsPanel().catch((error: unknown) =>
-        this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The interviews view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
+        this.emit('coach-error', {
+          code: 'NETWORK_ERROR',
+          message: `The interviews view could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          status: 0,
+        }),
       );
     }
     if (section === 'webhooks') {
       loadWebhooksPanel().catch((error: unknown) =>
-        this.emit('coach-error', { code: 'NETWORK_ERROR', message: `The webhooks view could not be loaded: ${error instanceof Error ? error.message : String(error)}`, status: 0 }),
+        this.emit('coach-error', {
+          code: 'NETWORK_ERROR',
+          message: `The webhooks view could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          status: 0,
+        }),
       );
     }
     this.section = section;

@@ -12,7 +12,14 @@ type Delivery = CoachSchemas['WebhookDelivery'];
 type EventType = CoachSchemas['WebhookEventType'];
 
 /** The events a recruiter can pick, in the order shown. */
-const EVENT_TYPES: readonly EventType[] = ['interview.completed', 'report.decision_changed', 'report.deleted', 'invite.sent', 'invite.failed', 'invitation.completed'];
+const EVENT_TYPES: readonly EventType[] = [
+  'interview.completed',
+  'report.decision_changed',
+  'report.deleted',
+  'invite.sent',
+  'invite.failed',
+  'invitation.completed',
+];
 
 /** Every text the panel shows, in English; a host translates any of them through `strings`. */
 export const defaultWebhooksStrings = {
@@ -291,19 +298,21 @@ export class CoachWebhooksPanel extends LitElement {
           return html`<li part="delivery" data-status=${delivery.status} data-delivery-id=${delivery.id}>
             <code>${delivery.event_type}</code>
             <span data-status=${delivery.status}>${delivery.status}</span>
-            <span class="muted">${t.attempts.replace('{count}', String(delivery.attempts))}${last
-              ? html` · ${last.status_code ?? last.error ?? ''} · ${last.duration_ms} ms`
-              : nothing}</span>
+            <span class="muted">${t.attempts.replace('{count}', String(delivery.attempts))}${
+              last ? html` · ${last.status_code ?? last.error ?? ''} · ${last.duration_ms} ms` : nothing
+            }</span>
             <span class="muted">${new Date(delivery.created_at).toLocaleString()}</span>
             <button part="button resend-button" type="button" ?disabled=${this.busy || delivery.status === 'sending'}
               @click=${() => void this.resend(delivery)}>${t.resend}</button>
           </li>`;
         })}
       </ul>
-      ${this.nextCursor
-        ? html`<button part="button more-button" type="button" ?disabled=${this.busy}
+      ${
+        this.nextCursor
+          ? html`<button part="button more-button" type="button" ?disabled=${this.busy}
             @click=${() => void this.showDeliveries(endpoint.id, this.nextCursor)}>${t.more}</button>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

@@ -71,8 +71,9 @@ export class CoachDsaRound extends LitElement {
     const language = session.dsaLanguage;
     return html`${this.renderProblem(dsa)} ${this.renderLanguages(dsa.problem.languages)}
       ${language === 'pseudocode' ? this.renderPseudocode(dsa) : this.renderCode(dsa, language)} ${this.renderConversation(dsa)}
-      ${submitted && !dsa.done
-        ? html`<form class="coach__form" @submit=${this.onReplySubmit}>
+      ${
+        submitted && !dsa.done
+          ? html`<form class="coach__form" @submit=${this.onReplySubmit}>
             <label class="coach__label" for="coach-dsa-reply">${strings.dsaReplyLabel}</label>
             <textarea
               id="coach-dsa-reply"
@@ -91,13 +92,17 @@ export class CoachDsaRound extends LitElement {
               </button>
             </div>
           </form>`
-        : nothing}
-      ${session.busy === 'dsa-submit' || session.busy === 'dsa-reply' || session.busy === 'code-run'
-        ? html`<p class="coach__pending" part="pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        session.busy === 'dsa-submit' || session.busy === 'dsa-reply' || session.busy === 'code-run'
+          ? html`<p class="coach__pending" part="pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`
+          : nothing
+      }
       ${dsa.done ? html`<p class="coach__notice" part="dsa-done">${strings.dsaDone}</p>` : nothing}
-      ${submitted
-        ? html`<div class="coach__actions">
+      ${
+        submitted
+          ? html`<div class="coach__actions">
             <button
               type="button"
               class="coach__button ${dsa.done ? 'coach__button--primary' : 'coach__button--quiet'}"
@@ -108,7 +113,8 @@ export class CoachDsaRound extends LitElement {
               ${strings.dsaFinish}
             </button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderProblem(dsa: DsaView): TemplateResult {
@@ -117,8 +123,9 @@ export class CoachDsaRound extends LitElement {
     const explained = problem.examples.some((example) => example.explanation);
     return html`<div class="coach__problem" part="dsa-problem">
       ${renderStatement(problem.prompt)}
-      ${problem.examples.length > 0
-        ? html`<h3 class="coach__subheading" id="coach-dsa-examples">${strings.dsaExamples}</h3>
+      ${
+        problem.examples.length > 0
+          ? html`<h3 class="coach__subheading" id="coach-dsa-examples">${strings.dsaExamples}</h3>
             <table class="coach__examples" part="dsa-examples" aria-labelledby="coach-dsa-examples">
               <thead>
                 <tr>
@@ -137,7 +144,8 @@ export class CoachDsaRound extends LitElement {
                 )}
               </tbody>
             </table>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -185,13 +193,15 @@ export class CoachDsaRound extends LitElement {
         @blur=${() => (this.tabReleased = false)}
       ></textarea>
       <p id="coach-dsa-editor-hint" class="coach__hint">${strings.dsaEditorHint}</p>
-      ${dsa.done
-        ? nothing
-        : html`<div class="coach__actions">
+      ${
+        dsa.done
+          ? nothing
+          : html`<div class="coach__actions">
             <button type="submit" class="coach__button ${submitted ? '' : 'coach__button--primary'}" part="button dsa-submit-button" ?disabled=${busy || !session.dsaDraft.trim()}>
               ${strings.dsaSubmit}
             </button>
-          </div>`}
+          </div>`
+      }
     </form>`;
   }
 
@@ -221,14 +231,16 @@ export class CoachDsaRound extends LitElement {
         @blur=${() => (this.tabReleased = false)}
       ></textarea>
       <p id="coach-dsa-code-hint" class="coach__hint">${strings.codeEditorHint}</p>
-      ${dsa.done
-        ? nothing
-        : html`<div class="coach__actions">
+      ${
+        dsa.done
+          ? nothing
+          : html`<div class="coach__actions">
             <button type="button" class="coach__button" part="button code-run-button" ?disabled=${blocked} @click=${() => session.runCode(code, false)}>${strings.codeRun}</button>
             <button type="button" class="coach__button coach__button--primary" part="button dsa-submit-button code-submit-button" ?disabled=${blocked} @click=${() => session.runCode(code, true)}>
               ${strings.codeSubmit}
             </button>
-          </div>`}
+          </div>`
+      }
       <div aria-live="polite">${shown ? this.renderResult(shown.result, shown.submitted) : nothing}</div>
     </div>`;
   }

@@ -198,7 +198,8 @@ export class CoachInterview extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const reconfigured =
-      (changed.has('apiBase') && changed.get('apiBase') !== undefined) || (changed.has('template') && changed.get('template') !== undefined) ||
+      (changed.has('apiBase') && changed.get('apiBase') !== undefined) ||
+      (changed.has('template') && changed.get('template') !== undefined) ||
       (changed.has('invitation') && changed.get('invitation') !== undefined);
     if (reconfigured && this.hasUpdated) void this.session.reconfigure();
     if ((changed.has('noVoice') && this.noVoice) || (changed.has('voice') && changed.get('voice') !== undefined)) this.audio.stop();
@@ -301,11 +302,13 @@ export class CoachInterview extends LitElement {
       <p>${view.message}</p>
       ${view.detail ? html`<p class="coach__small">${view.detail}</p>` : nothing}
       <div class="coach__actions">
-        ${this.session.canRetry
-          ? html`<button type="button" class="coach__button coach__button--primary" part="button retry-button" ?disabled=${this.session.busy !== null} @click=${() => this.session.retry()}>
+        ${
+          this.session.canRetry
+            ? html`<button type="button" class="coach__button coach__button--primary" part="button retry-button" ?disabled=${this.session.busy !== null} @click=${() => this.session.retry()}>
               ${strings.retry}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="coach__button coach__button--quiet" part="button dismiss-button" @click=${() => this.session.dismissError()}>
           ${strings.dismiss}
         </button>
@@ -386,8 +389,9 @@ export class CoachInterview extends LitElement {
       <span class="coach__title" part="title">${strings.widgetLabel}</span>
       <span class="coach__header-meta">
         ${this.session.role ? html`<span class="coach__muted" part="role">${formatString(strings.sessionRole, { role: this.session.role })}</span>` : nothing}
-        ${this.audio.enabled
-          ? html`<button
+        ${
+          this.audio.enabled
+            ? html`<button
               type="button"
               class="coach__button coach__button--small"
               part="button mute-button"
@@ -396,7 +400,8 @@ export class CoachInterview extends LitElement {
             >
               ${this.audio.muted ? strings.unmuteButton : strings.muteButton}
             </button>`
-          : nothing}
+            : nothing
+        }
       </span>
     </div>`;
   }

@@ -35,10 +35,13 @@ const AMORTIZED_LOOP =
   /\bwhile\b.*\b(stack|deque|queue|heap|window|left|lo|start|slow|dq|l|r)\b|\b(for|each)\b.*\b(neighbou?rs?|adj|adjacent|adjacency|edges?|children|graph\s*\[|directions|dirs)\b/;
 const HIDDEN_SCAN = /\b(max|min|sum|sorted|any|all)\s*\(\s*\w+\s*\[[^\]]*:[^\]]*\]|\.index\s*\(|\.count\s*\(|\bin\s+\w+\s*\[[^\]]*:[^\]]*\]/;
 const BINARY_LOOP = /\b(lo|low|left|l|start|begin)\s*(<=|<)\s*(hi|high|right|r|end)\b/;
-const HEAP_OP = /heappush|heappop|heapq|push\w* (?:into |onto |to )?(?:the )?(?:min-?|max-?)?heap|pop\w* (?:from )?(?:the )?(?:min-?|max-?)?heap|heap\.(?:push|pop|add|poll|offer)|pq\.(?:push|pop|add|poll|offer)|priority ?queue/;
-const CODE_TOKEN = /(=|==|<=|>=|!=|\+\+|\+=|-=|->|=>|←|:=|\breturn\b|\bif\b|\belse\b|\bfor\b|\bwhile\b|\bdef\b|\bfunction\b|\bloop\b|\bappend\b|\bpush\b|\bpop\b|\[.*\]|\w+\(.*\))/;
+const HEAP_OP =
+  /heappush|heappop|heapq|push\w* (?:into |onto |to )?(?:the )?(?:min-?|max-?)?heap|pop\w* (?:from )?(?:the )?(?:min-?|max-?)?heap|heap\.(?:push|pop|add|poll|offer)|pq\.(?:push|pop|add|poll|offer)|priority ?queue/;
+const CODE_TOKEN =
+  /(=|==|<=|>=|!=|\+\+|\+=|-=|->|=>|←|:=|\breturn\b|\bif\b|\belse\b|\bfor\b|\bwhile\b|\bdef\b|\bfunction\b|\bloop\b|\bappend\b|\bpush\b|\bpop\b|\[.*\]|\w+\(.*\))/;
 const FUNCTION_DEF = /\b(?:def|function|func|fn|procedure|sub|method)\s+([a-z_][a-z0-9_]*)\s*\(/g;
-const PROSE_NESTED = /\bnested loops?\b|\bfor (?:each|every) pair\b|\bevery pair\b|\ball pairs\b|\bdouble loop\b|\btwo loops\b|\bcompare each (?:element|number|item) (?:with|to|against) every\b/;
+const PROSE_NESTED =
+  /\bnested loops?\b|\bfor (?:each|every) pair\b|\bevery pair\b|\ball pairs\b|\bdouble loop\b|\btwo loops\b|\bcompare each (?:element|number|item) (?:with|to|against) every\b/;
 const PROSE_TRIPLE = /\bthree nested loops\b|\bevery triplet\b|\ball triplets\b|\btriple loop\b/;
 
 function indentOf(line: string): number {
@@ -79,7 +82,11 @@ export function analyzeCodeStructure(code: string): CodeStructure {
     const line = normalizeText(rawLine);
     const comment = /^\s*(#|\/\/|--|\*|\/\*)/.test(line);
     if (comment) {
-      explanationWords += line.replace(/^\s*(#|\/\/|--|\*|\/\*)/, '').trim().split(/\s+/).filter(Boolean).length;
+      explanationWords += line
+        .replace(/^\s*(#|\/\/|--|\*|\/\*)/, '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean).length;
       continue;
     }
     const isCode = CODE_TOKEN.test(line) || LOOP_LINE.test(line);
@@ -136,7 +143,8 @@ export function analyzeCodeStructure(code: string): CodeStructure {
   if (/\brecurs/.test(normalizedAll)) recursive = true;
   const memoized = /\bmemo|\bcache|@lru_cache|@cache|\bdp\s*\[|\bdp\b|\btable\[/.test(normalizedAll);
   const sorts = /\bsort(ed|s|ing)?\b|\.sort\s*\(/.test(normalizedAll);
-  const binarySearch = /binary search|bisect|lower_bound|lower bound/.test(normalizedAll) || (BINARY_LOOP.test(normalizedAll) && /\bmid\b|\bmiddle\b/.test(normalizedAll));
+  const binarySearch =
+    /binary search|bisect|lower_bound|lower bound/.test(normalizedAll) || (BINARY_LOOP.test(normalizedAll) && /\bmid\b|\bmiddle\b/.test(normalizedAll));
 
   let timeCost: Cost = loopCost;
   if (heapInLoop) timeCost = { ...timeCost, logs: Math.max(timeCost.logs, 1) };
@@ -145,16 +153,36 @@ export function analyzeCodeStructure(code: string): CodeStructure {
   if (recursive) {
     // A flood fill marks what it visits, so its calls are bounded by the input, not exponential.
     const marksVisited = /\bvisited\b|\bseen\b|= ?'0'|= ?"0"|= ?'#'|\bmark/.test(normalizedAll);
-    timeCost = branchingRecursion && !memoized && !marksVisited ? { degree: 0, logs: 0, exponential: true } : maxCost(timeCost, { degree: 1, logs: 0, exponential: false });
+    timeCost =
+      branchingRecursion && !memoized && !marksVisited
+        ? { degree: 0, logs: 0, exponential: true }
+        : maxCost(timeCost, { degree: 1, logs: 0, exponential: false });
   }
 
   const twoDimensional = /\bdp\s*\[[^\]]*\]\s*\[|\[\s*\[|\bmatrix\b|\bgrid\b|\btable\b.*\brows?\b/.test(normalizedAll);
-  const linearStructures = /\b(hash|map|dict|set|seen|visited|counter|stack|queue|deque|heap|array|list|memo|cache|dp|prefix|suffix|result|output|buckets?)\b|\[\]|\{\}/.test(normalizedAll);
+  const linearStructures =
+    /\b(hash|map|dict|set|seen|visited|counter|stack|queue|deque|heap|array|list|memo|cache|dp|prefix|suffix|result|output|buckets?)\b|\[\]|\{\}/.test(
+      normalizedAll,
+    );
   let spaceCost: Cost = { degree: 0, logs: 0, exponential: false };
   if (linearStructures || recursive) spaceCost = { degree: 1, logs: 0, exponential: false };
   if (twoDimensional && memoized) spaceCost = { degree: 2, logs: 0, exponential: false };
 
   const words = normalizedAll.split(/\s+/).filter(Boolean).length;
   const looksLikeCode = codeLines >= 1 && words >= 4;
-  return { loopCost, loopDepth, hasLoops, recursive, branchingRecursion, memoized, sorts, binarySearch, heapInLoop, timeCost, spaceCost, looksLikeCode, explanationWords };
+  return {
+    loopCost,
+    loopDepth,
+    hasLoops,
+    recursive,
+    branchingRecursion,
+    memoized,
+    sorts,
+    binarySearch,
+    heapInLoop,
+    timeCost,
+    spaceCost,
+    looksLikeCode,
+    explanationWords,
+  };
 }

@@ -44,15 +44,21 @@ describe('statedTotal', () => {
     expect(total?.primary.text).toBe('O(N * L * 26)');
     expect(total?.factors.map((factor) => factor.text)).toEqual(['O(L)']);
     expect(statedAgrees(total, complexityRank('O(N · L^2)'))).toBe(true);
-    expect(statedAgrees(statedTotal(['It is O(n) time because each element is visited once with O(1) hash lookups.'], 'time'), complexityRank('O(n)'))).toBe(true);
+    expect(statedAgrees(statedTotal(['It is O(n) time because each element is visited once with O(1) hash lookups.'], 'time'), complexityRank('O(n)'))).toBe(
+      true,
+    );
   });
 });
 
 describe('analyzeCodeStructure', () => {
   it('should count nested loops, binary search and amortised inner loops', () => {
     expect(formatCost(analyzeCodeStructure('for i in a:\n    for j in a:\n        for k in a:\n            check(i, j, k)').timeCost)).toBe('O(n^3)');
-    expect(formatCost(analyzeCodeStructure('for x in queries:\n    lo, hi = 0, n\n    while lo < hi:\n        mid = (lo + hi) // 2').timeCost)).toBe('O(n log n)');
-    expect(formatCost(analyzeCodeStructure('for i in range(n):\n    while stack and t[i] > t[stack[-1]]:\n        stack.pop()\n    stack.append(i)').timeCost)).toBe('O(n)');
+    expect(formatCost(analyzeCodeStructure('for x in queries:\n    lo, hi = 0, n\n    while lo < hi:\n        mid = (lo + hi) // 2').timeCost)).toBe(
+      'O(n log n)',
+    );
+    expect(
+      formatCost(analyzeCodeStructure('for i in range(n):\n    while stack and t[i] > t[stack[-1]]:\n        stack.pop()\n    stack.append(i)').timeCost),
+    ).toBe('O(n)');
     expect(formatCost(analyzeCodeStructure('sort a\nfor x in a:\n    total += x').timeCost)).toBe('O(n log n)');
   });
 

@@ -93,14 +93,19 @@ export function statedComplexities(text: string): StatedComplexity[] {
     const after = text.slice(index + match[0].length, index + match[0].length + 40).toLowerCase();
     const lastTime = Math.max(before.lastIndexOf('time'), before.lastIndexOf('runtime'), before.lastIndexOf('runs in'));
     const lastSpace = Math.max(before.lastIndexOf('space'), before.lastIndexOf('memory'), before.lastIndexOf('extra'));
-    const about: 'time' | 'space' = /^\s*(space|memory|extra space|auxiliary|extra|for the (output|result|answer|stack|map|set|table))\b/.test(after) || lastSpace > lastTime ? 'space' : 'time';
+    const about: 'time' | 'space' =
+      /^\s*(space|memory|extra space|auxiliary|extra|for the (output|result|answer|stack|map|set|table))\b/.test(after) || lastSpace > lastTime
+        ? 'space'
+        : 'time';
     const openParens = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
     const factor =
       /(\bplus|\+|\btimes|\bwith|\band)\s*$/.test(before.trimEnd()) ||
       /^\s*(?:(?:to|for)\s+(?:\w+\s+){0,2})?(?:each|per|every)\b/.test(after) ||
       /^\s*(?:\w+\s+)?(?:lookups?|operations?|accesses|access|checks?|inserts?|insertions?|comparisons?|work)\b/.test(after) ||
       (openParens > 0 && /\b(plus|each|per|every)\b/.test(before.slice(before.lastIndexOf('(')) + after));
-    const labelled = /^\s*(time|space|memory|runtime|extra|auxiliary)\b/.test(after) || /(time|space|memory|runtime)(\s+complexity)?(\s+(is|of|would be|will be))?\s*[:=-]?\s*$/.test(before);
+    const labelled =
+      /^\s*(time|space|memory|runtime|extra|auxiliary)\b/.test(after) ||
+      /(time|space|memory|runtime)(\s+complexity)?(\s+(is|of|would be|will be))?\s*[:=-]?\s*$/.test(before);
     results.push({ text: match[0], about, rank: complexityRank(match[0]), factor, labelled });
   }
   return results;

@@ -28,7 +28,13 @@ export function openAIErrorResponse(name: string, status: number, headers?: Reco
 
 /** A `stream: true` response carrying `chunks` as successive deltas, ended by `[DONE]`. */
 export function chatCompletionStream(chunks: string[]): Response {
-  const base = { id: 'chatcmpl-stream', object: 'chat.completion.chunk', created: 1745323104, model: 'gpt-4o-mini-2024-07-18', system_fingerprint: 'fp_0392822090' };
+  const base = {
+    id: 'chatcmpl-stream',
+    object: 'chat.completion.chunk',
+    created: 1745323104,
+    model: 'gpt-4o-mini-2024-07-18',
+    system_fingerprint: 'fp_0392822090',
+  };
   const events = [
     { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }] },
     ...chunks.map((content) => ({ ...base, choices: [{ index: 0, delta: { content }, logprobs: null, finish_reason: null }] })),
@@ -60,7 +66,10 @@ export async function readChatRequest(request: Request): Promise<OpenAICompatibl
   const body = (await request.json()) as ChatRequestBody;
   const textOf = (content: string | ContentPart[]) =>
     typeof content === 'string' ? content : content.map((part) => (part.type === 'text' ? part.text : '')).join('');
-  const system = body.messages.filter((message) => message.role === 'system').map((message) => textOf(message.content)).join('\n');
+  const system = body.messages
+    .filter((message) => message.role === 'system')
+    .map((message) => textOf(message.content))
+    .join('\n');
   const user = body.messages.filter((message) => message.role === 'user');
   const imageUrl = user
     .flatMap((message) => (typeof message.content === 'string' ? [] : message.content))

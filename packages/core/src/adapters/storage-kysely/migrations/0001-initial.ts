@@ -66,7 +66,8 @@ export function createInitialMigration({ dialect }: MigrationOptions): Migration
       let reports = db.schema.createTable('coach_reports');
       // SQLite: an INTEGER PRIMARY KEY is the rowid, which VACUUM keeps stable; the trigram
       // search index refers to reports by it.
-      if (dialect === 'sqlite') reports = reports.addColumn('seq', 'integer', (column) => column.primaryKey()).addColumn('id', key, (column) => column.notNull().unique());
+      if (dialect === 'sqlite')
+        reports = reports.addColumn('seq', 'integer', (column) => column.primaryKey()).addColumn('id', key, (column) => column.notNull().unique());
       else reports = reports.addColumn('id', key, (column) => column.primaryKey());
       await reports
         .addColumn('session_id', key, (column) => column.unique())

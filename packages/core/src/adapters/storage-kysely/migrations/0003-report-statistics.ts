@@ -70,8 +70,12 @@ async function createPostgresTriggers(db: Kysely<any>, schema: string): Promise<
       return null;
     end
     $coach$`).execute(db);
-  await raw(`create trigger coach_reports_stats_insert after insert on ${reports} referencing new table as new_rows for each statement execute function ${fn}()`).execute(db);
-  await raw(`create trigger coach_reports_stats_delete after delete on ${reports} referencing old table as old_rows for each statement execute function ${fn}()`).execute(db);
+  await raw(
+    `create trigger coach_reports_stats_insert after insert on ${reports} referencing new table as new_rows for each statement execute function ${fn}()`,
+  ).execute(db);
+  await raw(
+    `create trigger coach_reports_stats_delete after delete on ${reports} referencing old table as old_rows for each statement execute function ${fn}()`,
+  ).execute(db);
   await raw(
     `create trigger coach_reports_stats_update after update on ${reports} referencing old table as old_rows new table as new_rows for each statement execute function ${fn}()`,
   ).execute(db);

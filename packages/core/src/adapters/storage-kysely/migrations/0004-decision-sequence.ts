@@ -10,7 +10,10 @@ import type { MigrationOptions } from './migration-options.js';
 export function createDecisionSequenceMigration(_options: MigrationOptions): Migration {
   return {
     async up(db: Kysely<any>) {
-      await db.schema.alterTable('coach_decision_changes').addColumn('seq', 'integer', (column) => column.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('coach_decision_changes')
+        .addColumn('seq', 'integer', (column) => column.notNull().defaultTo(0))
+        .execute();
       // The query builder rather than raw SQL, so that the schema of the migration applies.
       await db
         .updateTable('coach_decision_changes as changed')

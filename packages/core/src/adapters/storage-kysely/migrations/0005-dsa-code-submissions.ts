@@ -23,11 +23,7 @@ export function createDsaCodeSubmissionsMigration({ dialect }: MigrationOptions)
         .addColumn('timing_note', 'text')
         .addColumn('created_at', key, (column) => column.notNull())
         .execute();
-      await db.schema
-        .createIndex('coach_dsa_code_submissions_session')
-        .on('coach_dsa_code_submissions')
-        .columns(['session_id', 'created_at'])
-        .execute();
+      await db.schema.createIndex('coach_dsa_code_submissions_session').on('coach_dsa_code_submissions').columns(['session_id', 'created_at']).execute();
     },
   };
 }

@@ -49,11 +49,7 @@ export function createWebhooksMigration({ dialect }: MigrationOptions): Migratio
       await db.schema.createIndex('coach_webhook_deliveries_lease').on('coach_webhook_deliveries').columns(['status', 'locked_until']).execute();
       await db.schema.createIndex('coach_webhook_deliveries_report').on('coach_webhook_deliveries').column('report_id').execute();
       await db.schema.createIndex('coach_webhook_deliveries_completed').on('coach_webhook_deliveries').columns(['status', 'completed_at']).execute();
-      await db.schema
-        .createIndex('coach_webhook_deliveries_endpoint')
-        .on('coach_webhook_deliveries')
-        .columns(['endpoint_id', 'created_at', 'id'])
-        .execute();
+      await db.schema.createIndex('coach_webhook_deliveries_endpoint').on('coach_webhook_deliveries').columns(['endpoint_id', 'created_at', 'id']).execute();
 
       await db.schema
         .createTable('coach_webhook_attempts')

@@ -12,9 +12,15 @@ export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions)
     async up(db: Kysely<any>) {
       const key = dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
       await db.schema.alterTable('coach_templates').addColumn('authoring', 'text').execute();
-      await db.schema.alterTable('coach_templates').addColumn('published', 'integer', (column) => column.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('coach_templates')
+        .addColumn('published', 'integer', (column) => column.notNull().defaultTo(1))
+        .execute();
       await db.schema.alterTable('coach_templates').addColumn('archived_at', key).execute();
-      await db.schema.alterTable('coach_templates').addColumn('version', 'integer', (column) => column.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('coach_templates')
+        .addColumn('version', 'integer', (column) => column.notNull().defaultTo(1))
+        .execute();
 
       await db.schema
         .createTable('coach_template_audit')
@@ -48,7 +54,9 @@ export function createTemplatesAuthoringMigration({ dialect }: MigrationOptions)
       // Built with the query builder (not raw SQL) so a PostgreSQL schema qualifies both tables.
       await db
         .updateTable('coach_reports')
-        .set((eb) => ({ template_id: eb.selectFrom('coach_sessions').select('coach_sessions.template_id').whereRef('coach_sessions.id', '=', 'coach_reports.session_id') }))
+        .set((eb) => ({
+          template_id: eb.selectFrom('coach_sessions').select('coach_sessions.template_id').whereRef('coach_sessions.id', '=', 'coach_reports.session_id'),
+        }))
         .execute();
       await db.schema.createIndex('coach_reports_template').on('coach_reports').columns(['template_id', 'created_at']).execute();
       await db.schema.createIndex('coach_invitations_session').on('coach_invitations').column('session_id').execute();

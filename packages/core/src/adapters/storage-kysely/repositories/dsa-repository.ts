@@ -59,13 +59,7 @@ export function createDsaRepository({ db }: RepositoryContext): DsaRepository {
 }
 
 async function listSubmissions(db: Db, sessionId: string): Promise<DsaCodeSubmission[]> {
-  const rows = await db
-    .selectFrom('coach_dsa_code_submissions')
-    .selectAll()
-    .where('session_id', '=', sessionId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await db.selectFrom('coach_dsa_code_submissions').selectAll().where('session_id', '=', sessionId).orderBy('created_at').orderBy('id').execute();
   return rows.map(rowToSubmission);
 }
 

@@ -21,13 +21,7 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
 
   /** Updates an invite that is not sent yet; a sent invite is final. */
   const updateUnsent = async (id: string, changes: Partial<InviteRow>) => {
-    const stored = await db
-      .updateTable('coach_invites')
-      .set(changes)
-      .where('id', '=', id)
-      .where('status', '!=', 'sent')
-      .returningAll()
-      .executeTakeFirst();
+    const stored = await db.updateTable('coach_invites').set(changes).where('id', '=', id).where('status', '!=', 'sent').returningAll().executeTakeFirst();
     if (stored) return rowToInvite(stored);
     if (!(await get(id))) throw new NotFoundError({ entity: 'invite', id });
     throw new ConflictError({ message: 'The invite has already been sent.' });
@@ -58,8 +52,7 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
     claim: ({ now, leaseMs, limit, id }) =>
       claimLeased(context, { table: 'coach_invites', now, leaseMs, limit, ...(id !== undefined ? { id } : {}), map: rowToInvite }),
 
-    saveDraft: ({ id, subject, text, html }) =>
-      updateUnsent(id, { subject, text_body: text, html_body: html, updated_at: new Date().toISOString() }),
+    saveDraft: ({ id, subject, text, html }) => updateUnsent(id, { subject, text_body: text, html_body: html, updated_at: new Date().toISOString() }),
 
     markSent: ({ id, sentAt }) => {
       const at = toTimestamp(sentAt, 'sentAt');

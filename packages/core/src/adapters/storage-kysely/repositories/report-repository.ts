@@ -78,7 +78,11 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
             : query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(after.createdAt, after.id)));
       }
       if (sort === 'score') query = query.orderBy('overall_score', 'desc');
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
       const page = rows.slice(0, limit).map(rowToSummary);
       const last = page[page.length - 1];
       const nextCursor =
@@ -127,22 +131,15 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
     },
 
     async listDecisionChanges({ reportId }) {
-      const rows = await db
-        .selectFrom('coach_decision_changes')
-        .selectAll()
-        .where('report_id', '=', reportId)
-        .orderBy('seq')
-        .execute();
-      return rows.map(
-        (row): DecisionChange => ({
-          id: row.id,
-          reportId: row.report_id,
-          from: row.from_decision as Decision,
-          to: row.to_decision as Decision,
-          actor: row.actor,
-          at: row.at,
-        }),
-      );
+      const rows = await db.selectFrom('coach_decision_changes').selectAll().where('report_id', '=', reportId).orderBy('seq').execute();
+      return rows.map((row): DecisionChange => ({
+        id: row.id,
+        reportId: row.report_id,
+        from: row.from_decision as Decision,
+        to: row.to_decision as Decision,
+        actor: row.actor,
+        at: row.at,
+      }));
     },
 
     async delete({ id }) {
@@ -169,11 +166,7 @@ export function createReportRepository(context: RepositoryContext): ReportReposi
       const cutoff = toTimestamp(before, 'before');
       return context.atomic(async ({ db: tx }) => {
         const reports = tx.selectFrom('coach_reports').select('id').where('created_at', '<', cutoff);
-        const reportSessions = tx
-          .selectFrom('coach_reports')
-          .select('session_id')
-          .where('created_at', '<', cutoff)
-          .where('session_id', 'is not', null);
+        const reportSessions = tx.selectFrom('coach_reports').select('session_id').where('created_at', '<', cutoff).where('session_id', 'is not', null);
         const sessions = tx
           .selectFrom('coach_sessions')
           .select('id')
@@ -206,10 +199,7 @@ const SEARCH_CANDIDATE_LIMIT = 2000;
 async function searchCandidates(context: RepositoryContext, term: string, pattern: string): Promise<number[] | null> {
   const { db } = context;
   if (context.dialect !== 'sqlite' || !(await context.hasSearchIndex(db))) return null;
-  const condition =
-    [...term].length < 3
-      ? sql`search_text like ${pattern} escape '\\'`
-      : sql`coach_reports_search match ${`"${term.replaceAll('"', '""')}"`}`;
+  const condition = [...term].length < 3 ? sql`search_text like ${pattern} escape '\\'` : sql`coach_reports_search match ${`"${term.replaceAll('"', '""')}"`}`;
   const result = await sql<{ rowid: number }>`select rowid from coach_reports_search where ${condition} limit ${SEARCH_CANDIDATE_LIMIT + 1}`.execute(db);
   if (result.rows.length > SEARCH_CANDIDATE_LIMIT) return null;
   return result.rows.map((row) => Number(row.rowid));

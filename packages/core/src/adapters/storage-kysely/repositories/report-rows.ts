@@ -27,9 +27,7 @@ const SEARCHED_CHARACTERS = 300;
 
 /** What text search looks in: name, email and role, lower-cased, one per line. */
 export function searchText(report: Pick<Report, 'candidateName' | 'candidateEmail' | 'role'>): string {
-  return [report.candidateName, report.candidateEmail, report.role]
-    .map((part) => [...part.toLowerCase()].slice(0, SEARCHED_CHARACTERS).join(''))
-    .join('\n');
+  return [report.candidateName, report.candidateEmail, report.role].map((part) => [...part.toLowerCase()].slice(0, SEARCHED_CHARACTERS).join('')).join('\n');
 }
 
 export function reportToRow(report: Report): ReportRow {

@@ -54,9 +54,7 @@ export function createSessionRepository(context: RepositoryContext): SessionRepo
           .select('s.id')
           .where('s.last_activity_at', '<', cutoff)
           .where('s.report_id', 'is', null)
-          .where(({ not, exists, selectFrom }) =>
-            not(exists(selectFrom('coach_reports as r').select('r.id').whereRef('r.session_id', '=', 's.id'))),
-          );
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('coach_reports as r').select('r.id').whereRef('r.session_id', '=', 's.id'))));
         await tx.deleteFrom('coach_turns').where('session_id', 'in', idle).execute();
         await tx.deleteFrom('coach_dsa_code_submissions').where('session_id', 'in', idle).execute();
         await tx.deleteFrom('coach_dsa_rounds').where('session_id', 'in', idle).execute();

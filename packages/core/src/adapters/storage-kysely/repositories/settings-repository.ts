@@ -12,7 +12,11 @@ export function createSettingsRepository({ db }: RepositoryContext): SettingsRep
     get: ({ key }) => get(key),
 
     async setIfAbsent({ key, value }) {
-      await db.insertInto('coach_settings').values({ key, value }).onConflict((conflict) => conflict.column('key').doNothing()).execute();
+      await db
+        .insertInto('coach_settings')
+        .values({ key, value })
+        .onConflict((conflict) => conflict.column('key').doNothing())
+        .execute();
       // Whoever inserted first, the row now holds the value every caller must return.
       const stored = await get(key);
       if (stored === null) throw new StorageError({ message: `The setting ${key} vanished right after it was written.` });

@@ -72,16 +72,14 @@ export function createTemplateRepository({ db }: RepositoryContext): TemplateRep
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map(
-        (row): TemplateAuditEntry => ({
-          id: row.id,
-          templateId: row.template_id,
-          version: Number(row.version),
-          action: row.action as TemplateAuditEntry['action'],
-          snapshot: JSON.parse(row.snapshot) as InterviewTemplate,
-          createdAt: row.created_at,
-        }),
-      );
+      return rows.map((row): TemplateAuditEntry => ({
+        id: row.id,
+        templateId: row.template_id,
+        version: Number(row.version),
+        action: row.action as TemplateAuditEntry['action'],
+        snapshot: JSON.parse(row.snapshot) as InterviewTemplate,
+        createdAt: row.created_at,
+      }));
     },
   };
 }

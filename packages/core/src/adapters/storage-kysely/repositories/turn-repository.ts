@@ -9,8 +9,7 @@ import { toNullableTimestamp, toTimestamp } from '../timestamps.js';
 
 /** Questions of a session; an answer is written once, by a conditional update. */
 export function createTurnRepository({ db }: RepositoryContext): TurnRepository {
-  const exists = async (id: string) =>
-    (await db.selectFrom('coach_turns').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  const exists = async (id: string) => (await db.selectFrom('coach_turns').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 
   return {
     async create({ turn }) {

@@ -153,11 +153,13 @@ export function createWebhookRepository(context: RepositoryContext): WebhookRepo
       let query = db.selectFrom('coach_webhook_deliveries').selectAll().where('endpoint_id', '=', endpointId);
       if (cursor) {
         const after = decodeDeliveryCursor(cursor);
-        query = query.where((eb) =>
-          eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
-        );
+        query = query.where((eb) => eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]));
       }
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
       const page = rows.slice(0, limit).map(rowToDelivery);
       const last = page.at(-1);
       const attempts =
@@ -166,7 +168,11 @@ export function createWebhookRepository(context: RepositoryContext): WebhookRepo
           : await db
               .selectFrom('coach_webhook_attempts')
               .selectAll()
-              .where('delivery_id', 'in', page.map((delivery) => delivery.id))
+              .where(
+                'delivery_id',
+                'in',
+                page.map((delivery) => delivery.id),
+              )
               .orderBy('attempt_number')
               .execute();
       return {
@@ -183,10 +189,7 @@ export function createWebhookRepository(context: RepositoryContext): WebhookRepo
         const cutoff = toTimestamp(before, 'before');
         const old = (eb: ExpressionBuilder<CoachDatabase, 'coach_webhook_deliveries'>) =>
           eb.and([eb('status', 'in', ['succeeded', 'failed']), eb('completed_at', '<', cutoff)]);
-        await tx
-          .deleteFrom('coach_webhook_attempts')
-          .where('delivery_id', 'in', tx.selectFrom('coach_webhook_deliveries').select('id').where(old))
-          .execute();
+        await tx.deleteFrom('coach_webhook_attempts').where('delivery_id', 'in', tx.selectFrom('coach_webhook_deliveries').select('id').where(old)).execute();
         const result = await tx.deleteFrom('coach_webhook_deliveries').where(old).executeTakeFirst();
         return Number(result.numDeletedRows);
       }),
@@ -198,7 +201,8 @@ function encodeDeliveryCursor(delivery: WebhookDelivery): string {
 }
 
 function decodeDeliveryCursor(value: string): { createdAt: string; id: string } {
-  const invalid = () => new ValidationError({ message: 'The cursor is invalid; start again from the first page.', issues: [{ path: 'cursor', message: 'invalid cursor' }] });
+  const invalid = () =>
+    new ValidationError({ message: 'The cursor is invalid; start again from the first page.', issues: [{ path: 'cursor', message: 'invalid cursor' }] });
   if (!/^[A-Za-z0-9_-]{1,500}$/.test(value)) throw invalid();
   let payload: unknown;
   try {

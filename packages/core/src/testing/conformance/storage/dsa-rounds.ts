@@ -39,9 +39,7 @@ export function describeDsaStorage(suite: StorageSuite): void {
     it('should let exactly one of concurrent writers of the same version win', async () => {
       const round = await storage.dsa.create({ round: makeRound(createId(), { version: 2 }) });
       const all = await racers(6);
-      const results = await Promise.allSettled(
-        all.map((each, index) => each.dsa.update({ round: { ...round, submissions: index + 1 }, expectedVersion: 2 })),
-      );
+      const results = await Promise.allSettled(all.map((each, index) => each.dsa.update({ round: { ...round, submissions: index + 1 }, expectedVersion: 2 })));
       expect(fulfilled(results)).toHaveLength(1);
       for (const error of rejected(results)) expectError(error, ConflictError);
       expect((await storage.dsa.get({ sessionId: round.sessionId }))?.version).toBe(3);
@@ -50,7 +48,12 @@ export function describeDsaStorage(suite: StorageSuite): void {
     it('should append code submissions to a round, oldest first, and keep them through updates', async () => {
       const round = await storage.dsa.create({ round: makeRound(createId()) });
       const first = makeCodeSubmission({ createdAt: at(5), status: 'failed', passed: 3, score: 2.5 });
-      const second = makeCodeSubmission({ createdAt: at(6), language: 'python', code: 'def two_sum(nums, target):\n    return []', timingNote: 'Too slow on the large inputs.' });
+      const second = makeCodeSubmission({
+        createdAt: at(6),
+        language: 'python',
+        code: 'def two_sum(nums, target):\n    return []',
+        timingNote: 'Too slow on the large inputs.',
+      });
       expect(await storage.dsa.addCodeSubmission({ sessionId: round.sessionId, submission: first })).toEqual(first);
       await storage.dsa.addCodeSubmission({ sessionId: round.sessionId, submission: second });
       expect((await storage.dsa.get({ sessionId: round.sessionId }))?.codeSubmissions).toEqual([first, second]);

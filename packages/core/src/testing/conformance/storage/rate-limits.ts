@@ -22,7 +22,10 @@ export function describeRateLimitStorage(suite: StorageSuite): void {
 
     it('should report the count of a window without counting', async () => {
       const windowMs = 60_000;
-      expect(await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' })).toEqual({ count: 0, resetAt: '2024-05-01T10:01:00.000Z' });
+      expect(await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' })).toEqual({
+        count: 0,
+        resetAt: '2024-05-01T10:01:00.000Z',
+      });
       await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:05.000Z' });
       await storage.rateLimits.hit({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:06.000Z' });
       expect((await storage.rateLimits.peek({ key: 'ip:9', windowMs, now: '2024-05-01T10:00:30.000Z' })).count).toBe(2);

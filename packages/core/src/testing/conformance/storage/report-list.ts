@@ -103,8 +103,12 @@ export function describeReportListStorage(suite: StorageSuite): void {
     }
 
     it('should search name, email and role case-insensitively by substring', async () => {
-      const ada = await storage.reports.create({ report: makeReport({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@engine.example', role: 'Backend Engineer' }) });
-      const grace = await storage.reports.create({ report: makeReport({ candidateName: 'Grace Hopper', candidateEmail: 'GRACE@Navy.example', role: 'Compiler Lead' }) });
+      const ada = await storage.reports.create({
+        report: makeReport({ candidateName: 'Ada Lovelace', candidateEmail: 'ada@engine.example', role: 'Backend Engineer' }),
+      });
+      const grace = await storage.reports.create({
+        report: makeReport({ candidateName: 'Grace Hopper', candidateEmail: 'GRACE@Navy.example', role: 'Compiler Lead' }),
+      });
       const ids = async (query: string) => new Set((await storage.reports.list({ filter: { query } })).reports.map((row) => row.id));
       expect(await ids('LOVE')).toEqual(new Set([ada.id]));
       expect(await ids('navy.EX')).toEqual(new Set([grace.id]));

@@ -81,11 +81,7 @@ export function describeReportStatisticsStorage(suite: StorageSuite): void {
           throw new Error('undo');
         }),
       );
-      reports = [
-        { ...updated },
-        { ...second, decision: 'Accepted' },
-        { ...fourth, decision: 'Declined' },
-      ];
+      reports = [{ ...updated }, { ...second, decision: 'Accepted' }, { ...fourth, decision: 'Declined' }];
 
       const stats = await storage.reports.statistics({ now });
       const mean = (values: number[]) => Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100;

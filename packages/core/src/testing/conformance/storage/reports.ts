@@ -86,7 +86,9 @@ export function describeReportStorage(suite: StorageSuite): void {
     it('should record one change when the same decision is set concurrently', async () => {
       const report = await storage.reports.create({ report: makeReport() });
       const all = await racers(6);
-      const results = await Promise.all(all.map((each, index) => each.reports.setDecision({ id: report.id, decision: 'Accepted', actor: `r${index}`, at: at(10 + index) })));
+      const results = await Promise.all(
+        all.map((each, index) => each.reports.setDecision({ id: report.id, decision: 'Accepted', actor: `r${index}`, at: at(10 + index) })),
+      );
       expect(results.filter((result) => result.changed)).toHaveLength(1);
       expect(await storage.reports.listDecisionChanges({ reportId: report.id })).toHaveLength(1);
     });

@@ -3,7 +3,19 @@ import { ConflictError } from '../../../errors/conflict-error.js';
 import type { InterviewSession } from '../../../domain/interview-types.js';
 import { createId } from '../../../internal/ids.js';
 import { currentStorage, type StorageSuite } from './storage-suite.js';
-import { PROVENANCE, at, expectError, fulfilled, makeCodeSubmission, makeReport, makeRound, makeSession, makeTurn, rejected, rejectionOf } from './storage-builders.js';
+import {
+  PROVENANCE,
+  at,
+  expectError,
+  fulfilled,
+  makeCodeSubmission,
+  makeReport,
+  makeRound,
+  makeSession,
+  makeTurn,
+  rejected,
+  rejectionOf,
+} from './storage-builders.js';
 
 /** The storage port's contract for interview sessions and their optimistic versions. */
 export function describeSessionStorage(suite: StorageSuite): void {

@@ -54,9 +54,15 @@ export function describeTemplateAuthoringStorage(suite: StorageSuite): void {
     it('should keep the audit trail in version order', async () => {
       const created = await storage.templates.create({ template: makeTemplate({ id: 'audited', authoring: AUTHORING }) });
       const updated = await storage.templates.update({ template: { ...created, published: false }, expectedVersion: 1 });
-      await storage.templates.appendAudit({ entry: { id: createId(), templateId: 'audited', version: 2, action: 'updated', snapshot: updated, createdAt: at(2) } });
-      await storage.templates.appendAudit({ entry: { id: createId(), templateId: 'audited', version: 1, action: 'created', snapshot: created, createdAt: at(1) } });
-      await storage.templates.appendAudit({ entry: { id: createId(), templateId: 'other', version: 1, action: 'created', snapshot: created, createdAt: at(1) } });
+      await storage.templates.appendAudit({
+        entry: { id: createId(), templateId: 'audited', version: 2, action: 'updated', snapshot: updated, createdAt: at(2) },
+      });
+      await storage.templates.appendAudit({
+        entry: { id: createId(), templateId: 'audited', version: 1, action: 'created', snapshot: created, createdAt: at(1) },
+      });
+      await storage.templates.appendAudit({
+        entry: { id: createId(), templateId: 'other', version: 1, action: 'created', snapshot: created, createdAt: at(1) },
+      });
       const trail = await storage.templates.listAudit({ templateId: 'audited' });
       expect(trail.map((entry) => [entry.version, entry.action])).toEqual([
         [1, 'created'],
@@ -68,13 +74,18 @@ export function describeTemplateAuthoringStorage(suite: StorageSuite): void {
 
     it('should store invitations, find them by token hash and session, and list them newest first with filters', async () => {
       const first = await storage.invitations.create({ invitation: makeInvitation({ id: 'inv-1', tokenHash: 'hash-1', createdAt: at(1) }) });
-      const second = await storage.invitations.create({ invitation: makeInvitation({ id: 'inv-2', tokenHash: 'hash-2', templateId: 'other', createdAt: at(2) }) });
+      const second = await storage.invitations.create({
+        invitation: makeInvitation({ id: 'inv-2', tokenHash: 'hash-2', templateId: 'other', createdAt: at(2) }),
+      });
       expect(await storage.invitations.get({ id: 'inv-1' })).toEqual(first);
       expect(await storage.invitations.getByTokenHash({ tokenHash: 'hash-2' })).toEqual(second);
       expect(await storage.invitations.getByTokenHash({ tokenHash: 'nope' })).toBeNull();
       expect((await storage.invitations.list({})).map((each) => each.id)).toEqual(['inv-2', 'inv-1']);
       expect((await storage.invitations.list({ templateId: 'other' })).map((each) => each.id)).toEqual(['inv-2']);
-      const started = await storage.invitations.update({ invitation: { ...first, status: 'started', sessionId: 'session-1', updatedAt: at(5) }, expectedVersion: 1 });
+      const started = await storage.invitations.update({
+        invitation: { ...first, status: 'started', sessionId: 'session-1', updatedAt: at(5) },
+        expectedVersion: 1,
+      });
       expect(started).toEqual({ ...first, status: 'started', sessionId: 'session-1', updatedAt: at(5), version: 2 });
       expect(await storage.invitations.getBySession({ sessionId: 'session-1' })).toEqual(started);
       expect((await storage.invitations.list({ status: 'started' })).map((each) => each.id)).toEqual(['inv-1']);
@@ -86,7 +97,9 @@ export function describeTemplateAuthoringStorage(suite: StorageSuite): void {
       const invitation = await storage.invitations.create({ invitation: makeInvitation({ id: 'raced-invitation', tokenHash: 'raced-hash' }) });
       const all = await suite.racers(5);
       const results = await Promise.allSettled(
-        all.map((each, index) => each.invitations.update({ invitation: { ...invitation, status: 'started', sessionId: `session-${index}` }, expectedVersion: 1 })),
+        all.map((each, index) =>
+          each.invitations.update({ invitation: { ...invitation, status: 'started', sessionId: `session-${index}` }, expectedVersion: 1 }),
+        ),
       );
       expect(fulfilled(results)).toHaveLength(1);
       for (const error of rejected(results)) expectError(error, ConflictError);

@@ -20,9 +20,19 @@ function texts(context: ViewContext, action: PendingAction, report: CoachSchemas
       return { title: formatString(t.confirmAcceptTitle, values), body, button: blocked ? t.confirmAcceptBlockedButton : t.confirmAcceptButton, danger: false };
     }
     case 'Declined':
-      return { title: formatString(t.confirmDeclineTitle, values), body: formatString(t.confirmDecline, values), button: t.confirmDeclineButton, danger: false };
+      return {
+        title: formatString(t.confirmDeclineTitle, values),
+        body: formatString(t.confirmDecline, values),
+        button: t.confirmDeclineButton,
+        danger: false,
+      };
     case 'Pending':
-      return { title: formatString(t.confirmPendingTitle, values), body: formatString(t.confirmPending, values), button: t.confirmPendingButton, danger: false };
+      return {
+        title: formatString(t.confirmPendingTitle, values),
+        body: formatString(t.confirmPending, values),
+        button: t.confirmPendingButton,
+        danger: false,
+      };
   }
 }
 

@@ -28,7 +28,9 @@ function renderFilters(context: ViewContext): TemplateResult {
   if (filters.role && !roles.includes(filters.role)) roles.push(filters.role);
   const onSelect = (name: 'decision' | 'role' | 'sort') => (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    void controller.setFilters(name === 'sort' ? { sort: value as DashboardFilters['sort'] } : name === 'decision' ? { decision: value as Decision | '' } : { role: value });
+    void controller.setFilters(
+      name === 'sort' ? { sort: value as DashboardFilters['sort'] } : name === 'decision' ? { decision: value as Decision | '' } : { role: value },
+    );
   };
   // Typing applies after a pause, like the search box; leaving the field only tidies the number.
   const readMinScore = (input: HTMLInputElement) => {
@@ -82,9 +84,11 @@ function renderFilters(context: ViewContext): TemplateResult {
         <option value="score" ?selected=${filters.sort === 'score'}>${t.highestScore}</option>
       </select>
     </label>
-    ${controller.filters.templateId
-      ? html`<span part="template-filter" class="dashboard__muted">${t.fromInterview.replace('{template}', controller.filters.templateId)}</span>`
-      : nothing}
+    ${
+      controller.filters.templateId
+        ? html`<span part="template-filter" class="dashboard__muted">${t.fromInterview.replace('{template}', controller.filters.templateId)}</span>`
+        : nothing
+    }
     <button part="button clear-filters-button" class="dashboard__button" type="button" ?hidden=${!controller.hasFilters}
       @click=${() => void controller.clearFilters()}>${t.clearFilters}</button>
   </form>`;
@@ -138,9 +142,15 @@ export function renderList(context: ViewContext): TemplateResult {
           </tr>
         </thead>
         <tbody>
-          ${rows.length === 0
-            ? html`<tr><td colspan="5" class="dashboard__empty" part="empty">${empty}</td></tr>`
-            : repeat(rows, (row) => row.id, (row) => renderRow(context, row))}
+          ${
+            rows.length === 0
+              ? html`<tr><td colspan="5" class="dashboard__empty" part="empty">${empty}</td></tr>`
+              : repeat(
+                  rows,
+                  (row) => row.id,
+                  (row) => renderRow(context, row),
+                )
+          }
         </tbody>
       </table>
     </div>

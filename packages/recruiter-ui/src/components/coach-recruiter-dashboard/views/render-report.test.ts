@@ -21,7 +21,9 @@ describe('describeInvite', () => {
   });
 
   it('should keep the retry and queue wording when nothing blocks sending, also from servers that do not send a reason', () => {
-    expect(describeInvite(defaultStrings, { ...queued, attempts: 1, last_error: 'Connection refused' }, 'en')).toContain('failed (Connection refused); it will be retried at');
+    expect(describeInvite(defaultStrings, { ...queued, attempts: 1, last_error: 'Connection refused' }, 'en')).toContain(
+      'failed (Connection refused); it will be retried at',
+    );
     const { blocked_reason: _omitted, ...older } = queued;
     expect(describeInvite(defaultStrings, older, 'en')).toContain('The invite to ada@example.com is queued; it will be sent at');
   });

@@ -58,13 +58,17 @@ function renderQuestion(strings: DashboardStrings, question: ReportDetails['ques
       <p class="dashboard__answer" part="answer">${question.answer.trim() ? question.answer : strings.noAnswer}</p>
       <h5>${strings.feedbackForCandidate}</h5>
       <p part="feedback">${question.feedback}</p>
-      ${question.evidence.length > 0
-        ? html`<h5>${strings.evidence}</h5>
+      ${
+        question.evidence.length > 0
+          ? html`<h5>${strings.evidence}</h5>
             ${question.evidence.map((quote) => html`<blockquote class="dashboard__evidence" part="evidence">${quote}</blockquote>`)}`
-        : nothing}
-      ${question.evidence_status === 'insufficient_evidence'
-        ? html`<p class="dashboard__muted" part="evidence-note">${strings.insufficientEvidence}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        question.evidence_status === 'insufficient_evidence'
+          ? html`<p class="dashboard__muted" part="evidence-note">${strings.insufficientEvidence}</p>`
+          : nothing
+      }
     </details>
   </li>`;
 }
@@ -77,7 +81,11 @@ const LANGUAGE_NAMES: Record<string, string> = { javascript: 'JavaScript', pytho
  * the reasoning, and the note when only the large inputs ran out of time (correct but slow).
  */
 function renderCode(strings: DashboardStrings, code: NonNullable<CoachSchemas['ReportDsa']['code']>): TemplateResult {
-  const stopped: Partial<Record<typeof code.status, string>> = { error: strings.codeError, timeout: strings.codeTimeout, memory_limit: strings.codeMemoryLimit };
+  const stopped: Partial<Record<typeof code.status, string>> = {
+    error: strings.codeError,
+    timeout: strings.codeTimeout,
+    memory_limit: strings.codeMemoryLimit,
+  };
   const note = code.timing_note ?? stopped[code.status];
   return html`<div part="dsa-code" data-status=${code.status}>
     <h4>${strings.codeRound}</h4>
@@ -107,8 +115,9 @@ function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): T
       <div><dt>${strings.complexity}</dt><dd>${dsa.time_complexity ?? '–'}</dd></div>
     </dl>
     ${dsa.code ? renderCode(strings, dsa.code) : nothing}
-    ${dsa.conversation.length > 0
-      ? html`<h4>${strings.conversation}</h4>
+    ${
+      dsa.conversation.length > 0
+        ? html`<h4>${strings.conversation}</h4>
           <ol class="dashboard__conversation" part="dsa-conversation">
             ${dsa.conversation.map(
               (message) => html`<li class="dashboard__message dashboard__message--${message.role}" part="dsa-message dsa-message-${message.role}">
@@ -117,7 +126,8 @@ function renderDsa(strings: DashboardStrings, dsa: CoachSchemas['ReportDsa']): T
               </li>`,
             )}
           </ol>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -186,12 +196,15 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
         <h2 id="report-heading" part="report-heading" tabindex="-1">${name}</h2>
         <p class="dashboard__muted" part="report-meta">${report.candidate_email} · ${report.role} ·
           <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
-        ${report.origin
-          ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.origin.template_id)}${
-              report.origin.template_version === null ? '' : ` v${report.origin.template_version}`}${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}
+        ${
+          report.origin
+            ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.origin.template_id)}${
+                report.origin.template_version === null ? '' : ` v${report.origin.template_version}`
+              }${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}
               <button part="button template-reports-button" class="dashboard__link" type="button"
                 @click=${() => context.showTemplateReports(report.origin!.template_id)}>${t.templateReports}</button></p>`
-          : nothing}
+            : nothing
+        }
         ${renderScores(t, report)}
       </div>
       <p class="dashboard__overall" part="report-overall">
@@ -207,22 +220,26 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
       <button part="button decline-button" class="dashboard__button" type="button"
         ?disabled=${busy || report.decision === 'Declined'}
         @click=${() => context.requestAction({ kind: 'decision', decision: 'Declined' })}>${t.decline}</button>
-      ${report.decision !== 'Pending'
-        ? html`<button part="button reset-button" class="dashboard__button" type="button" ?disabled=${busy}
+      ${
+        report.decision !== 'Pending'
+          ? html`<button part="button reset-button" class="dashboard__button" type="button" ?disabled=${busy}
             @click=${() => context.requestAction({ kind: 'decision', decision: 'Pending' })}>${t.resetPending}</button>`
-        : nothing}
+          : nothing
+      }
       <button part="button delete-button" class="dashboard__button dashboard__button--danger" type="button" ?disabled=${busy}
         @click=${() => context.requestAction({ kind: 'delete' })}>${t.delete}</button>
       ${busy ? html`<span class="dashboard__muted" part="saving">${t.saving}</span>` : nothing}
     </div>
     ${renderDecisionNotice(context)}
     ${renderInvite(context, report)}
-    ${report.resume_summary
-      ? html`<section class="dashboard__section" part="report-resume" aria-labelledby="report-resume-heading">
+    ${
+      report.resume_summary
+        ? html`<section class="dashboard__section" part="report-resume" aria-labelledby="report-resume-heading">
           <h3 id="report-resume-heading">${t.resume}</h3>
           <p class="dashboard__prompt">${report.resume_summary}</p>
         </section>`
-      : nothing}
+        : nothing
+    }
     <section class="dashboard__section" part="report-summary" aria-labelledby="report-summary-heading">
       <h3 id="report-summary-heading">${t.summary}</h3>
       <p>${toThirdPerson(report.summary)}</p>
@@ -231,17 +248,20 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
         ${report.improvements.length ? html`<div><h4>${t.improvements}</h4>${renderList(report.improvements.map(toThirdPerson), 'report-improvements')}</div>` : nothing}
       </div>
     </section>
-    ${report.questions.length > 0
-      ? html`<section class="dashboard__section" aria-labelledby="report-questions-heading">
+    ${
+      report.questions.length > 0
+        ? html`<section class="dashboard__section" aria-labelledby="report-questions-heading">
           <h3 id="report-questions-heading">${t.questions}</h3>
           <ol class="dashboard__questions" part="report-questions">${report.questions.map((question, index) => renderQuestion(t, question, index))}</ol>
         </section>`
-      : nothing}
+        : nothing
+    }
     ${report.dsa ? renderDsa(t, report.dsa) : nothing}
     <section class="dashboard__section" part="report-history" aria-labelledby="report-history-heading">
       <h3 id="report-history-heading">${t.history}</h3>
-      ${report.decision_history.length > 0
-        ? html`<ol class="dashboard__history">
+      ${
+        report.decision_history.length > 0
+          ? html`<ol class="dashboard__history">
             ${report.decision_history.map(
               (change) => html`<li part="history-entry">
                 <time datetime=${change.at}>${formatDateTime(change.at, context.lang)}</time>:
@@ -249,7 +269,8 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
               </li>`,
             )}
           </ol>`
-        : html`<p class="dashboard__muted">${t.noHistory}</p>`}
+          : html`<p class="dashboard__muted">${t.noHistory}</p>`
+      }
     </section>
     ${models.length > 0 ? html`<p class="dashboard__muted dashboard__small" part="report-provenance">${formatString(t.generatedBy, { models: models.join(', ') })}</p>` : nothing}
   </article>`;

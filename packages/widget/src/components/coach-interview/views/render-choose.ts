@@ -8,9 +8,10 @@ export function renderChoose(context: ViewContext): TemplateResult {
   return html`<section class="coach__view" part="landing" aria-labelledby="coach-choose-heading">
     <h2 id="coach-choose-heading" class="coach__heading" tabindex="-1" data-autofocus>${strings.chooseHeading}</h2>
     <p class="coach__muted">${strings.chooseIntro}</p>
-    ${session.interviews.length === 0
-      ? html`<p>${strings.noInterviews}</p>`
-      : html`<ul class="coach__choices" part="demo-list">
+    ${
+      session.interviews.length === 0
+        ? html`<p>${strings.noInterviews}</p>`
+        : html`<ul class="coach__choices" part="demo-list">
           ${session.interviews.map(
             (interview) => html`<li class="coach__choice" part="demo">
               <h3 class="coach__choice-title">${interview.title}</h3>
@@ -27,6 +28,7 @@ export function renderChoose(context: ViewContext): TemplateResult {
               </button>
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
   </section>`;
 }

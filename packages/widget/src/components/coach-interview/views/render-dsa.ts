@@ -9,9 +9,11 @@ export function renderDsa(context: ViewContext): TemplateResult | typeof nothing
   return html`<section class="coach__view" part="dsa" aria-labelledby="coach-dsa-heading">
     <p class="coach__eyebrow">${strings.dsaHeading}</p>
     <h2 id="coach-dsa-heading" class="coach__heading" tabindex="-1" data-autofocus>${dsa.problem.title}</h2>
-    ${context.dsaRoundReady
-      ? html`<coach-dsa-round exportparts=${DSA_PARTS} .session=${session} .strings=${strings} .formatScore=${context.formatScore} .tick=${context.tick}></coach-dsa-round>`
-      : html`<p class="coach__pending" part="pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`}
+    ${
+      context.dsaRoundReady
+        ? html`<coach-dsa-round exportparts=${DSA_PARTS} .session=${session} .strings=${strings} .formatScore=${context.formatScore} .tick=${context.tick}></coach-dsa-round>`
+        : html`<p class="coach__pending" part="pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`
+    }
   </section>`;
 }
 

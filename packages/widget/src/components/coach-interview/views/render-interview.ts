@@ -21,14 +21,16 @@ function renderEvaluation(context: ViewContext, shown: ShownEvaluation): Templat
       ${renderEvidence(strings.evidenceHeading, evaluation.evidence)}
       ${renderList(strings.strengthsHeading, evaluation.strengths, 'strengths')}
       ${renderList(strings.improvementsHeading, evaluation.improvements, 'improvements')}
-      ${evaluation.scoring.length > 0
-        ? html`<details class="coach__details" part="scoring">
+      ${
+        evaluation.scoring.length > 0
+          ? html`<details class="coach__details" part="scoring">
             <summary>${strings.scoringHeading}</summary>
             <ul class="coach__list">
               ${evaluation.scoring.map((line) => html`<li>${line}</li>`)}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
       <div class="coach__actions">
         <button type="button" class="coach__button coach__button--primary" part="button next-button" @click=${() => session.advance()}>
           ${shown.nextQuestion ? strings.nextQuestion : strings.finishQuestions}
@@ -57,8 +59,9 @@ function renderAnswerForm(context: ViewContext): TemplateResult {
       <button type="submit" class="coach__button coach__button--primary" part="button submit-button" ?disabled=${busy || !session.answerDraft.trim()}>
         ${strings.answerSubmit}
       </button>
-      ${dictation.supported
-        ? html`<button
+      ${
+        dictation.supported
+          ? html`<button
             type="button"
             class="coach__button"
             part="button dictate-button"
@@ -68,7 +71,8 @@ function renderAnswerForm(context: ViewContext): TemplateResult {
           >
             ${dictation.listening ? strings.dictateStop : strings.dictateStart}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${dictation.listening ? html`<span class="coach__muted" role="status">${strings.dictateListening}</span>` : nothing}
     </div>
     ${busy ? html`<p class="coach__pending" part="pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.answerSubmitting}</p>` : nothing}
@@ -83,19 +87,23 @@ export function renderInterview(context: ViewContext): TemplateResult | typeof n
   const shown = session.shownEvaluation?.questionId === question.id ? session.shownEvaluation : null;
   return html`<section class="coach__view" part="interview" aria-labelledby="coach-question">
     <p class="coach__eyebrow" part="progress">
-      ${question.isFollowUp
-        ? html`<span part="follow-up">${formatString(strings.questionFollowUp, { number: session.questionNumber })}</span>`
-        : html`<span>${formatString(strings.questionProgress, { number: session.questionNumber, total: session.totalQuestions })}</span>`}
+      ${
+        question.isFollowUp
+          ? html`<span part="follow-up">${formatString(strings.questionFollowUp, { number: session.questionNumber })}</span>`
+          : html`<span>${formatString(strings.questionProgress, { number: session.questionNumber, total: session.totalQuestions })}</span>`
+      }
       <span class="coach__badge" part="question-kind">
         ${question.kind === 'technical' ? strings.questionKindTechnical : strings.questionKindBehavioral}
       </span>
     </p>
     <h2 id="coach-question" class="coach__heading coach__question" part="question" tabindex="-1" ?data-autofocus=${!shown}>${question.text}</h2>
-    ${audio.enabled
-      ? html`<button type="button" class="coach__button coach__button--quiet coach__button--small" part="button repeat-button" @click=${context.onRepeatQuestion}>
+    ${
+      audio.enabled
+        ? html`<button type="button" class="coach__button coach__button--quiet coach__button--small" part="button repeat-button" @click=${context.onRepeatQuestion}>
           ${strings.repeatQuestion}
         </button>`
-      : nothing}
+        : nothing
+    }
     ${shown ? renderEvaluation(context, shown) : renderAnswerForm(context)}
   </section>`;
 }

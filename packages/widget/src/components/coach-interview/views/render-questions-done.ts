@@ -30,8 +30,10 @@ export function renderQuestionsDone(context: ViewContext): TemplateResult {
     <h2 id="coach-done-heading" class="coach__heading" tabindex="-1" data-autofocus>${strings.questionsDoneHeading}</h2>
     <p>${session.includeDsa ? strings.questionsDoneWithDsa : strings.questionsDoneWithoutDsa}</p>
     <div class="coach__actions">${session.includeDsa ? [startDsa, seeReport] : [seeReport, startDsa]}</div>
-    ${session.busy === 'dsa-start' || session.busy === 'report'
-      ? html`<p class="coach__pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`
-      : ''}
+    ${
+      session.busy === 'dsa-start' || session.busy === 'report'
+        ? html`<p class="coach__pending" role="status"><span class="coach__spinner" aria-hidden="true"></span>${strings.working}</p>`
+        : ''
+    }
   </section>`;
 }

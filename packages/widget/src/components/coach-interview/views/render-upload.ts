@@ -9,11 +9,13 @@ function renderProgress(context: ViewContext): TemplateResult | typeof nothing {
   if (session.busy !== 'upload' || !progress) return nothing;
   const percent = progress.stage === 'sending' && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : null;
   return html`<div class="coach__progress" part="upload-progress" role="status">
-    ${progress.stage === 'sending'
-      ? html`<progress aria-label=${strings.uploadProgressLabel} max="100" value=${percent ?? 0}></progress>
+    ${
+      progress.stage === 'sending'
+        ? html`<progress aria-label=${strings.uploadProgressLabel} max="100" value=${percent ?? 0}></progress>
           <span>${formatString(strings.uploadSending, { percent: percent ?? 0 })}</span>`
-      : html`<progress aria-label=${strings.uploadProgressLabel}></progress>
-          <span>${strings.uploadProcessing}</span>`}
+        : html`<progress aria-label=${strings.uploadProgressLabel}></progress>
+          <span>${strings.uploadProcessing}</span>`
+    }
   </div>`;
 }
 
@@ -24,11 +26,13 @@ export function renderUpload(context: ViewContext): TemplateResult {
   const interview = session.selectedInterview;
   return html`<section class="coach__view" part="upload" aria-labelledby="coach-upload-heading">
     <h2 id="coach-upload-heading" class="coach__heading" tabindex="-1" data-autofocus>${strings.uploadHeading}</h2>
-    ${session.invitationInfo
-      ? html`<p class="coach__eyebrow" part="invitation">${formatString(strings.invitationFor, { title: session.invitationInfo.template_title, recruiter: session.invitationInfo.recruiter_name })}</p>`
-      : interview?.title
-        ? html`<p class="coach__eyebrow">${interview.title}</p>`
-        : nothing}
+    ${
+      session.invitationInfo
+        ? html`<p class="coach__eyebrow" part="invitation">${formatString(strings.invitationFor, { title: session.invitationInfo.template_title, recruiter: session.invitationInfo.recruiter_name })}</p>`
+        : interview?.title
+          ? html`<p class="coach__eyebrow">${interview.title}</p>`
+          : nothing
+    }
     <p class="coach__muted">${strings.uploadIntro}</p>
     <form class="coach__form" @submit=${context.onUpload}>
       <div
@@ -53,9 +57,11 @@ export function renderUpload(context: ViewContext): TemplateResult {
           @change=${context.onFileChange}
         />
         <p class="coach__file-name" part="file-name" aria-live="polite">
-          ${selectedFile
-            ? formatString(strings.uploadSelected, { name: selectedFile.name, size: context.formatBytes(selectedFile.size) })
-            : strings.uploadNoFile}
+          ${
+            selectedFile
+              ? formatString(strings.uploadSelected, { name: selectedFile.name, size: context.formatBytes(selectedFile.size) })
+              : strings.uploadNoFile
+          }
         </p>
         ${context.fileError ? html`<p class="coach__field-error" role="alert">${context.fileError}</p>` : nothing}
       </div>
@@ -74,11 +80,13 @@ export function renderUpload(context: ViewContext): TemplateResult {
         <button type="submit" class="coach__button coach__button--primary" part="button start-button" ?disabled=${!selectedFile || busy}>
           ${strings.uploadStart}
         </button>
-        ${session.hasFixedTemplate
-          ? nothing
-          : html`<button type="button" class="coach__button coach__button--quiet" part="button back-button" ?disabled=${busy} @click=${() => session.backToChoices()}>
+        ${
+          session.hasFixedTemplate
+            ? nothing
+            : html`<button type="button" class="coach__button coach__button--quiet" part="button back-button" ?disabled=${busy} @click=${() => session.backToChoices()}>
               ${strings.uploadBack}
-            </button>`}
+            </button>`
+        }
       </div>
       ${renderProgress(context)}
     </form>
