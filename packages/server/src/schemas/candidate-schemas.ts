@@ -136,18 +136,14 @@ export const DsaEvaluationSchema = z
 export const CodeLanguageSchema = z.enum(['javascript', 'python']).openapi('CodeLanguage');
 
 export const DsaQuestionSchema = DsaProblemSchema.extend({
-  languages: z
-    .array(z.enum(['pseudocode', 'javascript', 'python']))
-    .openapi({
-      description: 'What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.',
-      example: ['pseudocode', 'javascript', 'python'],
-    }),
-  signatures: z
-    .object({ javascript: z.string().optional(), python: z.string().optional() })
-    .openapi({
-      description: 'The starting code per runnable language offered.',
-      example: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' },
-    }),
+  languages: z.array(z.enum(['pseudocode', 'javascript', 'python'])).openapi({
+    description: 'What the solution may be written in: pseudocode always, then the runnable languages this server offers for the problem.',
+    example: ['pseudocode', 'javascript', 'python'],
+  }),
+  signatures: z.object({ javascript: z.string().optional(), python: z.string().optional() }).openapi({
+    description: 'The starting code per runnable language offered.',
+    example: { javascript: 'function twoSum(nums, target) {\n}', python: 'def two_sum(nums, target):\n    pass' },
+  }),
 }).openapi('DsaQuestion');
 
 export const DsaCodeSubmissionSchema = z
@@ -188,11 +184,9 @@ export const CodeBodySchema = z
   })
   .openapi('CodeRequest');
 
-export const CodeStatusSchema = z
-  .enum(['passed', 'failed', 'error', 'timeout', 'memory_limit'])
-  .openapi('CodeStatus', {
-    description: '`error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.',
-  });
+export const CodeStatusSchema = z.enum(['passed', 'failed', 'error', 'timeout', 'memory_limit']).openapi('CodeStatus', {
+  description: '`error`: a syntax or runtime error (the message says which and where); `timeout` / `memory_limit`: a limit stopped the code.',
+});
 
 export const CodeTestCaseSchema = z
   .object({

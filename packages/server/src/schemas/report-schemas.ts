@@ -109,12 +109,9 @@ export const InviteStatusSchema = z
 export const ReportDetailsSchema = ReportSchema.extend({
   decision_history: z.array(DecisionChangeSchema),
   invite: nullable(InviteStatusSchema),
-  invite_blocked_reason: z
-    .string()
-    .nullable()
-    .openapi({
-      description: 'Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once.',
-    }),
+  invite_blocked_reason: z.string().nullable().openapi({
+    description: 'Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once.',
+  }),
 }).openapi('ReportDetails');
 
 export const CreateReportBodySchema = z
