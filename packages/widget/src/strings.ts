@@ -66,6 +66,7 @@ export const defaultStrings = {
   seeReport: 'See my report',
 
   invitationFor: 'Interview for {title}, invited by {recruiter}',
+  reportCode: '{language}: {passed} of {total} tests passed.',
   dsaHeading: 'DSA round',
   dsaExamples: 'Examples',
   dsaExampleInput: 'Input',

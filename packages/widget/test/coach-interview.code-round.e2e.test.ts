@@ -104,5 +104,10 @@ describe('<coach-interview> code round against coach-server', () => {
     expect(score).toBeGreaterThanOrEqual(7);
     expect(await part('dsa-message-candidate').first().textContent()).toContain(runnable.references.javascript.split('\n')[0]!.trim());
     await page.screenshot({ path: `${artifactsDir}/code-round-02-submitted.png`, fullPage: true });
+
+    // The report keeps the submission: language and tests passed of total.
+    await part('report-button').click();
+    await part('report-code').waitFor({ timeout: 60_000 });
+    expect(await part('report-code').textContent()).toContain(`JavaScript: ${total} of ${total} tests passed.`);
   }, 300_000);
 });

@@ -161,6 +161,8 @@ export interface ReportDsaPart {
   feedback: string;
   approach: string | null;
   timeComplexity: string | null;
+  /** The latest runnable code: its language, tests passed of total and the timing note; null for pseudocode only. */
+  code: { language: string; tests_passed: number; tests_total: number; timing_note: string | null } | null;
 }
 
 export interface CombinedReport {

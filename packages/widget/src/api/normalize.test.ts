@@ -30,7 +30,7 @@ describe('readCombinedReport', () => {
       strengths: ['a'],
     });
     expect(report.questions).toEqual([{ question: 'Q', kind: 'technical', answer: 'A', score: 6.5, feedback: 'F', evidence: ['A'] }]);
-    expect(report.dsa).toEqual({ title: 'Two Sum', score: 7, feedback: 'ok', approach: 'hash map', timeComplexity: 'O(n)' });
+    expect(report.dsa).toEqual({ title: 'Two Sum', score: 7, feedback: 'ok', approach: 'hash map', timeComplexity: 'O(n)', code: null });
   });
 
   it('should compute part scores from the questions when the server leaves them out', () => {

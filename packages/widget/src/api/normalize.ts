@@ -227,6 +227,7 @@ function readDsaPart(value: unknown): ReportDsaPart | null {
     feedback: text(source['feedback']),
     approach: optionalText(source['approach']),
     timeComplexity: optionalText(source['time_complexity']),
+    code: (object(source['code']) as ReportDsaPart['code']) ?? null,
   };
 }
 

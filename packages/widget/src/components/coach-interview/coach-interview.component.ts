@@ -111,6 +111,7 @@ export type CoachTheme = 'light' | 'dark' | 'auto';
  * @csspart report-questions - The per-question list.
  * @csspart report-question - One question of the report.
  * @csspart report-dsa - The DSA part of the report.
+ * @csspart report-code - The code round's line in the report: language and tests passed.
  * @csspart report-id - The report's reference.
  * @csspart print-button - Prints the report.
  * @csspart restart-button - Starts a new interview.

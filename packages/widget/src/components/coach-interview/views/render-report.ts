@@ -82,6 +82,18 @@ export function renderReport(context: ViewContext): TemplateResult {
                 <p class="coach__score">${formatString(strings.evaluationScore, { score: context.formatScore(report.dsa.score) })}</p>
                 ${report.dsa.approach ? html`<p>${formatString(strings.reportApproach, { approach: report.dsa.approach })}</p>` : nothing}
                 ${report.dsa.timeComplexity ? html`<p>${formatString(strings.reportComplexity, { complexity: report.dsa.timeComplexity })}</p>` : nothing}
+                ${
+                  report.dsa.code
+                    ? html`<p part="report-code">
+                      ${formatString(strings.reportCode, {
+                        language: report.dsa.code.language === 'python' ? 'Python' : 'JavaScript',
+                        passed: report.dsa.code.tests_passed,
+                        total: report.dsa.code.tests_total,
+                      })}
+                      ${report.dsa.code.timing_note ?? ''}
+                    </p>`
+                    : nothing
+                }
                 <p class="coach__prewrap">${report.dsa.feedback}</p>
               </section>`
               : nothing
