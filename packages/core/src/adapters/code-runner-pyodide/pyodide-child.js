@@ -35,9 +35,11 @@ if (isMainThread) {
   const lines = createInterface({ input: process.stdin });
   lines.once('line', (line) => {
     job = JSON.parse(line);
-    lines.close();
     worker.postMessage(job);
   });
+  // The runner holds stdin open for as long as it wants this process; its end (the runner
+  // closed it, was killed, or bubblewrap's death signal lost a race at start) stops the process.
+  lines.once('close', () => process.exit(0));
 } else {
   const { loadPyodide } = await import(pathToFileURL(`${workerData.indexURL}/pyodide.mjs`).href);
   const pyodide = await loadPyodide({ indexURL: `${workerData.indexURL}/`, stdout: () => {}, stderr: () => {} });

@@ -102,6 +102,13 @@ function selfTest(bwrapPath: string, binds: string[]): Promise<string | undefine
  * const runner = await createPyodideCodeRunner();
  * if (runner.unavailable?.python) console.warn(`Python is unavailable: ${runner.unavailable.python}`);
  */
+// Killing bubblewrap ends the sandbox (its death signal, and the pid namespace going with it);
+// closing stdin as well ends the child even if that signal lost a race while it started.
+function stopSandbox(child: ChildProcess): void {
+  child.stdin?.destroy();
+  child.kill('SIGKILL');
+}
+
 export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions = {}): Promise<CodeRunner> {
   const concurrency = options.concurrency ?? 2;
   const spareTarget = options.spares ?? 1;
@@ -145,7 +152,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
     live.add(sandbox);
     sandbox.ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        child.kill('SIGKILL');
+        stopSandbox(child);
         reject(new Error('the Python sandbox did not start in time'));
       }, startTimeoutMs);
       sandbox.onMessage = (message) => {
@@ -215,7 +222,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
         clearTimeout(wallTimer);
         clearInterval(watchdog);
         runOptions.abortSignal?.removeEventListener('abort', onAbort);
-        sandbox.child.kill('SIGKILL');
+        stopSandbox(sandbox.child);
         resolve(result);
       };
       const onAbort = () => {
@@ -223,10 +230,16 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
         settled = true;
         clearTimeout(wallTimer);
         clearInterval(watchdog);
-        sandbox.child.kill('SIGKILL');
+        stopSandbox(sandbox.child);
         reject(runOptions.abortSignal?.reason);
       };
-      const wallTimer = setTimeout(() => finish(stopped('timeout', 'the run took longer than its wall-clock limit')), limits.wallTimeMs + WALL_SLACK_MS);
+      // Timers run before pending input in Node's event loop: when this process was held up
+      // itself, the child's reports already waiting on the pipe are read first (setImmediate
+      // runs after the poll phase), so the code is not blamed for the runner's stall.
+      const wallTimer = setTimeout(
+        () => setImmediate(() => finish(stopped('timeout', 'the run took longer than its wall-clock limit'))),
+        limits.wallTimeMs + WALL_SLACK_MS,
+      );
       let measuring = false;
       const watchdog = setInterval(() => {
         if (measuring || settled) return;
@@ -286,7 +299,7 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
         if (runOptions.abortSignal?.aborted) throw error;
         return { status: 'error', message: error instanceof Error ? error.message : 'the Python sandbox failed', cases: [] };
       } finally {
-        sandbox.child.kill('SIGKILL');
+        stopSandbox(sandbox.child);
         release();
       }
     },
@@ -295,9 +308,12 @@ export async function createPyodideCodeRunner(options: PyodideCodeRunnerOptions 
       const exits = [...live].map(
         (sandbox) =>
           new Promise<void>((resolve) => {
-            if (sandbox.exited) return resolve();
-            sandbox.child.once('close', () => resolve());
-            sandbox.child.kill('SIGKILL');
+            const { child } = sandbox;
+            if (sandbox.exited || child.exitCode !== null || child.signalCode !== null) return resolve();
+            // 'exit' rather than 'close': a process left behind in the sandbox could hold the
+            // pipes open, and closing must not wait on it (it ends when its stdin does).
+            child.once('exit', () => resolve());
+            stopSandbox(child);
           }),
       );
       spares.length = 0;

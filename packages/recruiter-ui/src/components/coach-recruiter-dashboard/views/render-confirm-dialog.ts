@@ -47,7 +47,11 @@ export function renderConfirmDialog(context: ViewContext): TemplateResult {
   const blocked = action?.kind === 'decision' && action.decision === 'Accepted' && Boolean(context.controller.details?.invite_blocked_reason);
   return html`<dialog class="dashboard__dialog" part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-body"
     data-action=${action ? (action.kind === 'delete' ? 'delete' : action.decision.toLowerCase()) : ''} data-invite-blocked=${String(blocked)}
-    @close=${() => context.cancelAction()}>
+    @close=${(event: Event) => {
+      // The close event is queued: when the dialog was opened again before it arrives (Escape,
+      // then Enter on the same button), it is about the earlier opening and changes nothing.
+      if (!(event.target as HTMLDialogElement).open) context.cancelAction();
+    }}>
     <h2 id="dialog-title" class="dashboard__dialog-title" part="dialog-title">${content?.title ?? ''}</h2>
     <p id="dialog-body" part="dialog-body">${content?.body ?? ''}</p>
     <div class="dashboard__dialog-actions">
