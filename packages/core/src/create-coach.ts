@@ -148,7 +148,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     mailer: context.mailer,
     codeRunner: context.codeRunner ?? null,
     templates: createTemplateService(context),
-    invitations: createInvitationService(context),
+    invitations: createInvitationService(context, { invites }),
     interviews: createInterviewService(context),
     dsa: createDsaService(context),
     reports: createReportService(context, { invites }),

@@ -4511,6 +4511,15 @@ export interface components {
         };
         /** @enum {string} */
         InvitationStatus: "created" | "opened" | "started" | "completed" | "expired" | "revoked";
+        /** @description The email that sent the link (`send_email`); null when none was asked for. */
+        InvitationEmail: {
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed";
+            attempts: number;
+            last_error: string | null;
+            next_attempt_at: string;
+            sent_at: string | null;
+        } | null;
         Invitation: {
             id: string;
             template_id: string;
@@ -4520,6 +4529,7 @@ export interface components {
             expires_at: string | null;
             session_id: string | null;
             report_id: string | null;
+            email: components["schemas"]["InvitationEmail"];
             created_at: string;
             updated_at: string;
         };
@@ -4532,6 +4542,8 @@ export interface components {
              * @description ISO-8601; the link stops working then (410).
              */
             expires_at?: string | null;
+            /** @description Email the link to the candidate through the invite outbox: queued with the invitation, sent once, retried while the mail server is down. Needs SMTP_URL and a sender. */
+            send_email?: boolean;
         };
         InvitationList: {
             invitations: components["schemas"]["Invitation"][];

@@ -4,10 +4,15 @@
  */
 export type InviteStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
-/** One invite email in the outbox. There is at most one per report. */
+/**
+ * One email in the outbox: the follow-up invite of an accepted report, or the personal link of an
+ * invitation. Exactly one of `reportId` and `invitationId` is set; each has at most one invite.
+ */
 export interface Invite {
   id: string;
-  reportId: string;
+  reportId: string | null;
+  /** Set for the email of a personal interview link, whose content is written when it is queued. */
+  invitationId: string | null;
   toEmail: string;
   toName: string;
   /** Drafted content; null until drafted at the first send attempt. */

@@ -1,8 +1,16 @@
-import type { Invitation, InvitationStatus, InterviewTemplate } from '../domain/index.js';
+import type { Invitation, InvitationStatus, InterviewTemplate, InviteStatus } from '../domain/index.js';
 
 /** An invitation as recruiters see it: the status is the effective one (`expired` included), never the token hash. */
 export interface InvitationView {
   id: string;
+  /** The email that sent the link (`sendEmail`), as the outbox has it; null when none was asked for. */
+  email: {
+    status: InviteStatus;
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: string;
+    sentAt: string | null;
+  } | null;
   templateId: string;
   candidateName: string;
   candidateEmail: string;
@@ -29,12 +37,19 @@ export interface InvitationLookup {
 /** Personal interview links: one candidate, one template, one interview. */
 export interface InvitationService {
   /** Makes a link; the `token` (128 random bits) is returned only here and stored hashed. */
+  /**
+   * With `publicUrl` (where candidates open the widget) the result carries the link,
+   * `<publicUrl>/?invitation=<token>`; with `sendEmail` as well, the link is emailed to the
+   * candidate through the invite outbox (queued in the same transaction, sent once, retried).
+   */
   create(options: {
     templateId: string;
     candidateName: string;
     candidateEmail: string;
     expiresAt?: string | null;
-  }): Promise<{ invitation: InvitationView; token: string }>;
+    publicUrl?: string;
+    sendEmail?: boolean;
+  }): Promise<{ invitation: InvitationView; token: string; url: string | null }>;
   /** Newest first; `status` filters on the effective status. */
   list(options?: { templateId?: string; status?: InvitationStatus }): Promise<InvitationView[]>;
   /** Revokes a link not yet completed (`ConflictError` once completed). Idempotent. */

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Invitation, InvitationStatus, InterviewTemplate } from '../domain/index.js';
+import type { Invitation, InvitationStatus, InterviewTemplate, Invite } from '../domain/index.js';
+import type { InviteService } from '../invite/invite-service-types.js';
+import { renderInvitationEmail } from './invitation-email.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/index.js';
 import type { CoachContext } from '../internal/context.js';
 import { createId } from '../internal/ids.js';
@@ -17,8 +19,14 @@ const createSchema = z
     candidateName: z.string().trim().min(1).max(200),
     candidateEmail: z.string().trim().max(254).refine(isValidEmailAddress, 'must be a single email address'),
     expiresAt: z.string().datetime({ offset: true }).nullable().optional(),
+    publicUrl: z.string().max(2000).refine(isHttpUrl, 'must be an http(s) URL without credentials or fragment').optional(),
+    sendEmail: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => !input.sendEmail || input.publicUrl !== undefined, {
+    path: ['publicUrl'],
+    message: 'is required to send the link by email',
+  });
 
 /**
  * Creates the invitation service: personal links that send one candidate to one interview.
@@ -29,7 +37,7 @@ const createSchema = z
  * const url = `https://jobs.example.com/?invitation=${token}`;
  * ```
  */
-export function createInvitationService(context: CoachContext): InvitationService {
+export function createInvitationService(context: CoachContext, { invites }: { invites: InviteService }): InvitationService {
   const { storage } = context;
   return {
     async create(options) {
@@ -44,23 +52,64 @@ export function createInvitationService(context: CoachContext): InvitationServic
         throw new ValidationError({ message: 'The expiry must be in the future.', issues: [{ path: 'options.expiresAt', message: 'must be in the future' }] });
       }
       const token = randomBytes(16).toString('base64url');
-      const invitation = await storage.invitations.create({
-        invitation: {
-          id: createId(),
-          templateId: template.id,
-          candidateName: input.candidateName,
-          candidateEmail: input.candidateEmail,
-          tokenHash: hashInvitationToken(token),
-          status: 'created',
-          expiresAt: expiresAt?.toISOString() ?? null,
-          sessionId: null,
-          reportId: null,
-          version: 1,
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        },
+      const url = input.publicUrl === undefined ? null : invitationUrl(input.publicUrl, token);
+      const record: Invitation = {
+        id: createId(),
+        templateId: template.id,
+        candidateName: input.candidateName,
+        candidateEmail: input.candidateEmail,
+        tokenHash: hashInvitationToken(token),
+        status: 'created',
+        expiresAt: expiresAt?.toISOString() ?? null,
+        sessionId: null,
+        reportId: null,
+        version: 1,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      // The email is queued with the invitation, so it exists exactly when the link does and is
+      // sent once however often the outbox is processed. Its text holds the link: the token is
+      // stored only as a hash, so this is the one moment the link can be written down.
+      const created = await storage.transaction(async (tx) => {
+        const invitation = await tx.invitations.create({ invitation: record });
+        if (!input.sendEmail || url === null) return { invitation, invite: null };
+        const email = renderInvitationEmail({
+          candidateName: invitation.candidateName,
+          templateTitle: template.title,
+          recruiterName: context.settings.recruiterName,
+          url,
+          expiresAt: invitation.expiresAt,
+        });
+        const { invite } = await tx.invites.enqueue({
+          invite: {
+            id: createId(),
+            reportId: null,
+            invitationId: invitation.id,
+            toEmail: invitation.candidateEmail,
+            toName: invitation.candidateName,
+            ...email,
+            status: 'queued',
+            attempts: 0,
+            lastError: null,
+            nextAttemptAt: now.toISOString(),
+            lockedUntil: null,
+            sentAt: null,
+            createdAt: now.toISOString(),
+            updatedAt: now.toISOString(),
+          },
+        });
+        return { invitation, invite };
       });
-      return { invitation: toView(invitation, now), token };
+      let invite = created.invite;
+      if (invite) {
+        try {
+          invite = await invites.sendNow({ inviteId: invite.id });
+        } catch (error) {
+          // Queued either way: the outbox retries it; the recruiter sees the email's status.
+          context.logger.warn('sending the invitation email right away failed', { invitationId: created.invitation.id, error: String(error) });
+        }
+      }
+      return { invitation: toView(created.invitation, now, invite), token, url };
     },
 
     async list(options = {}) {
@@ -71,21 +120,24 @@ export function createInvitationService(context: CoachContext): InvitationServic
         ...(options.templateId !== undefined ? { templateId: options.templateId } : {}),
         ...(status !== undefined && status !== 'expired' && status !== 'created' && status !== 'opened' && status !== 'started' ? { status } : {}),
       });
-      const views = stored.map((invitation) => toView(invitation, now));
+      const emails = new Map(
+        (await storage.invites.listByInvitations({ invitationIds: stored.map((each) => each.id) })).map((invite) => [invite.invitationId, invite]),
+      );
+      const views = stored.map((invitation) => toView(invitation, now, emails.get(invitation.id) ?? null));
       return status === undefined ? views : views.filter((view) => view.status === status);
     },
 
     async revoke({ id }) {
       const invitation = typeof id === 'string' && id.length <= 64 ? await storage.invitations.get({ id }) : null;
       if (!invitation) throw new NotFoundError({ entity: 'invitation', id: String(id), message: 'No invitation with that id.' });
-      if (invitation.status === 'revoked') return toView(invitation, context.now());
+      if (invitation.status === 'revoked') return toView(invitation, context.now(), await emailOf(context, invitation.id));
       if (invitation.status === 'completed') throw new ConflictError({ code: 'INVITATION_USED', message: 'This invitation is already completed.' });
       const now = context.now();
       const revoked = await storage.invitations.update({
         invitation: { ...invitation, status: 'revoked', updatedAt: now.toISOString() },
         expectedVersion: invitation.version,
       });
-      return toView(revoked, now);
+      return toView(revoked, now, await emailOf(context, revoked.id));
     },
 
     async lookup({ token }) {
@@ -199,8 +251,32 @@ function unusableReason(invitation: Invitation, template: InterviewTemplate, now
   return null;
 }
 
-function toView(invitation: Invitation, now: Date): InvitationView {
+async function emailOf(context: CoachContext, invitationId: string): Promise<Invite | null> {
+  const [invite] = await context.storage.invites.listByInvitations({ invitationIds: [invitationId] });
+  return invite ?? null;
+}
+
+/** `<public url>/?invitation=<token>`, keeping any path and query of the public URL. */
+export function invitationUrl(publicUrl: string, token: string): string {
+  const url = new URL(publicUrl);
+  url.searchParams.set('invitation', token);
+  return url.toString();
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.hash && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function toView(invitation: Invitation, now: Date, invite: Invite | null): InvitationView {
   return {
+    email: invite
+      ? { status: invite.status, attempts: invite.attempts, lastError: invite.lastError, nextAttemptAt: invite.nextAttemptAt, sentAt: invite.sentAt }
+      : null,
     id: invitation.id,
     templateId: invitation.templateId,
     candidateName: invitation.candidateName,

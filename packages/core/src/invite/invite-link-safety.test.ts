@@ -167,6 +167,7 @@ describe('invites carrying model-derived values', () => {
       invite: {
         id: createId(),
         reportId: report.id,
+        invitationId: null,
         toEmail: report.candidateEmail,
         toName: report.candidateName,
         subject: null,

@@ -2,12 +2,16 @@ import type { CoachContext } from '../internal/context.js';
 import type { MailAddress, Mailer } from '../ports/mailer.js';
 import { isValidEmailAddress } from '../internal/mail-header.js';
 
-/** Everything needed to send invites, taken from the context. */
-export interface InviteDelivery {
+/** What any email of the outbox is sent with. */
+export interface MailDelivery {
   mailer: Mailer;
-  meetingLink: string;
   from: MailAddress;
   replyTo: MailAddress | null;
+}
+
+/** Everything needed to send invites, taken from the context. */
+export interface InviteDelivery extends MailDelivery {
+  meetingLink: string;
 }
 
 /**
@@ -16,10 +20,8 @@ export interface InviteDelivery {
  * Invites wait in the queue (without using up attempts) until the configuration is complete.
  */
 export function resolveInviteDelivery(context: CoachContext): { ready: true; delivery: InviteDelivery } | { ready: false; reason: string } {
-  const mailer = context.mailer;
-  if (!mailer) {
-    return { ready: false, reason: 'No mail server is configured (set SMTP_URL); the invite is queued and will be sent once one is.' };
-  }
+  const mail = resolveMailDelivery(context);
+  if (!mail.ready) return mail;
   const meetingLink = context.settings.meetingLink?.trim();
   if (!meetingLink) {
     return { ready: false, reason: 'No meeting link is configured (set MEETING_LINK); the invite is queued and will be sent once one is.' };
@@ -30,11 +32,23 @@ export function resolveInviteDelivery(context: CoachContext): { ready: true; del
       reason: 'The meeting link is not a valid http(s) URL (check MEETING_LINK); the invite is queued and will be sent once it is fixed.',
     };
   }
+  return { ready: true, delivery: { ...mail.delivery, meetingLink } };
+}
+
+/**
+ * What any email of the outbox is sent with (a mailer and a sender address), or why it cannot
+ * be sent. The email of a personal interview link needs no meeting link.
+ */
+export function resolveMailDelivery(context: CoachContext): { ready: true; delivery: MailDelivery } | { ready: false; reason: string } {
+  const mailer = context.mailer;
+  if (!mailer) {
+    return { ready: false, reason: 'No mail server is configured (set SMTP_URL); the invite is queued and will be sent once one is.' };
+  }
   const from = inviteSender(context);
   if (!from) {
     return { ready: false, reason: 'No sender address is configured (set SMTP_FROM, or SENDER_EMAIL); the invite is queued and will be sent once one is.' };
   }
-  return { ready: true, delivery: { mailer, meetingLink, from, replyTo: inviteReplyTo(context) } };
+  return { ready: true, delivery: { mailer, from, replyTo: inviteReplyTo(context) } };
 }
 
 /** Why invites cannot be sent now, or null when they can (see `resolveInviteDelivery`). */

@@ -34,6 +34,7 @@ async function acceptedInvite(overrides: { candidateName?: string; candidateEmai
     invite: {
       id: createId(),
       reportId: report.id,
+      invitationId: null,
       toEmail: report.candidateEmail,
       toName: report.candidateName,
       subject: null,

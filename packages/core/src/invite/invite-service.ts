@@ -4,7 +4,7 @@ import type { CoachContext } from '../internal/context.js';
 import { enqueueWebhookEvent, inviteFailedData, inviteSentData } from '../webhooks/webhook-events.js';
 import { draftInvite } from './draft-invite.js';
 import { checkInviteValue, MAX_INVITE_NAME_LENGTH } from './invite-values.js';
-import { resolveInviteDelivery, type InviteDelivery } from './invite-readiness.js';
+import { resolveInviteDelivery, resolveMailDelivery, type MailDelivery } from './invite-readiness.js';
 import type { InviteService, ProcessInvitesResult } from './invite-service-types.js';
 
 /** Options of `createInviteService`. */
@@ -28,6 +28,8 @@ const SEND_BUDGET_MS = 5 * 60_000;
 const MIN_LEASE_MS = 10 * 60_000;
 
 type Outcome = 'sent' | 'retried' | 'failed';
+/** The mailer and sender, with the meeting link report invites need (null while it is not configured). */
+type Delivery = MailDelivery & { meetingLink: string | null };
 
 /**
  * Creates the invite outbox. Invites are claimed from storage before they are processed, so
@@ -53,15 +55,75 @@ export function createInviteService(context: CoachContext, options: InviteServic
     const giveUp = permanent || invite.attempts + 1 >= settings.inviteMaxAttempts;
     const stored = await storage.transaction(async (tx) => {
       const failed = await tx.invites.markFailed({ id: invite.id, error, nextAttemptAt: retryAt(invite.attempts), giveUp });
-      if (giveUp) await enqueueWebhookEvent(tx, { type: 'invite.failed', data: inviteFailedData(failed), now: context.now() });
+      if (giveUp && failed.reportId !== null) {
+        await enqueueWebhookEvent(tx, { type: 'invite.failed', data: inviteFailedData({ ...failed, reportId: failed.reportId }), now: context.now() });
+      }
       return failed;
     });
     return { outcome: giveUp ? 'failed' : 'retried', invite: stored };
   };
 
-  /** Drafts (once), sends and records one claimed invite. */
-  const processClaimed = async (claimed: Invite, delivery: InviteDelivery): Promise<{ outcome: Outcome; invite: Invite }> => {
-    const { mailer, meetingLink, from, replyTo } = delivery;
+  /**
+   * What the outbox can send now: nothing without a mailer and a sender; the emails of personal
+   * links but no report invites while the meeting link is missing or invalid.
+   */
+  const resolveDelivery = (): Delivery | null => {
+    const mail = resolveMailDelivery(context);
+    if (!mail.ready) {
+      logger.debug('invite queue not processed', { reason: mail.reason });
+      return null;
+    }
+    const invite = resolveInviteDelivery(context);
+    return invite.ready ? invite.delivery : { ...mail.delivery, meetingLink: null };
+  };
+
+  /** Sends a claimed invite whose content is written, and records the outcome. */
+  const deliver = async (invite: Invite, delivery: MailDelivery): Promise<{ outcome: Outcome; invite: Invite }> => {
+    const { mailer, from, replyTo } = delivery;
+    try {
+      await mailer.send({
+        // The display name comes from the résumé: it goes into the To header only as plain data.
+        to: { name: checkInviteValue(invite.toName, { maxLength: MAX_INVITE_NAME_LENGTH }).length === 0 ? invite.toName : '', email: invite.toEmail },
+        from,
+        ...(replyTo ? { replyTo } : {}),
+        subject: invite.subject ?? '',
+        text: invite.text ?? '',
+        html: invite.html ?? '',
+      });
+    } catch (error) {
+      const permanent = ProviderError.isInstance(error) && !error.isRetryable;
+      const message = describeError(error);
+      logger.warn('invite sending failed', { inviteId: invite.id, attempts: invite.attempts + 1, permanent, error: message });
+      return recordFailure(invite, message, permanent);
+    }
+
+    try {
+      const sent = await storage.transaction(async (tx) => {
+        const marked = await tx.invites.markSent({ id: invite.id, sentAt: context.now().toISOString() });
+        if (marked.reportId !== null) {
+          await enqueueWebhookEvent(tx, { type: 'invite.sent', data: inviteSentData({ ...marked, reportId: marked.reportId }), now: context.now() });
+        }
+        return marked;
+      });
+      logger.info('invite sent', { inviteId: invite.id, reportId: invite.reportId, invitationId: invite.invitationId });
+      return { outcome: 'sent', invite: sent };
+    } catch (error) {
+      // The mail server has the message; if this record is lost the lease expires and the
+      // invite could go out again, so make the failure loud.
+      logger.error('invite sent but not recorded as sent', { inviteId: invite.id, error: describeError(error) });
+      throw error;
+    }
+  };
+
+  /**
+   * Sends one claimed invite: the email of a personal link as it was written when queued; the
+   * invite of a report drafted first (once), and only while the report is accepted.
+   */
+  const processClaimed = async (claimed: Invite, delivery: Delivery): Promise<{ outcome: Outcome; invite: Invite }> => {
+    if (claimed.reportId === null) return deliver(claimed, delivery);
+    const { from, replyTo, meetingLink } = delivery;
+    // Report invites are not claimed while no meeting link is configured.
+    if (meetingLink === null) throw new Error('a report invite was claimed without a meeting link');
     const report = await storage.reports.get({ id: claimed.reportId });
     if (!report) {
       return recordFailure(claimed, 'The report behind this invite no longer exists.', true);
@@ -90,42 +152,11 @@ export function createInviteService(context: CoachContext, options: InviteServic
       invite = await storage.invites.saveDraft({ id: invite.id, subject: draft.subject, text: draft.text, html: draft.html });
       logger.debug('invite drafted', { inviteId: invite.id, source: draft.source });
     }
-
-    try {
-      await mailer.send({
-        // The display name comes from the résumé: it goes into the To header only as plain data.
-        to: { name: checkInviteValue(invite.toName, { maxLength: MAX_INVITE_NAME_LENGTH }).length === 0 ? invite.toName : '', email: invite.toEmail },
-        from,
-        ...(replyTo ? { replyTo } : {}),
-        subject: invite.subject ?? '',
-        text: invite.text ?? '',
-        html: invite.html ?? '',
-      });
-    } catch (error) {
-      const permanent = ProviderError.isInstance(error) && !error.isRetryable;
-      const message = describeError(error);
-      logger.warn('invite sending failed', { inviteId: invite.id, attempts: invite.attempts + 1, permanent, error: message });
-      return recordFailure(invite, message, permanent);
-    }
-
-    try {
-      const sent = await storage.transaction(async (tx) => {
-        const marked = await tx.invites.markSent({ id: invite.id, sentAt: context.now().toISOString() });
-        await enqueueWebhookEvent(tx, { type: 'invite.sent', data: inviteSentData(marked), now: context.now() });
-        return marked;
-      });
-      logger.info('invite sent', { inviteId: invite.id, reportId: invite.reportId });
-      return { outcome: 'sent', invite: sent };
-    } catch (error) {
-      // The mail server has the message; if this record is lost the lease expires and the
-      // invite could go out again, so make the failure loud.
-      logger.error('invite sent but not recorded as sent', { inviteId: invite.id, error: describeError(error) });
-      throw error;
-    }
+    return deliver(invite, delivery);
   };
 
   /** Processes a claimed invite, turning a concurrent deletion or send into a plain outcome. */
-  const processSafely = async (claimed: Invite, delivery: InviteDelivery): Promise<{ outcome: Outcome | 'skipped'; invite: Invite | null }> => {
+  const processSafely = async (claimed: Invite, delivery: Delivery): Promise<{ outcome: Outcome | 'skipped'; invite: Invite | null }> => {
     try {
       return await processClaimed(claimed, delivery);
     } catch (error) {
@@ -143,15 +174,17 @@ export function createInviteService(context: CoachContext, options: InviteServic
         throw new ValidationError({ message: 'Invalid queue limit.', issues: [{ path: 'limit', message: `must be an integer from 1 to ${MAX_QUEUE_LIMIT}` }] });
       }
       const result: ProcessInvitesResult = { sent: 0, retried: 0, failed: 0 };
-      const resolved = resolveInviteDelivery(context);
-      if (!resolved.ready) {
-        logger.debug('invite queue not processed', { reason: resolved.reason });
-        return result;
-      }
-      const claimed = await storage.invites.claim({ now: context.now().toISOString(), leaseMs, limit });
+      const delivery = resolveDelivery();
+      if (!delivery) return result;
+      const claimed = await storage.invites.claim({
+        now: context.now().toISOString(),
+        leaseMs,
+        limit,
+        ...(delivery.meetingLink === null ? { only: 'invitations' as const } : {}),
+      });
       for (const invite of claimed) {
         try {
-          const { outcome } = await processSafely(invite, resolved.delivery);
+          const { outcome } = await processSafely(invite, delivery);
           if (outcome !== 'skipped') result[outcome] += 1;
         } catch (error) {
           // One broken invite must not stop the others; its lease expires and it is retried.
@@ -167,12 +200,12 @@ export function createInviteService(context: CoachContext, options: InviteServic
       }
       const invite = await storage.invites.get({ id: inviteId });
       if (!invite) throw new NotFoundError({ entity: 'invite', id: inviteId });
-      const resolved = resolveInviteDelivery(context);
-      if (!resolved.ready) return invite;
+      const delivery = resolveDelivery();
+      if (!delivery || (invite.reportId !== null && delivery.meetingLink === null)) return invite;
       const [claimed] = await storage.invites.claim({ now: context.now().toISOString(), leaseMs, limit: 1, id: inviteId });
       // Not due (waiting for a retry), being sent by another process, sent or given up.
       if (!claimed) return (await storage.invites.get({ id: inviteId })) ?? invite;
-      const { invite: processed } = await processSafely(claimed, resolved.delivery);
+      const { invite: processed } = await processSafely(claimed, delivery);
       if (!processed) throw new NotFoundError({ entity: 'invite', id: inviteId });
       return processed;
     },

@@ -228,19 +228,24 @@ export interface ReportRepository {
 
 export interface InviteRepository {
   /**
-   * Queues the invite unless the report already has one. MUST create at most one invite per
-   * report, also under concurrent calls; returns the existing one with `created: false` otherwise.
+   * Queues the invite unless its report (or invitation) already has one. MUST create at most one
+   * invite per report and per invitation, also under concurrent calls; returns the existing one
+   * with `created: false` otherwise. MUST throw `ValidationError` unless exactly one of
+   * `reportId` and `invitationId` is set.
    */
   enqueue(options: { invite: Invite }): Promise<{ invite: Invite; created: boolean }>;
   get(options: { id: string }): Promise<Invite | null>;
   getByReport(options: { reportId: string }): Promise<Invite | null>;
+  /** The invites of these invitations (at most one each), in no particular order. */
+  listByInvitations(options: { invitationIds: string[] }): Promise<Invite[]>;
   /**
    * Claims up to `limit` invites that are due: `queued` with `nextAttemptAt <= now`, or
    * `sending` whose `lockedUntil` has passed (a worker died). Claimed invites become `sending`
    * with `lockedUntil = now + leaseMs`. MUST give each invite to exactly one concurrent caller.
-   * With `id`, claims only that invite (if due).
+   * With `id`, claims only that invite (if due); with `only: 'invitations'`, only invites of
+   * invitations (those of reports stay queued).
    */
-  claim(options: { now: string; leaseMs: number; limit: number; id?: string }): Promise<Invite[]>;
+  claim(options: { now: string; leaseMs: number; limit: number; id?: string; only?: 'invitations' }): Promise<Invite[]>;
   /** Stores drafted content on a claimed invite. */
   saveDraft(options: { id: string; subject: string; text: string; html: string }): Promise<Invite>;
   /** Marks a claimed invite sent. */

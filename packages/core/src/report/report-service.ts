@@ -171,6 +171,7 @@ function newInvite(report: Report, at: string): Invite {
   return {
     id: createId(),
     reportId: report.id,
+    invitationId: null,
     toEmail: report.candidateEmail,
     toName: report.candidateName,
     subject: null,

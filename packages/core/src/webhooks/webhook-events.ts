@@ -93,11 +93,11 @@ export function interviewCompletedData(report: Report, templateId: string | null
 }
 
 /** The data of `invite.sent`. */
-export function inviteSentData(invite: Invite): WebhookEventDataMap['invite.sent'] {
+export function inviteSentData(invite: Invite & { reportId: string }): WebhookEventDataMap['invite.sent'] {
   return { invite_id: invite.id, report_id: invite.reportId, to_email: invite.toEmail, sent_at: invite.sentAt ?? invite.updatedAt };
 }
 
 /** The data of `invite.failed` (the invite as stored after its last attempt). */
-export function inviteFailedData(invite: Invite): WebhookEventDataMap['invite.failed'] {
+export function inviteFailedData(invite: Invite & { reportId: string }): WebhookEventDataMap['invite.failed'] {
   return { invite_id: invite.id, report_id: invite.reportId, to_email: invite.toEmail, attempts: invite.attempts, last_error: invite.lastError };
 }

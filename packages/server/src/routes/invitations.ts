@@ -66,15 +66,16 @@ export function createInvitationsRoutes(coach: Coach, options: { publicUrl?: str
   return createRouter()
     .openapi(createInvitation, async (c) => {
       const body = c.req.valid('json');
-      const { invitation, token } = await coach.invitations.create({
+      const { invitation, token, url } = await coach.invitations.create({
         templateId: body.template_id,
         candidateName: body.candidate_name,
         candidateEmail: body.candidate_email,
         ...(body.expires_at !== undefined ? { expiresAt: body.expires_at } : {}),
+        publicUrl: options.publicUrl ?? new URL(c.req.url).origin,
+        ...(body.send_email !== undefined ? { sendEmail: body.send_email } : {}),
       });
-      const base = (options.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
       c.header('Cache-Control', 'no-store');
-      return c.json({ ...toInvitation(invitation), token, url: `${base}/?invitation=${encodeURIComponent(token)}` }, 201);
+      return c.json({ ...toInvitation(invitation), token, url: url! }, 201);
     })
     .openapi(listInvitations, async (c) => {
       const query = c.req.valid('query');
@@ -119,6 +120,13 @@ function toInvitation(invitation: InvitationView): z.infer<typeof InvitationSche
     expires_at: invitation.expiresAt,
     session_id: invitation.sessionId,
     report_id: invitation.reportId,
+    email: invitation.email && {
+      status: invitation.email.status,
+      attempts: invitation.email.attempts,
+      last_error: invitation.email.lastError,
+      next_attempt_at: invitation.email.nextAttemptAt,
+      sent_at: invitation.email.sentAt,
+    },
     created_at: invitation.createdAt,
     updated_at: invitation.updatedAt,
   };

@@ -9,8 +9,22 @@ export const CreateInvitationBodySchema = z
     candidate_name: plainString(200).pipe(z.string().trim().min(1)),
     candidate_email: plainString(254),
     expires_at: z.string().datetime({ offset: true }).nullable().optional().openapi({ description: 'ISO-8601; the link stops working then (410).' }),
+    send_email: z.boolean().optional().openapi({
+      description:
+        'Email the link to the candidate through the invite outbox: queued with the invitation, sent once, retried while the mail server is down. Needs SMTP_URL and a sender.',
+    }),
   })
   .openapi('CreateInvitationBody');
+
+const InvitationEmailSchema = z
+  .object({
+    status: z.enum(['queued', 'sending', 'sent', 'failed']),
+    attempts: z.number().int(),
+    last_error: z.string().nullable(),
+    next_attempt_at: z.string(),
+    sent_at: z.string().nullable(),
+  })
+  .openapi('InvitationEmail', { description: 'The email that sent the link (`send_email`); null when none was asked for.' });
 
 export const InvitationSchema = z
   .object({
@@ -22,6 +36,7 @@ export const InvitationSchema = z
     expires_at: z.string().nullable(),
     session_id: z.string().nullable(),
     report_id: z.string().nullable(),
+    email: InvitationEmailSchema.nullable(),
     created_at: z.string(),
     updated_at: z.string(),
   })

@@ -164,7 +164,8 @@ export interface DecisionChangeRow {
 
 export interface InviteRow {
   id: string;
-  report_id: string;
+  report_id: string | null;
+  invitation_id: string | null;
   to_email: string;
   to_name: string;
   subject: string | null;

@@ -6,6 +6,7 @@ import { createDecisionSequenceMigration } from './0004-decision-sequence.js';
 import { createDsaCodeSubmissionsMigration } from './0005-dsa-code-submissions.js';
 import { createWebhooksMigration } from './0007-webhooks.js';
 import { createTemplatesAuthoringMigration } from './0008-templates-authoring.js';
+import { createInvitationMailMigration } from './0009-invitation-mail.js';
 import type { MigrationOptions } from './migration-options.js';
 
 export type { MigrationOptions } from './migration-options.js';
@@ -26,6 +27,7 @@ export function createMigrationProvider(options: MigrationOptions): MigrationPro
         '0005-dsa-code-submissions': createDsaCodeSubmissionsMigration(options),
         '0007-webhooks': createWebhooksMigration(options),
         '0008-templates-authoring': createTemplatesAuthoringMigration(options),
+        '0009-invitation-mail': createInvitationMailMigration(options),
       };
     },
   };

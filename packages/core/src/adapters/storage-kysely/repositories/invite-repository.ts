@@ -1,5 +1,6 @@
 import { ConflictError } from '../../../errors/conflict-error.js';
 import { NotFoundError } from '../../../errors/not-found-error.js';
+import { ValidationError } from '../../../errors/validation-error.js';
 import type { Invite } from '../../../domain/invite-types.js';
 import type { InviteRepository } from '../../../ports/storage.js';
 import type { InviteRow } from '../database-types.js';
@@ -29,16 +30,17 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
 
   return {
     async enqueue({ invite }) {
-      // ON CONFLICT (report_id) DO NOTHING lets the unique constraint decide between concurrent
+      const owner = inviteOwner(invite);
+      // ON CONFLICT (owner column) DO NOTHING lets the unique index decide between concurrent
       // callers without an error; the loser then reads the winner's row.
       const inserted = await db
         .insertInto('coach_invites')
         .values(inviteToRow(invite))
-        .onConflict((conflict) => conflict.column('report_id').doNothing())
+        .onConflict((conflict) => conflict.column(owner.column).doNothing())
         .returningAll()
         .executeTakeFirst();
       if (inserted) return { invite: rowToInvite(inserted), created: true };
-      const existing = await db.selectFrom('coach_invites').selectAll().where('report_id', '=', invite.reportId).executeTakeFirstOrThrow();
+      const existing = await db.selectFrom('coach_invites').selectAll().where(owner.column, '=', owner.id).executeTakeFirstOrThrow();
       return { invite: rowToInvite(existing), created: false };
     },
 
@@ -49,8 +51,22 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
       return row ? rowToInvite(row) : null;
     },
 
-    claim: ({ now, leaseMs, limit, id }) =>
-      claimLeased(context, { table: 'coach_invites', now, leaseMs, limit, ...(id !== undefined ? { id } : {}), map: rowToInvite }),
+    async listByInvitations({ invitationIds }) {
+      if (invitationIds.length === 0) return [];
+      const rows = await db.selectFrom('coach_invites').selectAll().where('invitation_id', 'in', invitationIds).execute();
+      return rows.map(rowToInvite);
+    },
+
+    claim: ({ now, leaseMs, limit, id, only }) =>
+      claimLeased(context, {
+        table: 'coach_invites',
+        now,
+        leaseMs,
+        limit,
+        ...(id !== undefined ? { id } : {}),
+        ...(only === 'invitations' ? { where: (eb) => eb('invitation_id', 'is not', null) } : {}),
+        map: rowToInvite,
+      }),
 
     saveDraft: ({ id, subject, text, html }) => updateUnsent(id, { subject, text_body: text, html_body: html, updated_at: new Date().toISOString() }),
 
@@ -81,10 +97,21 @@ export function createInviteRepository(context: RepositoryContext): InviteReposi
   };
 }
 
+function inviteOwner(invite: Invite): { column: 'report_id' | 'invitation_id'; id: string } {
+  if ((invite.reportId === null) === (invite.invitationId === null)) {
+    throw new ValidationError({
+      message: 'An invite belongs to a report or to an invitation.',
+      issues: [{ path: 'invite', message: 'exactly one of reportId and invitationId must be set' }],
+    });
+  }
+  return invite.reportId !== null ? { column: 'report_id', id: invite.reportId } : { column: 'invitation_id', id: invite.invitationId! };
+}
+
 function inviteToRow(invite: Invite): InviteRow {
   return {
     id: invite.id,
     report_id: invite.reportId,
+    invitation_id: invite.invitationId,
     to_email: invite.toEmail,
     to_name: invite.toName,
     subject: invite.subject,
@@ -105,6 +132,7 @@ function rowToInvite(row: InviteRow): Invite {
   return {
     id: row.id,
     reportId: row.report_id,
+    invitationId: row.invitation_id,
     toEmail: row.to_email,
     toName: row.to_name,
     subject: row.subject,

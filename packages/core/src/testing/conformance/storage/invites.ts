@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../errors/not-found-error.js';
+import { ValidationError } from '../../../errors/validation-error.js';
 import type { Invite } from '../../../domain/invite-types.js';
 import { createId } from '../../../internal/ids.js';
 import { currentStorage, type StorageSuite } from './storage-suite.js';
@@ -17,7 +18,7 @@ export function describeInviteStorage(suite: StorageSuite): void {
       const again = await storage.invites.enqueue({ invite: makeInvite({ reportId: invite.reportId, toEmail: 'other@example.com' }) });
       expect(again).toEqual({ invite, created: false });
       expect(await storage.invites.get({ id: invite.id })).toEqual(invite);
-      expect(await storage.invites.getByReport({ reportId: invite.reportId })).toEqual(invite);
+      expect(await storage.invites.getByReport({ reportId: invite.reportId! })).toEqual(invite);
       expect(await storage.invites.get({ id: createId() })).toBeNull();
       expect(await storage.invites.getByReport({ reportId: createId() })).toBeNull();
     });
@@ -93,6 +94,32 @@ export function describeInviteStorage(suite: StorageSuite): void {
       expect(await storage.invites.claim({ now: at(10_000), leaseMs: 1, limit: 10 })).toEqual([]);
       expectError(await rejectionOf(storage.invites.markSent({ id: createId(), sentAt: at(5) })), NotFoundError);
       expectError(await rejectionOf(storage.invites.saveDraft({ id: createId(), subject: 's', text: 't', html: 'h' })), NotFoundError);
+    });
+
+    it('should keep one invite per invitation beside those of reports, and claim only those when told to', async () => {
+      const invitationId = createId();
+      const forInvitation = makeInvite({ reportId: null, invitationId, subject: 'Your interview', text: 'Open the link', html: '<p>Open the link</p>' });
+      expect(await storage.invites.enqueue({ invite: forInvitation })).toEqual({ invite: forInvitation, created: true });
+      expect((await storage.invites.enqueue({ invite: makeInvite({ reportId: null, invitationId }) })).created).toBe(false);
+      const forReport = (await storage.invites.enqueue({ invite: makeInvite() })).invite;
+      const other = (await storage.invites.enqueue({ invite: makeInvite({ reportId: null, invitationId: createId() }) })).invite;
+      expect(
+        (await storage.invites.listByInvitations({ invitationIds: [invitationId, other.invitationId!, createId()] })).map((each) => each.id).sort(),
+      ).toEqual([forInvitation.id, other.id].sort());
+      expect(await storage.invites.listByInvitations({ invitationIds: [] })).toEqual([]);
+      const claimed = await storage.invites.claim({ now: at(100), leaseMs: 60_000, limit: 10, only: 'invitations' });
+      expect(claimed.map((each) => each.id).sort()).toEqual([forInvitation.id, other.id].sort());
+      expect((await storage.invites.get({ id: forReport.id }))?.status).toBe('queued');
+      expectError(await rejectionOf(storage.invites.enqueue({ invite: makeInvite({ reportId: null }) })), ValidationError);
+      expectError(await rejectionOf(storage.invites.enqueue({ invite: makeInvite({ invitationId: createId() }) })), ValidationError);
+    });
+
+    it('should create at most one invite per invitation under concurrent enqueues', async () => {
+      const invitationId = createId();
+      const all = await racers(8);
+      const results = await Promise.all(all.map((each) => each.invites.enqueue({ invite: makeInvite({ reportId: null, invitationId }) })));
+      expect(results.filter((result) => result.created)).toHaveLength(1);
+      expect(await storage.invites.listByInvitations({ invitationIds: [invitationId] })).toHaveLength(1);
     });
 
     it('should record failures, requeue, and give up when told to', async () => {

@@ -184,6 +184,7 @@ export function makeInvite(overrides: Partial<Invite> = {}): Invite {
   return {
     id: createId(),
     reportId: createId(),
+    invitationId: null,
     toEmail: 'jane@example.com',
     toName: 'Jane Doe',
     subject: null,
