@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRunnableProblem } from '../../core/src/catalog/runnable/index.js';
 import type { RunnableProblem } from '../../core/src/catalog/runnable-problem-types.js';
-import { strongAnswerFor, TEXT_RESUME } from '../../core/test/support/candidate-flow-context.js';
+import { QUICK_CODING_TEMPLATE_ID, seedQuickCodingTemplate, strongAnswerFor, TEXT_RESUME } from '../../core/test/support/candidate-flow-context.js';
 import { createApp } from '../src/index.js';
 import { errorOf, postJson, SECRET_KEY } from './test-app.js';
 
@@ -63,8 +63,9 @@ describe.each([
     testStorage = await createStorage();
     coach = await createCoach({ storage: testStorage.storage, textRecognizer: null, codeRunner, migrate: false });
     await coach.templates.seedStarterTemplates();
+    await seedQuickCodingTemplate(testStorage.storage);
     app = createApp(coach, { secretKey: SECRET_KEY, rateLimit: false });
-    const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
+    const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: QUICK_CODING_TEMPLATE_ID });
     let current: typeof question | null = question;
     while (current)
       current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;
@@ -223,7 +224,7 @@ describe.each([
     'runs and scores Python in the sandbox',
     async () => {
       // A session of its own, so the JavaScript discussion above cannot have ended its round.
-      const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: 'quick-practice' });
+      const { session, question } = await coach.interviews.start({ resume: TEXT_RESUME, templateId: QUICK_CODING_TEMPLATE_ID });
       let current: typeof question | null = question;
       while (current)
         current = (await coach.interviews.submitAnswer({ sessionId: session.id, questionId: current.id, answer: strongAnswerFor(current) })).nextQuestion;

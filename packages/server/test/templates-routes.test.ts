@@ -73,6 +73,26 @@ describe.each([
     expect((await app.request('/api/templates/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
   });
 
+  it.skipIf(skip)('should hand out no coding round for a starter interview without one, and one for a starter with one', async () => {
+    for (const [demoId, status] of [
+      ['engineering-manager', 409],
+      ['backend-engineer', 200],
+    ] as const) {
+      const started = await uploadResume(app, { bytes: pdf }, { demo_id: demoId });
+      const session = (await started.json()) as { session_id: string; question: Question; include_dsa: boolean };
+      expect(session.include_dsa).toBe(status === 200);
+      let current: Question | null = session.question;
+      while (current) current = await answer(session.session_id, current, 'I would measure first, then change one thing at a time and check the result.');
+      const dsa = await app.request('/api/get-dsa-question/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ session_id: session.session_id }),
+      });
+      expect(dsa.status).toBe(status);
+      if (status === 409) expect((await errorOf(dsa)).code).toBe('DSA_NOT_IN_TEMPLATE');
+    }
+  });
+
   it.skipIf(skip)('should author, publish, edit and archive an interview whose fixed questions come first, in order', async () => {
     const created = await send('POST', '/api/templates/', {
       title: 'Platform Engineer',

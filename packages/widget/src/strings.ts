@@ -59,9 +59,8 @@ export const defaultStrings = {
 
   questionsDoneHeading: 'All questions answered',
   questionsDoneWithDsa: 'Next comes a short coding round: you write an algorithm in pseudocode or real code and discuss it with the interviewer.',
-  questionsDoneWithoutDsa: 'You can see your report now, or practise a coding problem first.',
+  questionsDoneWithoutDsa: 'That was the last question of this interview. Your report is ready.',
   startDsa: 'Start the DSA round',
-  tryDsa: 'Try the DSA round',
   skipDsa: 'Skip to the report',
   seeReport: 'See my report',
 

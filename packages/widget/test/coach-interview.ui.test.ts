@@ -336,10 +336,11 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     expect(await part('report-button').textContent()).toContain('Skip to the report');
   });
 
-  it('should offer the DSA round as an extra when the template leaves it out', async () => {
+  it('should go straight on to the report when the template leaves the DSA round out', async () => {
     await startInterview('template="product-manager"');
     await answerAll();
-    expect(await part('dsa-button').textContent()).toContain('Try the DSA round');
+    expect(await part('dsa-button').count()).toBe(0);
+    expect(await part('report-button').textContent()).toContain('See my report');
     expect(await part('report-button').getAttribute('class')).toContain('coach__button--primary');
   });
 

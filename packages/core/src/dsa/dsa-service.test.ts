@@ -7,6 +7,7 @@ import type { InterviewService } from '../interview/interview-types.js';
 import {
   createCandidateFlowContext,
   createScriptedModel,
+  QUICK_CODING_TEMPLATE_ID,
   strongAnswerFor,
   TEXT_RESUME,
   type CandidateFlowContext,
@@ -29,7 +30,7 @@ function codeOf(error: unknown): string | undefined {
   return (error as { code?: string }).code;
 }
 
-async function finishQuestions(interviews: InterviewService, templateId = 'quick-practice'): Promise<InterviewSession> {
+async function finishQuestions(interviews: InterviewService, templateId = QUICK_CODING_TEMPLATE_ID): Promise<InterviewSession> {
   const { session, question } = await interviews.start({ resume: TEXT_RESUME, templateId });
   let current: InterviewTurn | null = question;
   while (current) {

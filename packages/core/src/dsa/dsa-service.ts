@@ -341,9 +341,8 @@ export function createDsaService(context: CoachContext): DsaService {
           message: 'Answer every interview question before starting the DSA round.',
         });
       }
-      // Only authored templates refuse: sessions of starter templates without a round have always been offered one on request,
-      // and embedders rely on that.
-      if (session.plan.templateVersion !== undefined && !session.plan.includeDsa) {
+      // The template decides: one without a coding round never hands one out.
+      if (!session.plan.includeDsa) {
         throw new ConflictError({ code: 'DSA_NOT_IN_TEMPLATE', message: 'This interview has no coding round.' });
       }
       const existing = await storage.dsa.get({ sessionId: session.id });

@@ -7,6 +7,7 @@ import type { InterviewService } from '../interview/interview-types.js';
 import {
   createCandidateFlowContext,
   createScriptedModel,
+  QUICK_CODING_TEMPLATE_ID,
   strongAnswerFor,
   TEXT_RESUME,
   type CandidateFlowContext,
@@ -46,7 +47,7 @@ describe('createCombinedReport', () => {
   });
 
   it('should compute the final feedback itself when it was never asked for', async () => {
-    const session = await finishQuestions(interviews, 'quick-practice');
+    const session = await finishQuestions(interviews, QUICK_CODING_TEMPLATE_ID);
     const { report } = await combined({ sessionId: session.id });
     expect(scripted.count('final-feedback')).toBe(1);
     const stored = await flow.context.storage.sessions.get({ id: session.id });
@@ -57,7 +58,7 @@ describe('createCombinedReport', () => {
   // Without a DSA round the overall used to re-weight the two means evenly, so it differed
   // from the questions' score shown next to it with no explanation; now it is that score.
   it("should keep the questions' score as the overall without a DSA round", async () => {
-    const session = await finishQuestions(interviews, 'quick-practice');
+    const session = await finishQuestions(interviews, QUICK_CODING_TEMPLATE_ID);
     const final = await interviews.getFinalFeedback({ sessionId: session.id });
     const { report } = await combined({ sessionId: session.id });
     expect(report.overallScore).toBe(final.feedback.overallScore);
@@ -69,7 +70,7 @@ describe('createCombinedReport', () => {
   });
 
   it('should add the DSA round with the explicit weights, keep the decision, and update the one report', async () => {
-    const session = await finishQuestions(interviews, 'quick-practice');
+    const session = await finishQuestions(interviews, QUICK_CODING_TEMPLATE_ID);
     const final = await interviews.getFinalFeedback({ sessionId: session.id });
     await flow.context.storage.reports.setDecision({ id: final.report.id, decision: 'Accepted', actor: 'test', at: flow.clock.now().toISOString() });
 
@@ -98,7 +99,7 @@ describe('createCombinedReport', () => {
   });
 
   it('should return the stored combined report without another model call when nothing changed', async () => {
-    const session = await finishQuestions(interviews, 'quick-practice');
+    const session = await finishQuestions(interviews, QUICK_CODING_TEMPLATE_ID);
     const first = await combined({ sessionId: session.id });
     const calls = scripted.count('combined-feedback');
     const second = await combined({ sessionId: session.id });

@@ -30,7 +30,24 @@ export async function createCandidateFlowContext(
     settings: options.settings ?? {},
   });
   await createTemplateService(context).seedStarterTemplates();
+  await seedQuickCodingTemplate(testStorage.storage);
   return { context, clock, testStorage, cleanup: () => testStorage.cleanup() };
+}
+
+/** The id of `seedQuickCodingTemplate`'s template. */
+export const QUICK_CODING_TEMPLATE_ID = 'quick-coding';
+
+/**
+ * Quick Practice (three questions) with a coding round, for tests that reach the DSA round
+ * quickly; the starter templates with a round ask six questions first. Needs the starters seeded.
+ */
+export async function seedQuickCodingTemplate(storage: Storage): Promise<string> {
+  const quick = await storage.templates.get({ id: 'quick-practice' });
+  if (!quick) throw new Error('seed the starter templates first');
+  await storage.templates.upsert({
+    template: { ...quick, id: QUICK_CODING_TEMPLATE_ID, title: 'Quick Coding', description: 'Quick Practice, then a coding round.', includeDsa: true },
+  });
+  return QUICK_CODING_TEMPLATE_ID;
 }
 
 /** A context over `storage`, e.g. a peer connection of the same database. */
