@@ -141,6 +141,7 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     logger: options.logger ?? silentLogger,
   };
   const invites = createInviteService(context);
+  const invitations = createInvitationService(context, { invites });
   return {
     settings: context.settings,
     logger: context.logger,
@@ -148,10 +149,10 @@ export async function createCoach(options: CreateCoachOptions = {}): Promise<Coa
     mailer: context.mailer,
     codeRunner: context.codeRunner ?? null,
     templates: createTemplateService(context),
-    invitations: createInvitationService(context, { invites }),
+    invitations,
     interviews: createInterviewService(context),
     dsa: createDsaService(context),
-    reports: createReportService(context, { invites }),
+    reports: createReportService(context, { invites, invitations }),
     invites,
     speech: createSpeechService(context),
     maintenance: createMaintenanceService(context, { invites }),

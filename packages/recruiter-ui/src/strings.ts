@@ -8,7 +8,7 @@ export const defaultStrings = {
   interviewsTab: 'Interviews',
   invitationsTab: 'Invitations',
   fromInterview: 'Interview {template}',
-  viaInvitation: 'personal link',
+  viaInvitation: 'personal link for {name} ({email})',
   templateReports: 'All reports of this interview',
   statistics: 'Statistics',
   total: 'Candidates',

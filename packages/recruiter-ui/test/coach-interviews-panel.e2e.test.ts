@@ -7,11 +7,13 @@ import { launchBrowser } from './helpers/browser.js';
 import { createReports, seedReports } from './helpers/seed.js';
 import { startHostPage, type HostPage } from './helpers/host-page.js';
 import { artifactsDir, requireBuilds } from './helpers/paths.js';
+import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.js';
 
 let browser: Browser;
 let host: HostPage;
 let server: CoachServerProcess;
 let page: Page;
+let smtp: SmtpSink;
 
 const dashboard = () => page.locator('coach-recruiter-dashboard');
 const panel = () => dashboard().locator('coach-interviews-panel');
@@ -23,8 +25,15 @@ const api = async <T>(path: string): Promise<T> => {
 
 beforeAll(async () => {
   requireBuilds();
+  smtp = await startSmtpSink();
   host = await startHostPage(() => server.origin);
-  [browser, server] = await Promise.all([launchBrowser(), startCoachServer({ allowedOrigin: host.origin, env: { COACH_SPEECH: 'off' } })]);
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    startCoachServer({
+      allowedOrigin: host.origin,
+      env: { COACH_SPEECH: 'off', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, SENDER_EMAIL: 'jobs@acme.example', RECRUITER_NAME: 'Grace Hopper' },
+    }),
+  ]);
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();
   await page.exposeFunction('mintRecruiterToken', async () => {
@@ -41,6 +50,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await host?.close();
+  await smtp?.close();
 });
 
 describe('<coach-interviews-panel> in the dashboard', () => {
@@ -114,9 +124,27 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     expect(link).toMatch(new RegExp(`^${server.origin.replace(/[.]/g, '\\.')}/\\?invitation=[A-Za-z0-9_-]{22}$`));
     await part('copy-button').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-    const invitation = part('invitation').first();
+    const invitation = part('invitation').filter({ hasText: 'Ada Lovelace' });
     expect(await invitation.getAttribute('data-status')).toBe('created');
     expect(await invitation.textContent()).toContain('Platform Engineer loop');
+    // Not asked to: no email.
+    expect(await invitation.locator('[part~="invitation-email"]').count()).toBe(0);
+    expect(smtp.messages).toHaveLength(0);
+
+    // Asked to: the candidate gets the link by email, and the list says it was sent.
+    await inviteForm.locator('select[name="template"]').selectOption(id);
+    await inviteForm.locator('input[name="name"]').fill('Alan Turing');
+    await inviteForm.locator('input[name="email"]').fill('alan@example.com');
+    await part('send-email').check();
+    await part('invite-button').click();
+    await expect.poll(() => part('link').locator('h3').textContent()).toContain('Alan Turing');
+    const emailed = (await part('link').locator('code').textContent())?.trim() ?? '';
+    const alan = part('invitation').filter({ hasText: 'Alan Turing' });
+    await expect.poll(() => alan.locator('[part~="invitation-email"]').getAttribute('data-email-status')).toBe('sent');
+    expect(smtp.messages.map((mail) => mail.envelopeTo)).toEqual([['alan@example.com']]);
+    expect(smtp.messages[0]!.text).toContain(emailed);
+    await alan.locator('[part~="revoke-button"]').click();
+    await expect.poll(() => alan.getAttribute('data-status')).toBe('revoked');
 
     // The candidate's page looks the link up: the recruiter sees it opened after a refresh.
     const token = new URL(link).searchParams.get('invitation') ?? '';
@@ -124,12 +152,12 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     expect(lookup).toMatchObject({ template_title: 'Platform Engineer loop', usable: true });
     await page.reload();
     await dashboard().locator('[part~="nav-invitations"]').click();
-    await expect.poll(() => part('invitation').first().getAttribute('data-status')).toBe('opened');
+    await expect.poll(() => invitation.getAttribute('data-status')).toBe('opened');
     await expect.poll(() => part('base').getAttribute('aria-busy')).toBe('false');
     await page.screenshot({ path: `${artifactsDir}/interviews-02-invitation.png`, fullPage: true });
 
-    await part('revoke-button').first().click();
-    await expect.poll(() => part('invitation').first().getAttribute('data-status')).toBe('revoked');
+    await invitation.locator('[part~="revoke-button"]').click();
+    await expect.poll(() => invitation.getAttribute('data-status')).toBe('revoked');
     expect(await (await fetch(`${server.origin}/api/invitations/${token}/public/`)).json()).toMatchObject({ usable: false, status: 'revoked' });
 
     // Archiving asks once more, then the interview leaves the list and the demos.
@@ -186,7 +214,10 @@ describe('<coach-interviews-panel> in the dashboard', () => {
     const origin = dashboard().locator('[part~="report-origin"]');
     await origin.waitFor();
     expect(await origin.getAttribute('data-template-id')).toBe(template.id);
-    expect(await origin.textContent()).toContain('personal link');
+    // The template by its title, and the link with the name and address the recruiter invited.
+    expect(await origin.textContent()).toContain('Interview One question');
+    expect(await origin.locator('[part~="report-invitation"]').textContent()).toBe('personal link for Grace Hopper (grace@example.com)');
+    expect(await origin.locator('[part~="report-invitation"]').getAttribute('data-status')).toBe('completed');
     expect(await dashboard().locator('[part~="report-heading"]').textContent()).toContain('Grace Hopper');
     await dashboard().locator('[part~="template-reports-button"]').click();
     await dashboard().locator('[part~="template-filter"]').waitFor();

@@ -311,6 +311,14 @@ export function toInviteStatus(invite: Invite, blockedReason: string | null = nu
 export function toReportDetails(details: ReportDetails): Out<typeof ReportDetailsSchema> {
   return {
     ...toReport(details.report),
+    template_title: details.templateTitle,
+    invitation: details.invitation && {
+      id: details.invitation.id,
+      candidate_name: details.invitation.candidateName,
+      candidate_email: details.invitation.candidateEmail,
+      status: details.invitation.status,
+      created_at: details.invitation.createdAt,
+    },
     decision_history: details.decisionHistory.map(toDecisionChange),
     invite: details.invite ? toInviteStatus(details.invite, details.inviteBlocker) : null,
     invite_blocked_reason: details.sendBlocker,

@@ -4281,11 +4281,24 @@ export interface components {
             decision?: components["schemas"]["Decision"];
         };
         ReportDetails: components["schemas"]["Report"] & {
+            /** @description The title of the interview template of `origin` as it is now; null without one. */
+            template_title: string | null;
+            invitation: components["schemas"]["ReportInvitation"];
             decision_history: components["schemas"]["DecisionChange"][];
             invite: components["schemas"]["InviteStatus"] | null;
             /** @description Why an invite sent now could not go out (no mail server, meeting link or sender), or null when accepting would email it at once. */
             invite_blocked_reason: string | null;
         };
+        /** @description The personal link the candidate came through (`origin.invitation_id`); null without one. */
+        ReportInvitation: {
+            id: string;
+            candidate_name: string;
+            candidate_email: string;
+            status: components["schemas"]["InvitationStatus"];
+            created_at: string;
+        } | null;
+        /** @enum {string} */
+        InvitationStatus: "created" | "opened" | "started" | "completed" | "expired" | "revoked";
         DecisionChange: {
             from: components["schemas"]["Decision"];
             to: components["schemas"]["Decision"];
@@ -4509,8 +4522,6 @@ export interface components {
             /** @description `<COACH_PUBLIC_URL>/?invitation=<token>`: the link to send the candidate. */
             url: string;
         };
-        /** @enum {string} */
-        InvitationStatus: "created" | "opened" | "started" | "completed" | "expired" | "revoked";
         /** @description The email that sent the link (`send_email`); null when none was asked for. */
         InvitationEmail: {
             /** @enum {string} */

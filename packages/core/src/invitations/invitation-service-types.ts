@@ -50,6 +50,8 @@ export interface InvitationService {
     publicUrl?: string;
     sendEmail?: boolean;
   }): Promise<{ invitation: InvitationView; token: string; url: string | null }>;
+  /** One invitation, or null for an unknown id. */
+  get(options: { id: string }): Promise<InvitationView | null>;
   /** Newest first; `status` filters on the effective status. */
   list(options?: { templateId?: string; status?: InvitationStatus }): Promise<InvitationView[]>;
   /** Revokes a link not yet completed (`ConflictError` once completed). Idempotent. */

@@ -112,6 +112,11 @@ export function createInvitationService(context: CoachContext, { invites }: { in
       return { invitation: toView(created.invitation, now, invite), token, url };
     },
 
+    async get({ id }) {
+      const invitation = typeof id === 'string' && id.length <= 64 ? await storage.invitations.get({ id }) : null;
+      return invitation ? toView(invitation, context.now(), await emailOf(context, invitation.id)) : null;
+    },
+
     async list(options = {}) {
       const now = context.now();
       const { status } = options;

@@ -1,3 +1,4 @@
+import type { InvitationView } from '../invitations/invitation-service-types.js';
 import type { Decision, DecisionChange, Invite, Report, ReportStatistics } from '../domain/index.js';
 import type { ReportListOptions, ReportListResult } from '../ports/storage.js';
 
@@ -33,6 +34,10 @@ export interface ReportDetails {
    * what accepting the candidate would really do, asked before the decision is confirmed.
    */
   sendBlocker: string | null;
+  /** The title of the interview template the report came from (as it is now); null without one. */
+  templateTitle: string | null;
+  /** The personal link the candidate came through, as it is now; null without one. */
+  invitation: InvitationView | null;
 }
 
 export interface DecideResult {

@@ -5,6 +5,8 @@ import { createId } from '../internal/ids.js';
 import type { CoachContext } from '../internal/context.js';
 import { isValidEmailAddress } from '../internal/mail-header.js';
 import { inviteBlocker } from '../invite/invite-readiness.js';
+import type { InvitationService } from '../invitations/invitation-service-types.js';
+import { createInvitationService } from '../invitations/invitation-service.js';
 import type { InviteService } from '../invite/invite-service-types.js';
 import type { ReportListOptions } from '../ports/storage.js';
 import { createCombinedReport } from './combined-report.js';
@@ -46,9 +48,10 @@ const decideSchema = z.object({
  * `decide`; accepting queues exactly one invite per report in the same transaction as the
  * decision, then tries to send it at once through `invites`.
  */
-export function createReportService(context: CoachContext, dependencies: { invites: InviteService }): ReportService {
+export function createReportService(context: CoachContext, dependencies: { invites: InviteService; invitations?: InvitationService }): ReportService {
   const { storage, logger } = context;
   const { invites } = dependencies;
+  const invitations = dependencies.invitations ?? createInvitationService(context, { invites });
   const combined = createCombinedReport(context);
 
   const requireId = (id: unknown): string => {
@@ -89,9 +92,23 @@ export function createReportService(context: CoachContext, dependencies: { invit
       const reportId = requireId(id);
       const report = await storage.reports.get({ id: reportId });
       if (!report) throw new NotFoundError({ entity: 'report', id: reportId });
-      const [decisionHistory, invite] = await Promise.all([storage.reports.listDecisionChanges({ reportId }), storage.invites.getByReport({ reportId })]);
+      const { origin } = report;
+      const [decisionHistory, invite, template, invitation] = await Promise.all([
+        storage.reports.listDecisionChanges({ reportId }),
+        storage.invites.getByReport({ reportId }),
+        origin ? storage.templates.get({ id: origin.templateId }) : null,
+        origin?.invitationId ? invitations.get({ id: origin.invitationId }) : null,
+      ]);
       const sendBlocker = inviteBlocker(context);
-      return { report, decisionHistory, invite, inviteBlocker: invite?.status === 'queued' ? sendBlocker : null, sendBlocker };
+      return {
+        report,
+        decisionHistory,
+        invite,
+        inviteBlocker: invite?.status === 'queued' ? sendBlocker : null,
+        sendBlocker,
+        templateTitle: template?.title ?? null,
+        invitation,
+      };
     },
 
     statistics: () => storage.reports.statistics({ now: context.now().toISOString() }),

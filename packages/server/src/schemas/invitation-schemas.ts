@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { plainString } from './common-schemas.js';
 
-const status = z.enum(['created', 'opened', 'started', 'completed', 'expired', 'revoked']).openapi('InvitationStatus');
+export const InvitationStatusSchema = z.enum(['created', 'opened', 'started', 'completed', 'expired', 'revoked']).openapi('InvitationStatus');
+const status = InvitationStatusSchema;
 
 export const CreateInvitationBodySchema = z
   .object({

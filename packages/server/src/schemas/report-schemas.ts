@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { DsaMessageSchema, FeedbackQuestionSchema } from './candidate-schemas.js';
 import { nullable, plainString, ProvenanceSchema, text } from './common-schemas.js';
+import { InvitationStatusSchema } from './invitation-schemas.js';
 
 export const DecisionSchema = z.enum(['Pending', 'Accepted', 'Declined']).openapi('Decision');
 
@@ -107,6 +108,11 @@ export const InviteStatusSchema = z
   .openapi('InviteStatus');
 
 export const ReportDetailsSchema = ReportSchema.extend({
+  template_title: z.string().nullable().openapi({ description: 'The title of the interview template of `origin` as it is now; null without one.' }),
+  invitation: z
+    .object({ id: z.string(), candidate_name: z.string(), candidate_email: z.string(), status: InvitationStatusSchema, created_at: z.string() })
+    .nullable()
+    .openapi('ReportInvitation', { description: 'The personal link the candidate came through (`origin.invitation_id`); null without one.' }),
   decision_history: z.array(DecisionChangeSchema),
   invite: nullable(InviteStatusSchema),
   invite_blocked_reason: z.string().nullable().openapi({

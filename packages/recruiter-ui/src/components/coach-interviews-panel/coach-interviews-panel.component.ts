@@ -60,7 +60,9 @@ export const defaultInterviewsStrings = {
   candidateName: 'Candidate name',
   candidateEmail: 'Candidate email',
   expires: 'Expires on (optional)',
+  sendEmail: 'Email the link to the candidate',
   createLink: 'Create link',
+  emailStatus: 'email {status}',
   link: 'Link for {name}',
   copy: 'Copy',
   copied: 'Copied',
@@ -100,6 +102,8 @@ const DIFFICULTIES = ['auto', 'easy', 'medium', 'hard'] as const;
  * @csspart link - The new link, with its copy button.
  * @csspart copy-button - Copies the link.
  * @csspart invitation - One invitation (with `data-status`).
+ * @csspart invitation-email - The status of the email that sent the link (`data-email-status`; the last error as its title).
+ * @csspart send-email - The checkbox that emails the new link to the candidate.
  * @csspart revoke-button - Revokes an invitation.
  * @csspart error - The error message.
  */
@@ -252,6 +256,7 @@ export class CoachInterviewsPanel extends LitElement {
           candidate_email: String(data.get('email') ?? '').trim(),
           // A date picked in the form means "through that day".
           ...(expires ? { expires_at: new Date(`${expires}T23:59:59`).toISOString() } : {}),
+          ...(data.get('send_email') ? { send_email: true } : {}),
         },
       }),
     );
@@ -358,6 +363,7 @@ export class CoachInterviewsPanel extends LitElement {
       <label>${t.candidateName}<input name="name" required maxlength="200" autocomplete="off" /></label>
       <label>${t.candidateEmail}<input name="email" type="email" required maxlength="254" autocomplete="off" /></label>
       <label>${t.expires}<input name="expires" type="date" /></label>
+      <label><input name="send_email" type="checkbox" part="send-email" /> ${t.sendEmail}</label>
       <button part="button invite-button" class="primary" type="submit" ?disabled=${this.busy}>${t.createLink}</button>
     </form>
     ${
@@ -377,6 +383,12 @@ export class CoachInterviewsPanel extends LitElement {
     return html`<li part="invitation" data-status=${invitation.status} data-invitation-id=${invitation.id}>
       <span class="url">${invitation.candidate_name} <span class="muted">&lt;${invitation.candidate_email}&gt; — ${title}</span></span>
       <span data-status=${invitation.status}>${invitation.status}</span>
+      ${
+        invitation.email
+          ? html`<span part="invitation-email" data-email-status=${invitation.email.status} title=${invitation.email.last_error ?? ''}
+              >${t.emailStatus.replace('{status}', invitation.email.status)}</span>`
+          : nothing
+      }
       ${open ? html`<button part="button revoke-button" type="button" ?disabled=${this.busy} @click=${() => void this.revoke(invitation)}>${t.revoke}</button>` : nothing}
     </li>`;
   }

@@ -81,6 +81,8 @@ type Section = 'reports' | 'interviews' | 'invitations' | 'webhooks';
  * @csspart back-button - Returns to the list, on the same page.
  * @csspart report-heading - The candidate's name (focused when the report opens).
  * @csspart report-meta - Email, role and date.
+ * @csspart report-origin - The interview (title, version) and personal link the report came from.
+ * @csspart report-invitation - The personal link: whom it invited; `data-status` is its status.
  * @csspart report-overall - The overall score and decision.
  * @csspart actions - The decision and delete buttons.
  * @csspart accept-button - Accepts the candidate (after confirmation).

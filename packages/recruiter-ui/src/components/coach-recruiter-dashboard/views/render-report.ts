@@ -198,9 +198,15 @@ export function renderReport(context: ViewContext, report: ReportDetails): Templ
           <time datetime=${report.created_at}>${formatDate(report.created_at, context.lang)}</time></p>
         ${
           report.origin
-            ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.origin.template_id)}${
+            ? html`<p class="dashboard__muted" part="report-origin" data-template-id=${report.origin.template_id}>${t.fromInterview.replace('{template}', report.template_title ?? report.origin.template_id)}${
                 report.origin.template_version === null ? '' : ` v${report.origin.template_version}`
-              }${report.origin.invitation_id ? ` · ${t.viaInvitation}` : ''}
+              }${
+                report.invitation
+                  ? html` · <span part="report-invitation" data-status=${report.invitation.status}>${t.viaInvitation
+                      .replace('{name}', report.invitation.candidate_name)
+                      .replace('{email}', report.invitation.candidate_email)}</span>`
+                  : ''
+              }
               <button part="button template-reports-button" class="dashboard__link" type="button"
                 @click=${() => context.showTemplateReports(report.origin!.template_id)}>${t.templateReports}</button></p>`
             : nothing
