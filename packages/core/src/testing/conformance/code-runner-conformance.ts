@@ -268,7 +268,7 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
         maxGap = Math.max(maxGap, now - last);
         last = now;
       }, 10);
-      const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 2000, wallTimeMs: 8000 });
+      const result = await run(program, fn('f', []), [caseNamed('loop', []), caseNamed('again', [])], { caseTimeMs: 2000, wallTimeMs: 12_000 });
       clearInterval(ticker);
       expect(
         result.cases.map((c) => c.status),
@@ -277,7 +277,9 @@ export function describeCodeRunnerConformance(options: CodeRunnerConformanceOpti
       // Measured by the runner, so a sandbox that is still starting does not count.
       for (const c of result.cases) {
         expect(c.timeMs).toBeGreaterThanOrEqual(1900);
-        expect(c.timeMs).toBeLessThan(2000 + 2000);
+        // Well under the wall-clock limit: each case was stopped by its own CPU limit. The margin
+        // absorbs a shared machine's scheduling delays (seen up to seconds on two busy cores).
+        expect(c.timeMs).toBeLessThan(2000 + 4000);
       }
       // Code run on the event loop would hold it for the whole CPU limit (2 s per case); an
       // overloaded shared machine alone delays a timer by up to several hundred ms.
