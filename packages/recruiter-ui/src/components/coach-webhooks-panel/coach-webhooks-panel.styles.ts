@@ -23,8 +23,22 @@ export const coachWebhooksPanelStyles = css`
     border: 0;
     padding: 0;
   }
-  input:not([type]),
-  input[type='url'],
+  fieldset > legend {
+    padding: 0;
+    flex: 1 1 100%;
+  }
+  fieldset > ol {
+    flex: 1 1 100%;
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  fieldset > ol:empty {
+    display: none;
+  }
+  /* Every field the same box: text, address, date and number inputs, lists and text areas. */
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea,
   button {
     font: inherit;
     padding: 0.35rem 0.6rem;
@@ -33,9 +47,41 @@ export const coachWebhooksPanelStyles = css`
     background: var(--coach-color-background);
     color: var(--coach-color-text);
   }
-  input:not([type]),
-  input[type='url'] {
+  /* Fields take the row below their label, full width; short values (dates, counts, choices) a fixed width. */
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
     flex: 1 1 100%;
+    box-sizing: border-box;
+    min-width: 0;
+  }
+  input[type='date'],
+  input[type='number'],
+  select {
+    flex: 0 1 14rem;
+  }
+  label:has(> select),
+  label:has(> input[type='date']),
+  label:has(> input[type='number']) {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  label:has(> select) > select,
+  label:has(> input[type='date']) > input,
+  label:has(> input[type='number']) > input {
+    width: 14rem;
+    max-width: 100%;
+    flex: none;
+  }
+  textarea {
+    min-height: 6rem;
+    resize: vertical;
+  }
+  /* A checkbox sits before its words, on one line. */
+  label:has(> input[type='checkbox']) {
+    flex-wrap: nowrap;
+    align-items: center;
+    gap: 0.5rem;
   }
   button {
     cursor: pointer;
