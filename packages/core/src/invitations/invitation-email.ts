@@ -22,7 +22,7 @@ export function renderInvitationEmail(input: InvitationEmailInput): { subject: s
   const expiry = input.expiresAt ? ` It can be used until ${formatExpiry(input.expiresAt)}.` : '';
   const text = [
     `Dear ${name},`,
-    `${recruiter} invites you to a practice interview${title ? `: ${title}` : ''}. You upload your resume, answer a few spoken questions at your own pace and receive a scored report at the end.`,
+    `${recruiter} invites you to a practice interview${title ? `: ${title}` : ''}. You upload your resume, answer a few questions at your own pace and receive a scored report at the end.`,
     `Start whenever you are ready:\n${input.url}`,
     `This link is personal and works for one interview.${expiry}`,
     `Best regards,\n${recruiter}`,
