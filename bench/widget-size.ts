@@ -6,16 +6,25 @@ import { gzipSync } from 'node:zlib';
 export interface BundleSize {
   name: string;
   path: string;
+  /** Gzipped bytes the bundle should stay under; null for the parts loaded on first use (printed for information). */
+  budget: number | null;
   minifiedBytes: number | null;
   gzippedBytes: number | null;
 }
 
-/** The gzipped size each widget bundle should stay under, Lit included. */
+/** The gzipped size `<coach-interview>`'s first load should stay under, Lit included. */
 export const BUNDLE_BUDGET_GZIPPED_BYTES = 25 * 1024;
 
+/** The gzipped size `<coach-recruiter-dashboard>`'s first load should stay under, Lit included. */
+export const DASHBOARD_BUDGET_GZIPPED_BYTES = 30 * 1024;
+
 const bundles = [
-  { name: '<coach-interview>', path: 'packages/widget/dist/coach-interview.bundle.js' },
-  { name: '<coach-recruiter-dashboard>', path: 'packages/recruiter-ui/dist/coach-recruiter-dashboard.bundle.js' },
+  { name: '<coach-interview>', path: 'packages/widget/dist/coach-interview.bundle.js', budget: BUNDLE_BUDGET_GZIPPED_BYTES },
+  { name: '  then <coach-dsa-round>', path: 'packages/widget/dist/coach-dsa-round.bundle.js', budget: null },
+  { name: '  then <coach-report>', path: 'packages/widget/dist/coach-report.bundle.js', budget: null },
+  { name: '<coach-recruiter-dashboard>', path: 'packages/recruiter-ui/dist/coach-recruiter-dashboard.bundle.js', budget: DASHBOARD_BUDGET_GZIPPED_BYTES },
+  { name: '  then Interviews view', path: 'packages/recruiter-ui/dist/coach-interviews-panel.bundle.js', budget: null },
+  { name: '  then Webhooks view', path: 'packages/recruiter-ui/dist/coach-webhooks-panel.bundle.js', budget: null },
 ];
 
 function formatKilobytes(bytes: number): string {
@@ -28,7 +37,7 @@ function formatKilobytes(bytes: number): string {
  */
 export function runBundleSizeBench(root: string = fileURLToPath(new URL('../', import.meta.url))): BundleSize[] {
   const results: BundleSize[] = [];
-  console.log(`Widget bundle sizes (budget ${formatKilobytes(BUNDLE_BUDGET_GZIPPED_BYTES)} gzipped)`);
+  console.log('Widget bundle sizes (first loads have a gzipped budget; the parts they load on first use are listed under them)');
   for (const bundle of bundles) {
     const file = new URL(bundle.path, pathToFileURL(root.endsWith('/') ? root : `${root}/`));
     if (!existsSync(file)) {
@@ -39,7 +48,12 @@ export function runBundleSizeBench(root: string = fileURLToPath(new URL('../', i
     const contents = readFileSync(file);
     const gzipped = gzipSync(contents, { level: 9 }).byteLength;
     results.push({ ...bundle, minifiedBytes: contents.byteLength, gzippedBytes: gzipped });
-    const verdict = gzipped <= BUNDLE_BUDGET_GZIPPED_BYTES ? 'within budget' : 'OVER BUDGET';
+    const verdict =
+      bundle.budget === null
+        ? 'loaded on first use'
+        : gzipped <= bundle.budget
+          ? `within its ${formatKilobytes(bundle.budget)} budget`
+          : `OVER its ${formatKilobytes(bundle.budget)} budget`;
     console.log(
       `  ${bundle.name.padEnd(30)} ${String(contents.byteLength).padStart(8)} bytes minified (${formatKilobytes(contents.byteLength)}), ` +
         `${String(gzipped).padStart(7)} bytes gzipped (${formatKilobytes(gzipped)}) — ${verdict}`,

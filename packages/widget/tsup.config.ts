@@ -12,6 +12,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'coach-interview': 'src/components/coach-interview/coach-interview.ts',
       'coach-dsa-round': 'src/components/coach-dsa-round/coach-dsa-round.ts',
+      'coach-report': 'src/components/coach-report/coach-report.ts',
       themes: 'src/themes/index.ts',
     },
     format: ['esm'],
@@ -29,6 +30,7 @@ export default defineConfig([
     entry: {
       'coach-interview.bundle': 'src/components/coach-interview/coach-interview.ts',
       'coach-dsa-round.bundle': 'src/components/coach-dsa-round/coach-dsa-round.ts',
+      'coach-report.bundle': 'src/components/coach-report/coach-report.ts',
     },
     format: ['esm'],
     target: 'es2021',
@@ -37,7 +39,7 @@ export default defineConfig([
     sourcemap: false,
     minify: true,
     treeshake: true,
-    // Each file self-contained; the widget loads the DSA round's file when the round starts.
+    // Each file self-contained; the widget loads the DSA round's and the report's files when they are first shown.
     splitting: false,
     noExternal: [/.*/],
     // Lit's production build: never the `development` export condition (dev-mode warnings, bigger).

@@ -82,8 +82,14 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** What {@link errorFromResponse} reads of an answer: a fetch `Response`, or the same of an `XMLHttpRequest`. */
+export interface AnswerHead {
+  status: number;
+  headers: { get(name: string): string | null };
+}
+
 /** The error for a non-2xx answer, from its (already parsed, when JSON) body. */
-export function errorFromResponse(response: Response, body: unknown): CoachClientError {
+export function errorFromResponse(response: AnswerHead, body: unknown): CoachClientError {
   const error = (typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null) as
     { code?: unknown; message?: unknown; request_id?: unknown } | null | undefined;
   const text = (value: unknown) => (typeof value === 'string' && value ? value : null);

@@ -1,6 +1,7 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import { CoachClientError, errorFromResponse, errorFromThrown } from './coach-client-error.js';
 import type { components, paths } from './generated/openapi.js';
+import { canReportUploadProgress, uploadWithProgress, type UploadProgress } from './upload-with-progress.js';
 
 /** The schemas of the Coach API (`CoachSchemas['ReportDetails']`, …), exactly as the server sends them. */
 export type CoachSchemas = components['schemas'];
@@ -76,6 +77,16 @@ export interface CoachRequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Options of {@link CoachClient.uploadResume}. */
+export interface UploadResumeOptions extends CoachRequestOptions {
+  /**
+   * Told how many bytes were sent, then `processing` while the server reads the resume. In a
+   * browser (without a custom `fetch`) the upload then goes through `XMLHttpRequest`, because
+   * fetch cannot report upload progress; elsewhere only `processing` is reported.
+   */
+  onProgress?: (progress: UploadProgress) => void;
+}
+
 /** The fields of a resume upload: the file plus the form's text fields (`demo_id`, `job_description`, …). */
 export type UploadResumeInput = Omit<S['UploadResumeRequest'], 'resume'> & {
   resume: Blob;
@@ -92,6 +103,8 @@ export type ListReportsQuery = NonNullable<paths['/api/reports/']['get']['parame
  * and answers are the API's JSON (snake_case), typed from the document.
  */
 export interface CoachClient {
+  /** Where the server lives, as the `/api/…` paths are appended to it (`''` for the page's own origin). */
+  readonly baseUrl: string;
   GET: CoachRouteMethod<'get'>;
   POST: CoachRouteMethod<'post'>;
   PUT: CoachRouteMethod<'put'>;
@@ -101,7 +114,9 @@ export interface CoachClient {
   /** `GET /api/demos/`: the interviews a candidate can choose. */
   listDemos(options?: CoachRequestOptions): Promise<S['DemoList']>;
   /** `POST /api/upload-resume/`: reads the resume and starts an interview. */
-  uploadResume(input: UploadResumeInput, options?: CoachRequestOptions): Promise<S['UploadResumeResponse']>;
+  uploadResume(input: UploadResumeInput, options?: UploadResumeOptions): Promise<S['UploadResumeResponse']>;
+  /** `GET /api/invitations/{token}/public/`: what a personal link opens and whether it still works. */
+  getInvitation(token: string, options?: CoachRequestOptions): Promise<S['InvitationPublic']>;
   /** `POST /api/submit-answer-and-get-next/`. */
   submitAnswer(body: S['SubmitAnswerRequest'], options?: CoachRequestOptions): Promise<S['SubmitAnswerResponse']>;
   /** `POST /api/get-final-feedback/`: scores the interview and stores its report. */
@@ -251,19 +266,38 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
   const id = (value: string) => ({ params: { path: { id: value } } });
 
   return {
+    baseUrl,
     GET,
     POST,
     PUT: call('put') as CoachRouteMethod<'put'>,
     PATCH,
     DELETE,
     listDemos: (requestOptions) => GET('/api/demos/', { ...requestOptions }),
-    uploadResume({ resume, file_name, ...fields }, requestOptions) {
+    async uploadResume({ resume, file_name, ...fields }, { onProgress, ...requestOptions } = {}) {
       const form = new FormData();
       form.set('resume', resume, file_name ?? (resume as { name?: string }).name ?? 'resume');
       for (const [name, value] of Object.entries(fields)) if (value !== undefined && value !== null) form.set(name, String(value));
+      if (onProgress && canReportUploadProgress() && !options.fetch) {
+        let sent: string | undefined;
+        try {
+          sent = await currentToken();
+        } catch (error) {
+          throw tokenFailure(error);
+        }
+        return uploadWithProgress<S['UploadResumeResponse']>({
+          url: `${baseUrl}/api/upload-resume/`,
+          form,
+          headers: { ...options.headers, ...requestOptions.headers, ...(sent ? { Authorization: `Bearer ${sent}` } : {}) },
+          withCredentials: options.requestInit?.credentials === 'include',
+          signal: requestOptions.signal,
+          onProgress,
+        });
+      }
+      onProgress?.({ stage: 'processing' });
       // openapi-fetch sends FormData as it is, and fetch writes the multipart boundary.
       return POST('/api/upload-resume/', { ...requestOptions, body: form as unknown as S['UploadResumeRequest'] });
     },
+    getInvitation: (token, requestOptions) => GET('/api/invitations/{token}/public/', { ...requestOptions, params: { path: { token } } }),
     submitAnswer: (body, requestOptions) => POST('/api/submit-answer-and-get-next/', { ...requestOptions, body }),
     getFinalFeedback: (body, requestOptions) => POST('/api/get-final-feedback/', { ...requestOptions, body }),
     getDsaQuestion: (body, requestOptions) => POST('/api/get-dsa-question/', { ...requestOptions, body }),

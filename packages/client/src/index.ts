@@ -14,7 +14,9 @@ export {
   type CoachUnauthorizedContext,
   type ListReportsQuery,
   type UploadResumeInput,
+  type UploadResumeOptions,
 } from './create-coach-client.js';
+export type { UploadProgress } from './upload-with-progress.js';
 export { CoachClientError, type CoachClientErrorCode, type CoachClientErrorOptions } from './coach-client-error.js';
 export type { components, paths } from './generated/openapi.js';
 export { coachErrorDetail, emitCoachEvent, type CoachErrorDetail, type CoachErrorEvent } from './dom-events.js';

@@ -16,7 +16,7 @@ export interface PagesOptions {
    * Files of the widget bundles. @default resolved from `@coach/widget/bundle` and
    * `@coach/recruiter-ui/bundle` at request time, so building them needs no restart.
    */
-  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; interviewsPanel?: string; dsaRound?: string };
+  widgetBundles?: { interview?: string; dashboard?: string; webhooksPanel?: string; interviewsPanel?: string; dsaRound?: string; report?: string };
 }
 
 interface Bundle {
@@ -66,6 +66,13 @@ export function createPages(options: PagesOptions = {}) {
     path: '/widget/coach-dsa-round.bundle.js',
     specifier: '@coach/widget/dsa-round/bundle',
     file: options.widgetBundles?.dsaRound,
+    packageName: '@coach/widget',
+  };
+  // Loaded by the widget bundle from beside itself when the report is shown.
+  const report: Bundle = {
+    path: '/widget/coach-report.bundle.js',
+    specifier: '@coach/widget/report/bundle',
+    file: options.widgetBundles?.report,
     packageName: '@coach/widget',
   };
   // Loaded by the dashboard bundle from beside itself when the Interviews or Invitations view is first opened.
@@ -123,6 +130,7 @@ export function createPages(options: PagesOptions = {}) {
       .get(dashboard.path, bundleRoute(dashboard))
       .get(webhooksPanel.path, bundleRoute(webhooksPanel))
       .get(dsaRound.path, bundleRoute(dsaRound))
+      .get(report.path, bundleRoute(report))
       .get(interviewsPanel.path, bundleRoute(interviewsPanel))
       .use('/assets/*', etag(), cacheable)
       // serveStatic refuses `..`, encoded separators and doubled slashes; the root keeps every path inside assets/.

@@ -5,32 +5,6 @@
  */
 export { CoachInterview, type CoachTheme } from './components/coach-interview/coach-interview.component.js';
 export { defaultStrings, formatString, resolveStrings, type CoachStrings, type CoachStringKey } from './strings.js';
-export { createCoachApiClient, resolveApiRoot } from './api/coach-api-client.js';
-export type { CoachApiClient, CoachApiClientOptions, RequestOptions, UploadResumeOptions } from './api/coach-api-client.js';
-export { CoachApiError, type CoachApiErrorOptions, type CoachClientErrorCode } from './api/coach-api-error.js';
-export type {
-  AnswerResult,
-  AnsweredTurn,
-  Candidate,
-  CombinedReport,
-  DsaExample,
-  DsaMessage,
-  DsaProblem,
-  DsaReply,
-  DsaRoundState,
-  Evaluation,
-  FinalFeedback,
-  InterviewChoice,
-  PseudocodeResult,
-  Question,
-  QuestionKind,
-  ReportDsaPart,
-  ReportQuestion,
-  SessionState,
-  SessionStateName,
-  StartedSession,
-  UploadProgress,
-} from './api/api-types.js';
 export type {
   CoachAnswerEvaluateDetail,
   CoachAnswerEvaluateEvent,

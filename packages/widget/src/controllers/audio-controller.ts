@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CoachApiClient } from '../api/coach-api-client.js';
-import { CoachApiError } from '../api/coach-api-error.js';
+import { CoachClientError, type CoachClient } from '@coach/client';
 import { preferenceStorage, type SafeStorage } from '../internal/safe-storage.js';
 
 /** Where spoken questions come from. */
@@ -14,7 +13,7 @@ export interface AudioHost extends ReactiveControllerHost {
 
 export interface AudioControllerOptions {
   /** The API client, read at each use because `api-base` can change. */
-  api: () => CoachApiClient;
+  api: () => CoachClient;
   /** BCP 47 language for the browser's voice. */
   lang: () => string;
   /** @default localStorage, never throwing */
@@ -102,7 +101,7 @@ export class AudioController implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     try {
-      const audio = await this.options.api().textToSpeech({ text, signal: request.signal });
+      const audio = await this.options.api().textToSpeech({ text }, { signal: request.signal });
       if (request.signal.aborted) return;
       this.objectUrl = URL.createObjectURL(audio);
       this.audio = new Audio(this.objectUrl);
@@ -110,7 +109,7 @@ export class AudioController implements ReactiveController {
       await this.audio.play().catch(() => undefined);
     } catch (error) {
       if (request.signal.aborted) return;
-      if (CoachApiError.isInstance(error) && (error.status === 501 || error.code === 'NOT_CONFIGURED')) this.serverUnavailable = true;
+      if (CoachClientError.isInstance(error) && (error.status === 501 || error.code === 'NOT_CONFIGURED')) this.serverUnavailable = true;
       this.speakWithBrowser(text);
     } finally {
       if (this.request === request) this.request = null;

@@ -1,27 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  AnsweredTurn,
-  CodeResult,
-  InvitationInfo,
-  PseudocodeResult,
-  Candidate,
-  CombinedReport,
-  DsaMessage,
-  DsaRoundState,
-  Evaluation,
-  InterviewChoice,
-  Question,
-  SessionState,
-  StartedSession,
-  UploadProgress,
-} from '../api/api-types.js';
-import { createCoachApiClient, type CoachApiClient } from '../api/coach-api-client.js';
-import { CoachApiError } from '../api/coach-api-error.js';
+import { CoachClientError, createCoachClient, type CoachClient, type CoachSchemas, type UploadProgress } from '@coach/client';
 import type { CoachAnswerEvaluateDetail } from '../events/coach-answer-evaluate.js';
 import type { CoachQuestionShowDetail } from '../events/coach-question-show.js';
 import type { CoachSessionCompleteDetail } from '../events/coach-session-complete.js';
 import type { CoachSessionStartDetail } from '../events/coach-session-start.js';
 import { tabStorage, type SafeStorage } from '../internal/safe-storage.js';
+
+type S = CoachSchemas;
+
+/** An interview the candidate can take; the title and whether a DSA round follows may be unknown (a fixed template). */
+export type InterviewChoice = Pick<S['Demo'], 'id' | 'title' | 'description'> & { include_dsa: boolean | null };
+
+/** The outcome of a code run (visible examples) or submission (every test), as the server answers it. */
+export type CodeResult = S['RunCodeResponse'] | S['SubmitCodeResponse'];
+
+/** What a DSA submission (pseudocode or code) adds to the conversation. */
+interface SubmissionOutcome {
+  feedback: string;
+  follow_up: string | null;
+  score: number | null;
+  done: boolean;
+}
 
 /** Which screen the widget shows. */
 export type SessionPhase = 'starting' | 'choose' | 'upload' | 'interview' | 'questions-done' | 'dsa' | 'report';
@@ -33,15 +32,15 @@ export type SessionBusy = 'load' | 'upload' | 'answer' | 'dsa-start' | 'dsa-subm
 export interface ShownEvaluation {
   questionId: string;
   answer: string;
-  evaluation: Evaluation;
+  evaluation: S['Evaluation'];
   isFinal: boolean;
-  nextQuestion: Question | null;
+  nextQuestion: S['Question'] | null;
   nextQuestionNumber: number;
   totalQuestions: number;
 }
 
-/** The DSA round as the widget shows it. */
-export type DsaView = DsaRoundState;
+/** The DSA round as the widget shows it: the server's round with the score so far. */
+export type DsaView = S['DsaQuestionResponse'] & { score: number | null };
 
 /** What the controller tells its host about, so the host can dispatch events, speak and move focus. */
 export interface SessionListener {
@@ -50,7 +49,7 @@ export interface SessionListener {
   answerEvaluate(detail: CoachAnswerEvaluateDetail): void;
   interviewerMessage(text: string): void;
   sessionComplete(detail: CoachSessionCompleteDetail, resumed: boolean): void;
-  error(error: CoachApiError, during: SessionBusy): void;
+  error(error: CoachClientError, during: SessionBusy): void;
   phaseChange(phase: SessionPhase): void;
 }
 
@@ -67,12 +66,17 @@ export interface SessionControllerOptions {
   /** @default sessionStorage, never throwing */
   storage?: SafeStorage;
   /** Builds the API client for an `api-base`. */
-  createClient?: (baseUrl: string) => CoachApiClient;
+  createClient?: (baseUrl: string) => CoachClient;
 }
 
-function toApiError(error: unknown): CoachApiError {
-  if (CoachApiError.isInstance(error)) return error;
-  return new CoachApiError({ code: 'INVALID_RESPONSE', message: error instanceof Error ? error.message : String(error), status: -1, cause: error });
+function toClientError(error: unknown): CoachClientError {
+  if (CoachClientError.isInstance(error)) return error;
+  return new CoachClientError({ code: 'INVALID_RESPONSE', message: error instanceof Error ? error.message : String(error), status: -1, cause: error });
+}
+
+/** The DSA round of a session state or a `get-dsa-question` answer, with its score so far. */
+function dsaView(round: S['DsaQuestionResponse'] & { evaluation?: S['DsaEvaluation'] | null }): DsaView {
+  return { ...round, score: round.evaluation?.score ?? round.code_submissions.at(-1)?.score ?? null };
 }
 
 /**
@@ -83,7 +87,7 @@ function toApiError(error: unknown): CoachApiError {
 export class SessionController implements ReactiveController {
   phase: SessionPhase = 'starting';
   busy: SessionBusy = null;
-  error: CoachApiError | null = null;
+  error: CoachClientError | null = null;
   /** The step that failed, with `error`. */
   errorDuring: SessionBusy = null;
   uploadProgress: UploadProgress | null = null;
@@ -93,12 +97,10 @@ export class SessionController implements ReactiveController {
 
   sessionId: string | null = null;
   role = '';
-  candidate: Candidate = { name: '', email: '' };
   includeDsa = false;
-  question: Question | null = null;
+  question: S['Question'] | null = null;
   questionNumber = 0;
   totalQuestions = 0;
-  turns: AnsweredTurn[] = [];
   shownEvaluation: ShownEvaluation | null = null;
   answerDraft = '';
 
@@ -110,13 +112,13 @@ export class SessionController implements ReactiveController {
   /** The latest run or submission of code, shown under the code editor. */
   codeResult: { submitted: boolean; result: CodeResult } | null = null;
 
-  report: CombinedReport | null = null;
+  report: S['CombinedReport'] | null = null;
 
   private readonly host: SessionHost;
   private readonly listener: SessionListener;
   private readonly storage: SafeStorage;
-  private readonly createClient: (baseUrl: string) => CoachApiClient;
-  private client: CoachApiClient | null = null;
+  private readonly createClient: (baseUrl: string) => CoachClient;
+  private client: CoachClient | null = null;
   private clientBase: string | null = null;
   private retryAction: { busy: Exclude<SessionBusy, null>; action: () => Promise<void> } | null = null;
   private abortController = new AbortController();
@@ -127,7 +129,7 @@ export class SessionController implements ReactiveController {
     this.host = host;
     this.listener = options.listener;
     this.storage = options.storage ?? tabStorage;
-    this.createClient = options.createClient ?? ((baseUrl) => createCoachApiClient({ baseUrl }));
+    this.createClient = options.createClient ?? ((baseUrl) => createCoachClient({ baseUrl }));
     host.addController(this);
   }
 
@@ -149,8 +151,13 @@ export class SessionController implements ReactiveController {
     }
   }
 
+  /** Options of every request: cancelled when the element leaves the page or is reconfigured. */
+  private get request(): { signal: AbortSignal } {
+    return { signal: this.abortController.signal };
+  }
+
   /** The API client for the current `api-base`. */
-  get api(): CoachApiClient {
+  get api(): CoachClient {
     if (!this.client || this.clientBase !== this.host.apiBase) {
       this.client = this.createClient(this.host.apiBase);
       this.clientBase = this.host.apiBase;
@@ -169,7 +176,7 @@ export class SessionController implements ReactiveController {
   }
 
   private get storagePrefix(): string {
-    const root = this.api.root || (typeof location === 'undefined' ? '' : location.origin);
+    const root = this.api.baseUrl || (typeof location === 'undefined' ? '' : location.origin);
     return `coach-interview:${root}`;
   }
 
@@ -205,7 +212,7 @@ export class SessionController implements ReactiveController {
     try {
       await action();
     } catch (caught) {
-      const error = toApiError(caught);
+      const error = toClientError(caught);
       if (generation !== this.generation || error.code === 'ABORTED') return;
       this.error = error;
       this.errorDuring = busy;
@@ -223,11 +230,11 @@ export class SessionController implements ReactiveController {
     if (storedId) {
       await this.run('load', async () => {
         try {
-          const state = await this.api.getSession({ sessionId: storedId, signal: this.abortController.signal });
+          const state = await this.api.getSession(storedId, this.request);
           this.busy = null;
           await this.applyState(state);
         } catch (error) {
-          if (CoachApiError.isInstance(error) && (error.status === 404 || error.code === 'NOT_FOUND' || error.code === 'SESSION_EXPIRED')) {
+          if (CoachClientError.isInstance(error) && (error.status === 404 || error.code === 'NOT_FOUND' || error.code === 'SESSION_EXPIRED')) {
             // The session expired or was erased: start a new one instead of failing.
             this.storage.remove(this.sessionKey);
             this.busy = null;
@@ -243,7 +250,7 @@ export class SessionController implements ReactiveController {
   }
 
   /** The personal link the session comes from, shown as "Interview for …, invited by …". */
-  invitationInfo: InvitationInfo | null = null;
+  invitationInfo: S['InvitationPublic'] | null = null;
 
   /** The personal link's token: the `invitation` attribute, else the page's `?invitation=`. */
   get invitation(): string {
@@ -256,15 +263,15 @@ export class SessionController implements ReactiveController {
       await this.run(
         'load',
         async () => {
-          const info = await this.api.getInvitation({ token, signal: this.abortController.signal });
+          const info = await this.api.getInvitation(token, this.request);
           if (!info.usable) {
-            throw new CoachApiError({
+            throw new CoachClientError({
               code: info.status === 'completed' ? 'INVITATION_USED' : 'INVITATION_EXPIRED',
               message: info.message ?? info.status,
               status: 409,
             });
           }
-          this.selectedInterview = { id: info.template_id, title: info.template_title, description: '', includeDsa: null };
+          this.selectedInterview = { id: info.template_id, title: info.template_title, description: '', include_dsa: null };
           this.invitationInfo = info;
           this.setPhase('upload');
         },
@@ -274,11 +281,11 @@ export class SessionController implements ReactiveController {
     }
     const templateId = this.host.template.trim();
     if (templateId) {
-      this.selectedInterview = { id: templateId, title: '', description: '', includeDsa: null };
+      this.selectedInterview = { id: templateId, title: '', description: '', include_dsa: null };
       this.setPhase('upload');
       // The list only adds the title and whether the DSA round is included; the upload works without it.
       this.api
-        .listInterviews({ signal: this.abortController.signal })
+        .listDemos(this.request)
         .then((interviews) => {
           this.interviews = interviews;
           const match = interviews.find((interview) => interview.id === templateId);
@@ -291,39 +298,37 @@ export class SessionController implements ReactiveController {
       return;
     }
     await this.run('load', async () => {
-      this.interviews = await this.api.listInterviews({ signal: this.abortController.signal });
+      this.interviews = await this.api.listDemos(this.request);
       this.setPhase('choose');
     });
   }
 
-  private async applyState(state: SessionState): Promise<void> {
-    this.sessionId = state.sessionId;
+  private async applyState(state: S['SessionState']): Promise<void> {
+    this.sessionId = state.session_id;
     this.role = state.role;
-    this.candidate = state.candidate;
-    this.includeDsa = state.includeDsa ?? this.includeDsa;
-    this.turns = state.turns;
-    this.totalQuestions = state.totalQuestions;
-    this.questionNumber = state.questionNumber;
+    this.includeDsa = state.include_dsa;
+    this.totalQuestions = state.total_questions;
+    this.questionNumber = state.question_number;
     this.shownEvaluation = null;
     this.dsaDraft = this.storage.get(this.draftKey('dsa-draft')) ?? '';
     if (state.state === 'completed') {
-      this.dsa = state.dsa;
+      this.dsa = state.dsa && dsaView(state.dsa);
       await this.finish(true);
       return;
     }
     if (state.state === 'interviewing' && state.question) {
-      this.showQuestion(state.question, state.questionNumber, state.totalQuestions);
+      this.showQuestion(state.question, state.question_number, state.total_questions);
       return;
     }
     if (state.dsa) {
-      this.dsa = state.dsa;
+      this.dsa = dsaView(state.dsa);
       this.setPhase('dsa');
       return;
     }
     this.setPhase('questions-done');
   }
 
-  private showQuestion(question: Question, questionNumber: number, totalQuestions: number): void {
+  private showQuestion(question: S['Question'], questionNumber: number, totalQuestions: number): void {
     this.question = question;
     this.questionNumber = questionNumber;
     this.totalQuestions = Math.max(totalQuestions, questionNumber);
@@ -338,7 +343,7 @@ export class SessionController implements ReactiveController {
       kind: question.kind,
       questionNumber: this.questionNumber,
       totalQuestions: this.totalQuestions,
-      isFollowUp: question.isFollowUp,
+      isFollowUp: question.is_follow_up,
     });
   }
 
@@ -367,40 +372,44 @@ export class SessionController implements ReactiveController {
     await this.run('upload', async () => {
       this.uploadProgress = { stage: 'sending', loaded: 0, total: file.size };
       this.update();
-      let started: StartedSession;
+      const invitation = this.invitation;
+      const description = jobDescription.trim();
+      let started: S['UploadResumeResponse'];
       try {
-        started = await this.api.uploadResume({
-          file,
-          fileName,
-          templateId: this.selectedInterview?.id ?? null,
-          invitation: this.invitation || null,
-          jobDescription,
-          signal: this.abortController.signal,
-          onProgress: (progress) => {
-            this.uploadProgress = progress;
-            this.update();
+        started = await this.api.uploadResume(
+          {
+            resume: file,
+            file_name: fileName,
+            // A personal link names its interview itself.
+            ...(invitation ? { invitation } : this.selectedInterview ? { demo_id: this.selectedInterview.id } : {}),
+            ...(description ? { job_description: description } : {}),
           },
-        });
+          {
+            ...this.request,
+            onProgress: (progress) => {
+              this.uploadProgress = progress;
+              this.update();
+            },
+          },
+        );
       } finally {
         this.uploadProgress = null;
       }
-      this.sessionId = started.sessionId;
-      this.storage.set(this.sessionKey, started.sessionId);
+      this.sessionId = started.session_id;
+      this.storage.set(this.sessionKey, started.session_id);
       this.role = started.role;
-      this.candidate = started.candidate;
-      this.includeDsa = started.includeDsa ?? this.selectedInterview?.includeDsa ?? false;
-      this.turns = [];
+      this.includeDsa = started.include_dsa;
       this.dsa = null;
       this.report = null;
       this.dsaDraft = '';
       this.busy = null;
       this.listener.sessionStart({
-        sessionId: started.sessionId,
-        templateId: this.selectedInterview?.id ?? null,
+        sessionId: started.session_id,
+        templateId: started.demo_id,
         role: started.role,
-        totalQuestions: started.totalQuestions,
+        totalQuestions: started.total_questions,
       });
-      this.showQuestion(started.question, started.questionNumber, started.totalQuestions);
+      this.showQuestion(started.question, started.question_number, started.total_questions);
     });
   }
 
@@ -419,21 +428,20 @@ export class SessionController implements ReactiveController {
       const answer = this.answerDraft;
       let result;
       try {
-        result = await this.api.submitAnswer({ sessionId, questionId: question.id, answer, signal: this.abortController.signal });
+        result = await this.api.submitAnswer({ session_id: sessionId, question_id: question.id, answer }, this.request);
       } catch (error) {
-        if (CoachApiError.isInstance(error) && error.status === 409) {
+        if (CoachClientError.isInstance(error) && error.status === 409) {
           await this.catchUpAfterConflict(sessionId, question, error);
           return;
         }
         throw error;
       }
       this.storage.remove(this.draftKey(`answer:${question.id}`));
-      this.turns = [...this.turns, { questionId: question.id, question: question.text, kind: question.kind, answer, evaluation: result.evaluation }];
       this.showEvaluation(sessionId, question.id, answer, result.evaluation, {
-        isFinal: result.isFinal,
-        nextQuestion: result.nextQuestion,
-        nextQuestionNumber: result.questionNumber,
-        totalQuestions: result.totalQuestions ?? this.totalQuestions,
+        isFinal: result.is_final,
+        nextQuestion: result.next_question,
+        nextQuestionNumber: result.question_number,
+        totalQuestions: result.total_questions,
       });
     });
   }
@@ -445,23 +453,22 @@ export class SessionController implements ReactiveController {
    * after a normal submit. If the server still could not evaluate it, say so with a retry
    * instead of showing the same question again (which would loop submit → 409 → reload).
    */
-  private async catchUpAfterConflict(sessionId: string, question: Question, conflict: CoachApiError): Promise<void> {
-    const state = await this.api.getSession({ sessionId, signal: this.abortController.signal });
-    const stored = state.turns.find((turn) => turn.questionId === question.id);
+  private async catchUpAfterConflict(sessionId: string, question: S['Question'], conflict: CoachClientError): Promise<void> {
+    const state = await this.api.getSession(sessionId, this.request);
+    const stored = state.turns.find((turn) => turn.id === question.id);
     if (stored?.evaluation && state.state !== 'completed') {
       this.storage.remove(this.draftKey(`answer:${question.id}`));
-      this.turns = state.turns;
       const nextQuestion = state.state === 'interviewing' ? state.question : null;
-      this.showEvaluation(sessionId, question.id, stored.answer, stored.evaluation, {
+      this.showEvaluation(sessionId, question.id, stored.answer ?? '', stored.evaluation, {
         isFinal: nextQuestion === null,
         nextQuestion,
-        nextQuestionNumber: nextQuestion ? state.questionNumber : this.questionNumber,
-        totalQuestions: state.totalQuestions,
+        nextQuestionNumber: nextQuestion ? state.question_number : this.questionNumber,
+        totalQuestions: state.total_questions,
       });
       return;
     }
-    if (stored && !stored.evaluation && state.state === 'interviewing' && state.question?.id === question.id) {
-      throw new CoachApiError({
+    if (stored?.answer != null && !stored.evaluation && state.state === 'interviewing' && state.question?.id === question.id) {
+      throw new CoachClientError({
         code: 'EVALUATION_PENDING',
         message: 'Your answer is saved but could not be evaluated yet. Try again in a moment.',
         status: 503,
@@ -476,7 +483,7 @@ export class SessionController implements ReactiveController {
     sessionId: string,
     questionId: string,
     answer: string,
-    evaluation: Evaluation,
+    evaluation: S['Evaluation'],
     next: Pick<ShownEvaluation, 'isFinal' | 'nextQuestion' | 'nextQuestionNumber' | 'totalQuestions'>,
   ): void {
     this.shownEvaluation = { questionId, answer, evaluation, ...next };
@@ -509,9 +516,9 @@ export class SessionController implements ReactiveController {
     const sessionId = this.sessionId;
     if (!sessionId) return;
     await this.run('dsa-start', async () => {
-      const round = await this.api.getDsaQuestion({ sessionId, signal: this.abortController.signal });
+      const round = dsaView(await this.api.getDsaQuestion({ session_id: sessionId }, this.request));
       // The server's conversation wins; a round it does not know yet starts empty.
-      this.dsa = round.messages.length > 0 || !this.dsa || this.dsa.problem.id !== round.problem.id ? round : this.dsa;
+      this.dsa = round.messages.length > 0 || !this.dsa || this.dsa.question.id !== round.question.id ? round : this.dsa;
       this.dsaDraft = this.storage.get(this.draftKey('dsa-draft')) ?? this.dsaDraft;
       this.setPhase('dsa');
     });
@@ -533,7 +540,7 @@ export class SessionController implements ReactiveController {
     const pseudocode = this.dsaDraft;
     if (!sessionId || !this.dsa || !pseudocode.trim()) return;
     await this.run('dsa-submit', async () => {
-      this.recordSubmission(pseudocode, await this.api.submitPseudocode({ sessionId, pseudocode, signal: this.abortController.signal }));
+      this.recordSubmission(pseudocode, await this.api.submitPseudocode({ session_id: sessionId, pseudocode }, this.request));
     });
   }
 
@@ -549,26 +556,26 @@ export class SessionController implements ReactiveController {
     const language = this.dsaLanguage;
     if (!sessionId || !this.dsa || !code.trim()) return;
     await this.run(submit ? 'dsa-submit' : 'code-run', async () => {
-      const result = await this.api.runCode({ sessionId, language, code, submit, signal: this.abortController.signal });
-      this.codeResult = { submitted: submit, result };
-      if (submit)
-        this.recordSubmission(code, {
-          feedback: result.feedback ?? '',
-          followUp: result.follow_up ?? null,
-          score: result.score ?? null,
-          done: result.done === true,
-        });
+      const body = { session_id: sessionId, language, code };
+      if (!submit) {
+        this.codeResult = { submitted: false, result: await this.api.runCode(body, this.request) };
+        return;
+      }
+      const result = await this.api.submitCode(body, this.request);
+      this.codeResult = { submitted: true, result };
+      this.recordSubmission(code, result);
     });
   }
 
-  private recordSubmission(text: string, result: PseudocodeResult): void {
+  private recordSubmission(text: string, result: SubmissionOutcome): void {
     const dsa = this.dsa;
     if (!dsa) return;
-    const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'pseudocode', text }];
-    if (result.feedback) messages.push({ role: 'interviewer', kind: 'feedback', text: result.feedback });
-    if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
+    const at = new Date().toISOString();
+    const messages: S['DsaMessage'][] = [...dsa.messages, { role: 'candidate', kind: 'pseudocode', text, at }];
+    if (result.feedback) messages.push({ role: 'interviewer', kind: 'feedback', text: result.feedback, at });
+    if (result.follow_up) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.follow_up, at });
     this.dsa = { ...dsa, messages, submissions: dsa.submissions + 1, score: result.score ?? dsa.score, done: result.done };
-    this.listener.interviewerMessage(result.followUp ?? result.feedback);
+    this.listener.interviewerMessage(result.follow_up ?? result.feedback);
   }
 
   /** Answers the interviewer's follow-up. */
@@ -577,15 +584,16 @@ export class SessionController implements ReactiveController {
     const message = this.dsaReplyDraft;
     if (!sessionId || !this.dsa || !message.trim()) return;
     await this.run('dsa-reply', async () => {
-      const result = await this.api.continuePseudocode({ sessionId, message, signal: this.abortController.signal });
+      const result = await this.api.continuePseudocode({ session_id: sessionId, message }, this.request);
       const dsa = this.dsa;
       if (!dsa) return;
-      const messages: DsaMessage[] = [...dsa.messages, { role: 'candidate', kind: 'message', text: message }];
-      if (result.reply) messages.push({ role: 'interviewer', kind: 'message', text: result.reply });
-      if (result.followUp) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.followUp });
+      const at = new Date().toISOString();
+      const messages: S['DsaMessage'][] = [...dsa.messages, { role: 'candidate', kind: 'message', text: message, at }];
+      if (result.reply) messages.push({ role: 'interviewer', kind: 'message', text: result.reply, at });
+      if (result.follow_up) messages.push({ role: 'interviewer', kind: 'follow_up', text: result.follow_up, at });
       this.dsa = { ...dsa, messages, done: result.done, score: result.score ?? dsa.score };
       this.dsaReplyDraft = '';
-      this.listener.interviewerMessage(result.followUp ?? result.reply);
+      this.listener.interviewerMessage(result.follow_up ?? result.reply);
     });
   }
 
@@ -595,22 +603,21 @@ export class SessionController implements ReactiveController {
     if (!sessionId) return;
     this.setPhase('report');
     await this.run('report', async () => {
-      const finalFeedback = await this.api.getFinalFeedback({ sessionId, signal: this.abortController.signal });
-      this.report = await this.api.getCombinedReport({ sessionId, finalFeedback, signal: this.abortController.signal });
+      // The final feedback scores the interview and stores its report; the combined report then reads it with the DSA part.
+      await this.api.getFinalFeedback({ session_id: sessionId }, this.request);
+      this.report = await this.api.getCombinedReport({ session_id: sessionId }, this.request);
       this.storage.remove(this.draftKey('dsa-draft'));
-      this.listener.sessionComplete({ sessionId, reportId: this.report.reportId, overallScore: this.report.overallScore }, resumed);
+      this.listener.sessionComplete({ sessionId, reportId: this.report.report_id, overallScore: this.report.overall_score }, resumed);
     });
   }
 
   private resetState(): void {
     this.sessionId = null;
     this.role = '';
-    this.candidate = { name: '', email: '' };
     this.includeDsa = false;
     this.question = null;
     this.questionNumber = 0;
     this.totalQuestions = 0;
-    this.turns = [];
     this.shownEvaluation = null;
     this.answerDraft = '';
     this.dsa = null;

@@ -1,11 +1,11 @@
-import type { QuestionKind } from '../api/api-types.js';
+import type { CoachSchemas } from '@coach/client';
 
 /** Detail of `coach-question-show`: a question is now shown to the candidate. */
 export interface CoachQuestionShowDetail {
   sessionId: string;
   questionId: string;
   text: string;
-  kind: QuestionKind;
+  kind: CoachSchemas['Question']['kind'];
   /** 1-based, among the planned questions; a follow-up has the number of the question it follows. */
   questionNumber: number;
   /** Planned questions (follow-ups do not add to it). */

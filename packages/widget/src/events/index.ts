@@ -2,10 +2,10 @@ export type { CoachSessionStartDetail, CoachSessionStartEvent } from './coach-se
 export type { CoachQuestionShowDetail, CoachQuestionShowEvent } from './coach-question-show.js';
 export type { CoachAnswerEvaluateDetail, CoachAnswerEvaluateEvent } from './coach-answer-evaluate.js';
 export type { CoachSessionCompleteDetail, CoachSessionCompleteEvent } from './coach-session-complete.js';
-export type { CoachErrorDetail, CoachErrorEvent } from './coach-error.js';
+export type { CoachErrorDetail, CoachErrorEvent } from '@coach/client';
 
 import type { CoachAnswerEvaluateDetail } from './coach-answer-evaluate.js';
-import type { CoachErrorDetail } from './coach-error.js';
+import type { CoachErrorDetail } from '@coach/client';
 import type { CoachQuestionShowDetail } from './coach-question-show.js';
 import type { CoachSessionCompleteDetail } from './coach-session-complete.js';
 import type { CoachSessionStartDetail } from './coach-session-start.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CoachApiError } from '../api/coach-api-error.js';
+import { CoachClientError } from '@coach/client';
 import { defaultStrings } from '../strings.js';
 import { describeError } from './error-message.js';
 
 const error = (status: number, code: string, message = 'Server words', retryAfter: number | null = null) =>
-  new CoachApiError({ status, code, message, retryAfter });
+  new CoachClientError({ status, code, message, retryAfter });
 
 describe('describeError', () => {
   it.each([

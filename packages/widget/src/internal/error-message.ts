@@ -1,4 +1,4 @@
-import { CoachApiError } from '../api/coach-api-error.js';
+import { CoachClientError } from '@coach/client';
 import { formatString, type CoachStrings } from '../strings.js';
 
 /** What the widget shows for a failure: a translated sentence, plus the server's own words when they add detail. */
@@ -14,9 +14,9 @@ const unreadableCodes = new Set(['UNREADABLE_FILE', 'ENCRYPTED_FILE', 'EMPTY_FIL
  * `during` names the failed step: a 404 while starting means the interview, not the session, is unknown.
  */
 export function describeError(error: unknown, strings: CoachStrings, during: string | null = null): ErrorView {
-  const apiError = CoachApiError.isInstance(error)
+  const apiError = CoachClientError.isInstance(error)
     ? error
-    : new CoachApiError({ code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), status: -1 });
+    : new CoachClientError({ code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), status: -1 });
   const { code, status } = apiError;
   const serverMessage = apiError.message;
   const withDetail = (message: string): ErrorView => ({ message, detail: serverMessage && serverMessage !== message ? serverMessage : null });

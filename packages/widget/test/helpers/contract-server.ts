@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createContractCheck } from './contract-validator.js';
 
 /** A canned failure for the next request to a path. */
 export interface InjectedFailure {
@@ -34,18 +35,20 @@ interface FakeSession {
   questions: { id: string; text: string; kind: 'behavioral' | 'technical'; is_follow_up: boolean }[];
   answers: { questionId: string; answer: string; evaluation: Record<string, unknown> }[];
   dsa: {
-    problem: Record<string, unknown>;
-    messages: { role: string; kind: string; text: string }[];
+    messages: { role: string; kind: string; text: string; at: string }[];
     submissions: number;
     done: boolean;
     score: number | null;
   } | null;
   completed: boolean;
+  createdAt: string;
 }
 
 export interface ContractServer {
   origin: string;
   requests: RecordedRequest[];
+  /** Answers of this stand-in that the server's OpenAPI document does not allow; a test fails when any appear. */
+  contractErrors: string[];
   /** Makes the next request to `path` (e.g. `upload-resume/`) fail with this answer. */
   failNext(path: string, failure: InjectedFailure): void;
   /** Holds the answer to the next request to `path` until the returned function is called. */
@@ -58,9 +61,29 @@ export interface ContractServer {
 }
 
 const demos = [
-  { id: 'software-engineer', title: 'Software Engineer', description: 'Behavioral and technical questions, then a DSA round.', include_dsa: true },
-  { id: 'product-manager', title: 'Product Manager', description: 'Behavioral questions about product work.', include_dsa: false },
+  {
+    id: 'software-engineer',
+    title: 'Software Engineer',
+    description: 'Behavioral and technical questions, then a DSA round.',
+    role_focus: 'software engineering',
+    behavioral_questions: 2,
+    technical_questions: 1,
+    include_dsa: true,
+  },
+  {
+    id: 'product-manager',
+    title: 'Product Manager',
+    description: 'Behavioral questions about product work.',
+    role_focus: null,
+    behavioral_questions: 3,
+    technical_questions: 0,
+    include_dsa: false,
+  },
 ];
+
+const role = 'Backend Engineer';
+const roleDetails = { title: role, family: 'engineering', seniority: 'mid', matched_skills: ['Go', 'PostgreSQL'] };
+const candidate = { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' };
 
 const problem = {
   id: 'two-sum',
@@ -73,6 +96,10 @@ const problem = {
     { input: 'nums = [2, 7, 11, 15], target = 9', output: '[0, 1]', explanation: '`nums[0] + nums[1] = 9`' },
     { input: 'nums = [3, 2, 4], target = 6', output: '[1, 2]', explanation: '' },
   ],
+  difficulty: 'easy',
+  topics: ['arrays', 'hash maps'],
+  languages: ['pseudocode'],
+  signatures: {},
 };
 
 // A 44-byte WAV header with no samples: valid audio the browser can load.
@@ -133,57 +160,93 @@ export async function startContractServer(): Promise<ContractServer> {
     { text: 'Describe a disagreement with a teammate and how you resolved it.', kind: 'behavioral' },
   ];
   let speechConfigured = true;
+  const checkContract = await createContractCheck();
+  const contractErrors: string[] = [];
 
   function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const request = response.req;
+    if (status < 300) {
+      const mismatch = checkContract(request.method ?? 'GET', new URL(request.url ?? '/', 'http://localhost').pathname, status, body);
+      if (mismatch) contractErrors.push(mismatch);
+    }
     response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
     response.end(JSON.stringify(body));
   }
 
   function error(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-    send(response, status, { error: { code, message } }, headers);
+    send(response, status, { error: { code, message, request_id: randomBytes(8).toString('hex') } }, headers);
   }
 
-  function sessionState(session: FakeSession): Record<string, unknown> {
-    const current = session.questions[session.answers.length] ?? null;
-    return {
-      session_id: session.id,
-      state: session.completed ? 'completed' : current ? 'interviewing' : 'questions_done',
-      role: 'Backend Engineer',
-      candidate: { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' },
-      template_id: session.templateId,
-      include_dsa: session.includeDsa,
-      current_question: current,
-      question_number: plannedNumber(session.questions, Math.min(session.answers.length, session.questions.length - 1)),
-      total_questions: plannedTotal(session.questions),
-      turns: session.answers.map((answer) => {
-        const question = session.questions.find((item) => item.id === answer.questionId);
-        return { question_id: answer.questionId, question: question?.text, kind: question?.kind, answer: answer.answer, evaluation: answer.evaluation };
-      }),
-      dsa: session.dsa,
-    };
+  function dsaRound(session: FakeSession): Record<string, unknown> | null {
+    const { dsa } = session;
+    if (!dsa) return null;
+    return { question: problem, messages: dsa.messages, submissions: dsa.submissions, code_submissions: [], done: dsa.done };
   }
 
   function report(session: FakeSession): Record<string, unknown> {
     const questions = session.answers.map((answer) => {
       const question = session.questions.find((item) => item.id === answer.questionId);
       return {
-        question: question?.text,
-        kind: question?.kind,
+        question: question?.text ?? '',
+        kind: question?.kind ?? 'behavioral',
         answer: answer.answer,
         score: answer.evaluation['score'],
         feedback: answer.evaluation['feedback'],
         evidence: answer.evaluation['evidence'],
+        evidence_status: answer.evaluation['evidence_status'],
       };
     });
-    const scores = questions.map((question) => Number(question.score));
-    const overall = scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10 : 0;
+    const mean = (scores: number[]) => (scores.length ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10 : null);
     return {
-      overall_score: overall,
+      overall_score: mean(questions.map((question) => Number(question.score))) ?? 0,
+      behavioral_score: mean(questions.filter((question) => question.kind === 'behavioral').map((question) => Number(question.score))),
+      technical_score: mean(questions.filter((question) => question.kind === 'technical').map((question) => Number(question.score))),
       summary: 'A solid interview with room to add measurable results.',
       strengths: ['Structured answers'],
       improvements: ['Add numbers'],
       questions,
       report_id: `report-${session.id.slice(0, 8)}`,
+    };
+  }
+
+  function sessionState(session: FakeSession): Record<string, unknown> {
+    const current = session.questions[session.answers.length] ?? null;
+    const feedback = session.completed ? report(session) : null;
+    const round = dsaRound(session);
+    return {
+      session_id: session.id,
+      demo_id: session.templateId ?? demos[0]!.id,
+      state: session.completed ? 'completed' : current ? 'interviewing' : 'questions_done',
+      role,
+      role_details: roleDetails,
+      candidate,
+      include_dsa: session.includeDsa,
+      question: current,
+      question_number: plannedNumber(session.questions, Math.min(session.answers.length, session.questions.length - 1)),
+      total_questions: plannedTotal(session.questions),
+      turns: session.answers.map((answer, index) => {
+        const question = session.questions.find((item) => item.id === answer.questionId);
+        return {
+          id: answer.questionId,
+          number: index + 1,
+          kind: question?.kind ?? 'behavioral',
+          question: question?.text ?? '',
+          is_follow_up: question?.is_follow_up ?? false,
+          answer: answer.answer,
+          answered_at: session.createdAt,
+          evaluation: answer.evaluation,
+        };
+      }),
+      final_feedback: feedback && {
+        overall_score: feedback['overall_score'],
+        summary: feedback['summary'],
+        strengths: feedback['strengths'],
+        improvements: feedback['improvements'],
+      },
+      dsa: round && { ...round, evaluation: null },
+      report_id: feedback ? feedback['report_id'] : null,
+      created_at: session.createdAt,
+      last_activity_at: new Date().toISOString(),
     };
   }
 
@@ -248,13 +311,16 @@ export async function startContractServer(): Promise<ContractServer> {
           answers: [],
           dsa: null,
           completed: false,
+          createdAt: new Date().toISOString(),
         };
         sessions.set(id, session);
         const first = session.questions[0];
         return send(response, 200, {
           session_id: id,
-          role: 'Backend Engineer',
-          candidate: { name: 'Jordan Avery Smith', email: 'jordan.smith@example.com' },
+          demo_id: templateId ?? demos[0]!.id,
+          role,
+          role_details: roleDetails,
+          candidate,
           question: first,
           question_number: 1,
           total_questions: plannedTotal(session.questions),
@@ -281,46 +347,65 @@ export async function startContractServer(): Promise<ContractServer> {
         const session = sessionFrom(body['session_id']);
         if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
         session.completed = true;
-        return send(response, 200, report(session));
+        const { behavioral_score, technical_score, ...feedback } = report(session);
+        return send(response, 200, { ...feedback, include_dsa: session.includeDsa });
       }
       case 'get-dsa-question/': {
         const session = sessionFrom(body['session_id']);
         if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
-        session.dsa ??= { problem, messages: [], submissions: 0, done: false, score: null };
-        return send(response, 200, { question: problem });
+        session.dsa ??= { messages: [], submissions: 0, done: false, score: null };
+        return send(response, 200, dsaRound(session));
       }
       case 'submit-pseudocode/': {
         const session = sessionFrom(body['session_id']);
         if (!session?.dsa) return error(response, 409, 'DSA_NOT_STARTED', 'Start the DSA round first.');
         session.dsa.submissions += 1;
         session.dsa.score = 6;
-        session.dsa.messages.push({ role: 'candidate', kind: 'pseudocode', text: String(body['pseudocode']) });
-        session.dsa.messages.push({ role: 'interviewer', kind: 'feedback', text: 'A hash map gives linear time.' });
-        session.dsa.messages.push({ role: 'interviewer', kind: 'follow_up', text: 'What happens with duplicate numbers?' });
-        return send(response, 200, { feedback: 'A hash map gives linear time.', score: 6, follow_up: 'What happens with duplicate numbers?' });
+        const at = new Date().toISOString();
+        session.dsa.messages.push({ role: 'candidate', kind: 'pseudocode', text: String(body['pseudocode']), at });
+        session.dsa.messages.push({ role: 'interviewer', kind: 'feedback', text: 'A hash map gives linear time.', at });
+        session.dsa.messages.push({ role: 'interviewer', kind: 'follow_up', text: 'What happens with duplicate numbers?', at });
+        return send(response, 200, {
+          feedback: 'A hash map gives linear time.',
+          score: 6,
+          follow_up: 'What happens with duplicate numbers?',
+          done: false,
+          evaluation: null,
+        });
       }
       case 'continue-pseudocode/': {
         const session = sessionFrom(body['session_id']);
         if (!session?.dsa) return error(response, 409, 'DSA_NOT_STARTED', 'Start the DSA round first.');
-        session.dsa.messages.push({ role: 'candidate', kind: 'message', text: String(body['message']) });
+        const at = new Date().toISOString();
+        session.dsa.messages.push({ role: 'candidate', kind: 'message', text: String(body['message']), at });
         session.dsa.done = true;
-        session.dsa.messages.push({ role: 'interviewer', kind: 'message', text: 'Good, the map stores the first index.' });
-        return send(response, 200, { reply: 'Good, the map stores the first index.', follow_up: null, done: true });
+        session.dsa.messages.push({ role: 'interviewer', kind: 'message', text: 'Good, the map stores the first index.', at });
+        return send(response, 200, { reply: 'Good, the map stores the first index.', follow_up: null, done: true, score: session.dsa.score });
       }
       case 'get-combined-report/': {
         const session = sessionFrom(body['session_id']);
         if (!session) return error(response, 404, 'NOT_FOUND', 'No such session.');
-        const base = report(session);
+        const { overall_score, behavioral_score, technical_score, report_id, ...behavioral } = report(session);
+        const dsaScore = session.dsa?.score ?? null;
+        const weights = dsaScore === null ? { behavioral: 1, technical: 0, dsa: 0 } : { behavioral: 0.7, technical: 0, dsa: 0.3 };
         return send(response, 200, {
-          ...base,
-          behavioral: { overall_score: base['overall_score'], summary: base['summary'] },
+          report_id,
+          overall_score: dsaScore === null ? overall_score : Math.round((Number(overall_score) * 0.7 + dsaScore * 0.3) * 10) / 10,
+          behavioral_score,
+          technical_score,
+          dsa_score: dsaScore,
+          weights,
+          behavioral: { behavioral_score, technical_score, ...behavioral },
           dsa: session.dsa
             ? {
                 problem_title: problem.title,
-                score: session.dsa.score ?? 0,
+                problem_prompt: problem.prompt,
+                score: dsaScore ?? 0,
                 feedback: 'Linear time with a map.',
                 approach: 'hash map',
                 time_complexity: 'O(n)',
+                conversation: session.dsa.messages,
+                code: null,
               }
             : null,
         });
@@ -346,6 +431,7 @@ export async function startContractServer(): Promise<ContractServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    contractErrors,
     failNext(path, failure) {
       failures.set(path, [...(failures.get(path) ?? []), failure]);
     },

@@ -2,23 +2,8 @@ import { css } from 'lit';
 
 /** What only the DSA round shows: the problem's examples, the editors, the languages and the conversation. */
 export const coachDsaRoundStyles = css`
-  :host {
-    display: block;
-  }
-
   :host > * + * {
     margin-top: 1rem;
-  }
-
-  /* What the .coach wrapper gives the rest of the widget, inside this shadow root. */
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  p {
-    margin: 0;
   }
 
   .coach__editor {

@@ -1,11 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import type { CodeCase, CodeResult } from '../../api/api-types.js';
-import type { DsaView, SessionController } from '../../controllers/session-controller.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CoachSchemas } from '@coach/client';
+import type { CodeResult, DsaView } from '../../controllers/session-controller.js';
 import { indentSelection, outdentSelection } from '../../internal/indentation.js';
 import { parseInline, parseLightMarkdown, type InlineToken } from '../../internal/light-markdown.js';
-import { formatString, type CoachStrings } from '../../strings.js';
-import { coachTheme } from '../../themes/coach-theme.js';
-import { coachInterviewStyles } from '../coach-interview/coach-interview.styles.js';
+import { formatString } from '../../strings.js';
+import { SessionPart } from '../session-part.js';
 import { coachDsaRoundStyles } from './coach-dsa-round.styles.js';
 
 const LANGUAGE_NAMES: Record<string, string> = { pseudocode: 'Pseudocode', javascript: 'JavaScript', python: 'Python' };
@@ -42,21 +41,8 @@ function renderStatement(source: string): TemplateResult[] {
  * interviewer. `<coach-interview>` loads it when the round starts and drives it through its
  * session; it is an element of its own so that the widget's first load stays small.
  */
-export class CoachDsaRound extends LitElement {
-  static override properties = {
-    session: { attribute: false },
-    strings: { attribute: false },
-    formatScore: { attribute: false },
-    tick: { attribute: false },
-  };
-
-  static override styles = [coachTheme, coachInterviewStyles, coachDsaRoundStyles];
-
-  declare session: SessionController;
-  declare strings: CoachStrings;
-  declare formatScore: (score: number) => string;
-  /** Changes whenever the host renders, so the round renders the session's news too. */
-  declare tick: number;
+export class CoachDsaRound extends SessionPart {
+  static override styles = [...SessionPart.styles, coachDsaRoundStyles];
 
   /** Code per language; an untouched language starts from its signature. */
   private drafts = new Map<string, string>();
@@ -69,7 +55,7 @@ export class CoachDsaRound extends LitElement {
     const busy = session.busy !== null;
     const submitted = dsa.submissions > 0;
     const language = session.dsaLanguage;
-    return html`${this.renderProblem(dsa)} ${this.renderLanguages(dsa.problem.languages)}
+    return html`${this.renderProblem(dsa)} ${this.renderLanguages(dsa.question.languages)}
       ${language === 'pseudocode' ? this.renderPseudocode(dsa) : this.renderCode(dsa, language)} ${this.renderConversation(dsa)}
       ${
         submitted && !dsa.done
@@ -119,7 +105,7 @@ export class CoachDsaRound extends LitElement {
 
   private renderProblem(dsa: DsaView): TemplateResult {
     const { strings } = this;
-    const { problem } = dsa;
+    const problem = dsa.question;
     const explained = problem.examples.some((example) => example.explanation);
     return html`<div class="coach__problem" part="dsa-problem">
       ${renderStatement(problem.prompt)}
@@ -206,7 +192,7 @@ export class CoachDsaRound extends LitElement {
   }
 
   private code(dsa: DsaView, language: string): string {
-    return this.drafts.get(language) ?? dsa.problem.signatures[language] ?? '';
+    return this.drafts.get(language) ?? (dsa.question.signatures as Record<string, string | undefined>)[language] ?? '';
   }
 
   private renderCode(dsa: DsaView, language: string): TemplateResult {
@@ -250,7 +236,7 @@ export class CoachDsaRound extends LitElement {
     const { passed, total, cases } = result.tests;
     const message =
       result.status === 'error'
-        ? formatString(strings.codeError, { message: cases.find((testCase) => testCase.error)?.error ?? '' })
+        ? formatString(strings.codeError, { message: result.message ?? cases.find((testCase) => testCase.error)?.error ?? '' })
         : result.status === 'timeout'
           ? strings.codeTimeout
           : result.status === 'memory_limit'
@@ -276,7 +262,7 @@ export class CoachDsaRound extends LitElement {
       </table>`;
   }
 
-  private renderCase(testCase: CodeCase): TemplateResult {
+  private renderCase(testCase: CoachSchemas['CodeTestCase']): TemplateResult {
     const { strings } = this;
     const verdict = html`<span class=${testCase.passed ? 'coach__pass' : 'coach__fail'}>${testCase.passed ? strings.codePassed : strings.codeFailed}</span>`;
     if (testCase.hidden || !testCase.input) {

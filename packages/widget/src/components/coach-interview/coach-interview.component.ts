@@ -1,11 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { CoachApiError } from '../../api/coach-api-error.js';
+import { emitCoachEvent, type CoachClientError } from '@coach/client';
 import { AudioController, type VoiceSource } from '../../controllers/audio-controller.js';
 import { DictationController } from '../../controllers/dictation-controller.js';
 import { SessionController, type SessionListener } from '../../controllers/session-controller.js';
 import type { CoachInterviewEventDetails } from '../../events/index.js';
-import { emit } from '../../internal/emit.js';
 import { describeError } from '../../internal/error-message.js';
 import { formatBytes, formatScore } from '../../internal/format.js';
 import { isAcceptedResume } from '../../internal/resume-file.js';
@@ -20,7 +19,7 @@ import { renderQuestionsDone } from './views/render-questions-done.js';
 import { renderReport } from './views/render-report.js';
 import { renderUpload } from './views/render-upload.js';
 import type { ViewContext } from './views/view-context.js';
-import { loadDsaRound } from '../../internal/load-dsa-round.js';
+import { loadDsaRound, loadReport } from '../../internal/load-late-parts.js';
 
 /** Colour scheme of the widget. */
 export type CoachTheme = 'light' | 'dark' | 'auto';
@@ -150,7 +149,8 @@ export class CoachInterview extends LitElement {
   private focusPending = false;
   private errorFocusPending = false;
   /** `<coach-dsa-round>`: not asked for yet, on its way, or defined. */
-  private dsaRound: 'idle' | 'loading' | 'ready' = 'idle';
+  /** The parts loaded on first use: `<coach-dsa-round>` and `<coach-report>`. */
+  private lateParts: Record<'dsaRound' | 'report', 'idle' | 'loading' | 'ready'> = { dsaRound: 'idle', report: 'idle' };
   /** Changes on every render, so `<coach-dsa-round>` renders the session's news too. */
   private tick = 0;
 
@@ -226,7 +226,7 @@ export class CoachInterview extends LitElement {
   };
 
   private emit<K extends keyof CoachInterviewEventDetails>(name: K, detail: CoachInterviewEventDetails[K]): void {
-    emit(this, name, detail);
+    emitCoachEvent(this, name, detail);
   }
 
   private announce(text: string): void {
@@ -271,7 +271,7 @@ export class CoachInterview extends LitElement {
         this.announce(formatString(this.resolvedStrings.reportAnnouncement, { score: formatScore(detail.overallScore, this.effectiveLang) }));
         if (!resumed) this.emit('coach-session-complete', detail);
       },
-      error: (error: CoachApiError, during) => {
+      error: (error: CoachClientError, during) => {
         const view = describeError(error, this.resolvedStrings, during);
         if (this.interacted) this.errorFocusPending = true;
         this.emit('coach-error', { code: error.code, message: view.message, status: error.status });
@@ -328,9 +328,10 @@ export class CoachInterview extends LitElement {
       case 'questions-done':
         return renderQuestionsDone(context);
       case 'dsa':
-        this.loadDsaRound();
+        this.loadLatePart('dsaRound', loadDsaRound);
         return renderDsa(context);
       case 'report':
+        this.loadLatePart('report', loadReport);
         return renderReport(context);
       case 'starting':
         return this.session.busy === 'load'
@@ -339,16 +340,16 @@ export class CoachInterview extends LitElement {
     }
   }
 
-  private loadDsaRound(): void {
-    if (this.dsaRound !== 'idle') return;
-    this.dsaRound = 'loading';
-    loadDsaRound().then(
+  private loadLatePart(name: 'dsaRound' | 'report', load: () => Promise<unknown>): void {
+    if (this.lateParts[name] !== 'idle') return;
+    this.lateParts[name] = 'loading';
+    load().then(
       () => {
-        this.dsaRound = 'ready';
+        this.lateParts[name] = 'ready';
         this.requestUpdate();
       },
       (error: unknown) => {
-        this.dsaRound = 'idle';
+        this.lateParts[name] = 'idle';
         this.emit('coach-error', { code: 'NETWORK_ERROR', message: String(error), status: 0 });
       },
     );
@@ -366,7 +367,8 @@ export class CoachInterview extends LitElement {
       dragging: this.dragging,
       jobDescription: this.jobDescription,
       formatScore: (score) => formatScore(score, lang),
-      dsaRoundReady: this.dsaRound === 'ready',
+      dsaRoundReady: this.lateParts.dsaRound === 'ready',
+      reportReady: this.lateParts.report === 'ready',
       tick: (this.tick += 1),
       formatBytes: (bytes) => formatBytes(bytes, lang),
       onPickFile: this.handlePickFile,
@@ -381,7 +383,6 @@ export class CoachInterview extends LitElement {
       onAnswerSubmit: this.handleAnswerSubmit,
       onDictate: this.handleDictate,
       onRepeatQuestion: this.handleRepeatQuestion,
-      onPrint: this.handlePrint,
     };
   }
 
@@ -481,10 +482,6 @@ export class CoachInterview extends LitElement {
     const question = this.session.question;
     // Asking to hear it again is explicit, so it plays even while new questions are muted.
     if (question) void this.audio.speak(question.text, { evenIfMuted: true });
-  };
-
-  private handlePrint = (): void => {
-    window.print();
   };
 
   /** Forgets the current session (it stays on the server) and starts over. */

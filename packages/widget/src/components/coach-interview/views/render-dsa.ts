@@ -8,7 +8,7 @@ export function renderDsa(context: ViewContext): TemplateResult | typeof nothing
   if (!dsa) return nothing;
   return html`<section class="coach__view" part="dsa" aria-labelledby="coach-dsa-heading">
     <p class="coach__eyebrow">${strings.dsaHeading}</p>
-    <h2 id="coach-dsa-heading" class="coach__heading" tabindex="-1" data-autofocus>${dsa.problem.title}</h2>
+    <h2 id="coach-dsa-heading" class="coach__heading" tabindex="-1" data-autofocus>${dsa.question.title}</h2>
     ${
       context.dsaRoundReady
         ? html`<coach-dsa-round exportparts=${DSA_PARTS} .session=${session} .strings=${strings} .formatScore=${context.formatScore} .tick=${context.tick}></coach-dsa-round>`

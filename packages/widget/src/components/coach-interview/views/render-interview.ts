@@ -88,7 +88,7 @@ export function renderInterview(context: ViewContext): TemplateResult | typeof n
   return html`<section class="coach__view" part="interview" aria-labelledby="coach-question">
     <p class="coach__eyebrow" part="progress">
       ${
-        question.isFollowUp
+        question.is_follow_up
           ? html`<span part="follow-up">${formatString(strings.questionFollowUp, { number: session.questionNumber })}</span>`
           : html`<span>${formatString(strings.questionProgress, { number: session.questionNumber, total: session.totalQuestions })}</span>`
       }

@@ -15,8 +15,9 @@ export interface ViewContext {
   dragging: boolean;
   jobDescription: string;
   formatScore(score: number): string;
-  /** Whether `<coach-dsa-round>` is defined, and a number that changes on every render of the host. */
+  /** Whether `<coach-dsa-round>` and `<coach-report>` are defined, and a number that changes on every render of the host. */
   dsaRoundReady: boolean;
+  reportReady: boolean;
   tick: number;
   formatBytes(bytes: number): string;
   onPickFile(): void;
@@ -31,5 +32,4 @@ export interface ViewContext {
   onAnswerSubmit(event: Event): void;
   onDictate(): void;
   onRepeatQuestion(): void;
-  onPrint(): void;
 }

@@ -1,4 +1,0 @@
-/** Dispatches a Coach event the way every widget event is sent: bubbling and crossing shadow roots. */
-export function emit<T>(target: EventTarget, name: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-}
