@@ -1,7 +1,12 @@
 import { combineCodeRunners, createCoach, type CodeRunner, type Coach } from '@coach/core';
 import { createQuickJsCodeRunner } from '@coach/core/code-runner/quickjs';
 import { createTestPostgresStorage, createTestSqliteStorage, type TestStorage } from '@coach/core/testing';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRunnableProblem } from '../../core/src/catalog/runnable/index.js';
 import type { RunnableProblem } from '../../core/src/catalog/runnable-problem-types.js';
@@ -169,6 +174,54 @@ describe.each([
     expect(body.score).toBeLessThanOrEqual(4);
     expect(JSON.stringify(body)).not.toContain(process.env.HOME ?? '/root');
   });
+
+  it('answers code that reaches for files, processes or the network, in either language, with a clear result and changes nothing', async () => {
+    const marker = join(tmpdir(), `coach-http-hostile-${randomBytes(6).toString('hex')}`);
+    let hits = 0;
+    const listener = createServer((_request, response) => {
+      hits += 1;
+      response.end('reached');
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const port = (listener.address() as AddressInfo).port;
+    // Each body replaces the problem's own function, so the run reaches it on the first example.
+    const bodies: Record<string, string[]> = {
+      javascript: [
+        'return require("fs").readFileSync("/etc/passwd", "utf8");',
+        'return std.loadFile("/etc/passwd");',
+        `require("child_process").execSync("touch ${marker}"); return 1;`,
+        `fetch("http://127.0.0.1:${port}/"); return 1;`,
+      ],
+      python: [
+        'return open("/etc/passwd").read()',
+        `import subprocess\n    subprocess.run(["touch", "${marker}"])\n    return 1`,
+        `import socket\n    s = socket.create_connection(("127.0.0.1", ${port}), timeout=1)\n    s.sendall(b"GET / HTTP/1.0\\r\\n\\r\\n")\n    return s.recv(100).decode()`,
+        `import js\n    js.fetch("http://127.0.0.1:${port}/")\n    return 1`,
+      ],
+    };
+    const submissionsBefore = (await storedRound())?.codeSubmissions.length ?? 0;
+    const withBody = (language: string, body: string) =>
+      language === 'python' ? problem.signatures.python.replace(/pass\s*$/, body) : problem.signatures.javascript.replace(/\{\s*\}\s*$/, `{ ${body} }`);
+    try {
+      for (const language of codeRunner.languages) {
+        for (const body of bodies[language] ?? []) {
+          const response = await postJson(app, '/api/run-code/', { session_id: sessionId, language, code: withBody(language, body) });
+          expect(response.status).toBe(200);
+          const result = (await response.json()) as RunBody;
+          expect(result.status, `${language}: ${body}`).not.toBe('passed');
+          expect(JSON.stringify(result)).not.toMatch(/root:|reached/);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(hits).toBe(0);
+      expect(existsSync(marker)).toBe(false);
+      expect((await app.request('/api/health')).status).toBe(200);
+      expect((await storedRound())?.codeSubmissions ?? []).toHaveLength(submissionsBefore);
+    } finally {
+      listener.close();
+      rmSync(marker, { force: true });
+    }
+  }, 60_000);
 
   it('scores wrong code at most 4, hiding the hidden tests', async () => {
     const response = await postJson(app, '/api/submit-code/', { session_id: sessionId, language: 'javascript', code: problem.signatures.javascript });
