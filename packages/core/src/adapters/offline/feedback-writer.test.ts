@@ -107,6 +107,23 @@ describe('writeCombinedFeedback', () => {
     expect(output.improvements).toEqual(['Discuss trade-offs.', 'Quantifies results.']);
   });
 
+  it('should leave the acknowledgement of a follow-up reply out of the summary, which has no conversation to refer to', () => {
+    const output = writeCombinedFeedback({
+      role: ROLE,
+      behavioral: { score: 4, summary: 'Mixed.', strengths: [], improvements: [] },
+      dsa: {
+        score: 2,
+        feedback: 'That answers the follow-up: it states a cost (O(n)). This does not solve Word Ladder. Keep going.',
+        approach: 'not a solution to this problem',
+        strengths: [],
+        improvements: [],
+      },
+      overallScore: 3.4,
+    });
+    expect(output.summary).toContain('Problem-solving round: 2/10 (not a solution to this problem). This does not solve Word Ladder.');
+    expect(output.summary).not.toContain('follow-up');
+  });
+
   it('should say when there was no DSA round', () => {
     const output = writeCombinedFeedback({
       role: ROLE,

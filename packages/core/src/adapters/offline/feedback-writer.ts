@@ -140,7 +140,13 @@ export function writeFinalFeedback(input: FinalFeedbackInput): FinalFeedbackOutp
 
 /** Merges the feedback of the question part and the DSA round without changing any score. */
 export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFeedbackOutput {
-  const firstSentence = (text: string) => clip(text.split(/(?<=[.!?])\s/)[0] ?? text, 400);
+  // The round's headline for the summary: its feedback may open by acknowledging the latest
+  // follow-up reply ("That answers the follow-up: …"), which means nothing without the conversation.
+  const dsaHeadline = (text: string) => {
+    const sentences = text.split(/(?<=[.!?])\s/).filter((sentence) => sentence.trim());
+    const headline = sentences.find((sentence) => !/^That (answers|does not fully answer) the follow-up\b/.test(sentence)) ?? '';
+    return headline ? ` ${clip(headline, 400)}` : '';
+  };
   // The questions' summary opens with its own verdict and score; repeating it reads twice.
   const questionDetail = (summary: string) => {
     const sentences = summary
@@ -157,7 +163,7 @@ export function writeCombinedFeedback(input: CombinedFeedbackInput): CombinedFee
     // "Not a solution to this problem" is a verdict, not an approach the candidate used.
     const approach =
       input.dsa.approach && !/^not\b/i.test(input.dsa.approach) ? ` using ${input.dsa.approach}` : input.dsa.approach ? ` (${input.dsa.approach})` : '';
-    parts.push(`Problem-solving round: ${input.dsa.score}/10${approach}. ${firstSentence(input.dsa.feedback)}`);
+    parts.push(`Problem-solving round: ${input.dsa.score}/10${approach}.${dsaHeadline(input.dsa.feedback)}`);
     const stronger =
       input.dsa.score > input.behavioral.score + 1 ? 'problem solving' : input.behavioral.score > input.dsa.score + 1 ? 'the interview questions' : null;
     if (stronger) parts.push(`The candidate was noticeably stronger in ${stronger}.`);
