@@ -368,6 +368,10 @@ describe('<coach-interview> (UI against the HTTP contract)', () => {
     // Aligned: every row's output starts at the same x.
     const outputs = await table.locator('tbody tr td:nth-child(2)').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
     expect(new Set(outputs).size).toBe(1);
+    // A long input wraps in its cell instead of pushing the output out of the box.
+    const tableRight = await table.evaluate((element) => element.getBoundingClientRect().right);
+    const cellRights = await table.locator('tbody td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+    for (const right of cellRights) expect(right).toBeLessThanOrEqual(tableRight + 1);
     expect(await table.locator('tbody tr').first().locator('td').nth(2).locator('code').textContent()).toBe('nums[0] + nums[1] = 9');
     await statement.screenshot({ path: `${artifactsDir}/ui-dsa-problem.png` });
   });

@@ -94,7 +94,12 @@ const problem = {
     'Constraints:\n- Each input has exactly one solution.\n- You may not use the same element twice: <b>no reuse</b>.',
   examples: [
     { input: 'nums = [2, 7, 11, 15], target = 9', output: '[0, 1]', explanation: '`nums[0] + nums[1] = 9`' },
-    { input: 'nums = [3, 2, 4], target = 6', output: '[1, 2]', explanation: '' },
+    // Long enough to need wrapping: the output must stay in view beside it.
+    {
+      input: `nums = [${Array.from({ length: 40 }, (_, index) => 1000 + index).join(', ')}], target = 2077`,
+      output: '[38, 39]',
+      explanation: '',
+    },
   ],
   difficulty: 'easy',
   topics: ['arrays', 'hash maps'],

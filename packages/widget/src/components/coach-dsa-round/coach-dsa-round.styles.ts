@@ -44,8 +44,10 @@ export const coachDsaRoundStyles = css`
     border-bottom: 1px solid var(--coach-color-border);
   }
 
+  /* Long inputs wrap inside their cell, so the expected output stays in view beside them. */
   .coach__examples td code {
-    white-space: pre;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 
   .coach__problem code {
