@@ -72,7 +72,10 @@ async function draw(canvas: CanvasModule, image: Awaited<ReturnType<CanvasModule
   const data = context.getImageData(0, 0, width, height);
   normalizePolarity(data.data, width, height);
   context.putImageData(data, 0, 0);
-  return surface.encode('png');
+  // Awaited here rather than returned: the canvas has to stay reachable until its encoding, which
+  // runs on another thread, has finished. A canvas collected mid-encode crashes the process.
+  const png = await surface.encode('png');
+  return png;
 }
 
 /**
