@@ -35,22 +35,26 @@ const code = (text: string | undefined) => (text ? `\`${text.replace(/\|/g, '\\|
 /** Renders the element's API (properties, methods, events, parts, CSS properties) as Markdown tables. */
 export function renderApiReference(manifest: Manifest): string {
   const lines: string[] = [];
-  for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) {
-      if (!declaration.tagName) continue;
-      const publicMembers = (declaration.members ?? []).filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static);
-      lines.push(`### \`<${declaration.tagName}>\``, '', cell(declaration.summary), '', '#### Attributes and properties', '');
-      lines.push('| Attribute | Property | Type | Default | Description |', '| --- | --- | --- | --- | --- |');
-      for (const member of publicMembers.filter((item) => item.kind === 'field')) {
-        lines.push(
-          `| ${code(member.attribute) || '–'} | ${code(member.name)} | ${code(member.type?.text)} | ${code(member.default)} | ${cell(member.description)} |`,
-        );
-      }
-      const methods = publicMembers.filter((item) => item.kind === 'method');
-      if (methods.length > 0) {
-        lines.push('', '#### Methods', '', '| Method | Description |', '| --- | --- |');
-        for (const method of methods) lines.push(`| ${code(`${method.name}()`)} | ${cell(method.description)} |`);
-      }
+  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName));
+  // The element pages use comes first; the parts it loads on first use follow it.
+  elements.sort((a, b) => Number(b.tagName === 'coach-interview') - Number(a.tagName === 'coach-interview'));
+  for (const declaration of elements) {
+    const publicMembers = (declaration.members ?? []).filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static);
+    lines.push(`### \`<${declaration.tagName}>\``, '', cell(declaration.summary), '', '#### Attributes and properties', '');
+    lines.push('| Attribute | Property | Type | Default | Description |', '| --- | --- | --- | --- | --- |');
+    for (const member of publicMembers.filter((item) => item.kind === 'field')) {
+      lines.push(
+        `| ${code(member.attribute) || '–'} | ${code(member.name)} | ${code(member.type?.text)} | ${code(member.default)} | ${cell(member.description)} |`,
+      );
+    }
+    const methods = publicMembers.filter((item) => item.kind === 'method');
+    if (methods.length > 0) {
+      lines.push('', '#### Methods', '', '| Method | Description |', '| --- | --- |');
+      for (const method of methods) lines.push(`| ${code(`${method.name}()`)} | ${cell(method.description)} |`);
+    }
+    // Sections with nothing in them are left out (the parts `<coach-interview>` loads have no events of their own).
+    const events = declaration.events ?? [];
+    if (events.length > 0) {
       lines.push(
         '',
         '#### Events',
@@ -60,13 +64,19 @@ export function renderApiReference(manifest: Manifest): string {
         '| Event | Type | Description |',
         '| --- | --- | --- |',
       );
-      for (const event of declaration.events ?? []) lines.push(`| ${code(event.name)} | ${code(event.type?.text)} | ${cell(event.description)} |`);
-      lines.push('', '#### CSS parts', '', '| Part | Description |', '| --- | --- |');
-      for (const part of declaration.cssParts ?? []) lines.push(`| ${code(part.name)} | ${cell(part.description)} |`);
-      lines.push('', '#### CSS custom properties', '', '| Property | Description |', '| --- | --- |');
-      for (const property of declaration.cssProperties ?? []) lines.push(`| ${code(property.name)} | ${cell(property.description)} |`);
-      lines.push('');
+      for (const event of events) lines.push(`| ${code(event.name)} | ${code(event.type?.text)} | ${cell(event.description)} |`);
     }
+    const parts = declaration.cssParts ?? [];
+    if (parts.length > 0) {
+      lines.push('', '#### CSS parts', '', '| Part | Description |', '| --- | --- |');
+      for (const part of parts) lines.push(`| ${code(part.name)} | ${cell(part.description)} |`);
+    }
+    const properties = declaration.cssProperties ?? [];
+    if (properties.length > 0) {
+      lines.push('', '#### CSS custom properties', '', '| Property | Description |', '| --- | --- |');
+      for (const property of properties) lines.push(`| ${code(property.name)} | ${cell(property.description)} |`);
+    }
+    lines.push('');
   }
   return lines.join('\n');
 }

@@ -36,8 +36,11 @@ export class SessionPart extends LitElement {
 
   static override styles = [coachTheme, coachInterviewStyles, sessionPartStyles];
 
+  /** The interview the host runs. */
   declare session: SessionController;
+  /** The host's resolved strings. */
   declare strings: CoachStrings;
+  /** Formats a score in the host's language. */
   declare formatScore: (score: number) => string;
   /** Changes whenever the host renders, so the part renders the session's news too. */
   declare tick: number;

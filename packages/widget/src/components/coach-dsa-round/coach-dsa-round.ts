@@ -40,6 +40,8 @@ function renderStatement(source: string): TemplateResult[] {
  * server runs (with "Run examples" and each test's outcome), and the conversation with the
  * interviewer. `<coach-interview>` loads it when the round starts and drives it through its
  * session; it is an element of its own so that the widget's first load stays small.
+ *
+ * @summary The DSA round inside `<coach-interview>`, loaded when the round starts; not used on its own.
  */
 export class CoachDsaRound extends SessionPart {
   static override styles = [...SessionPart.styles, coachDsaRoundStyles];

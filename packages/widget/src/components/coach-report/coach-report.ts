@@ -13,6 +13,8 @@ type CombinedReport = CoachSchemas['CombinedReport'];
  * improvements, each question's feedback and the DSA round. `<coach-interview>` loads it when
  * the report is shown and drives it through its session; it is an element of its own so that
  * the widget's first load stays small. Printable.
+ *
+ * @summary The report inside `<coach-interview>`, loaded when it is first shown; not used on its own.
  */
 export class CoachReport extends SessionPart {
   static override styles = [...SessionPart.styles, coachReportStyles];
