@@ -177,10 +177,17 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
   let token = options.token;
   let renewal: { stale: string | undefined; fresh: Promise<string | undefined> } | null = null;
 
-  const currentToken = async (): Promise<string | undefined> => (typeof token === 'function' ? (await token()) || undefined : token || undefined);
-
   const tokenFailure = (cause: unknown) =>
     new CoachClientError({ code: 'TOKEN_UNAVAILABLE', message: 'No token could be obtained for the Coach server.', status: 401, cause });
+
+  /** The token to send now; a token source that throws fails the request with `TOKEN_UNAVAILABLE`. */
+  const currentToken = async (): Promise<string | undefined> => {
+    try {
+      return typeof token === 'function' ? (await token()) || undefined : token || undefined;
+    } catch (error) {
+      throw tokenFailure(error);
+    }
+  };
 
   // Requests that hit a 401 with the same token share one renewal, also when they arrive after
   // it finished; a renewal that failed or gave no token is forgotten, so the next 401 asks again.
@@ -213,12 +220,7 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
   };
 
   async function send(request: Request): Promise<Response> {
-    let sent: string | undefined;
-    try {
-      sent = await currentToken();
-    } catch (error) {
-      throw tokenFailure(error);
-    }
+    const sent = await currentToken();
     // The body of the first attempt is consumed by sending it; the retry needs its own copy.
     const retry = options.onUnauthorized ? request.clone() : null;
     const response = await fetchImplementation(withToken(request, sent));
@@ -278,12 +280,7 @@ export function createCoachClient(options: CoachClientOptions = {}): CoachClient
       form.set('resume', resume, file_name ?? (resume as { name?: string }).name ?? 'resume');
       for (const [name, value] of Object.entries(fields)) if (value !== undefined && value !== null) form.set(name, String(value));
       if (onProgress && canReportUploadProgress() && !options.fetch) {
-        let sent: string | undefined;
-        try {
-          sent = await currentToken();
-        } catch (error) {
-          throw tokenFailure(error);
-        }
+        const sent = await currentToken();
         return uploadWithProgress<S['UploadResumeResponse']>({
           url: `${baseUrl}/api/upload-resume/`,
           form,

@@ -8,8 +8,8 @@ import { tabStorage, type SafeStorage } from '../internal/safe-storage.js';
 
 type S = CoachSchemas;
 
-/** An interview the candidate can take; the title and whether a DSA round follows may be unknown (a fixed template). */
-export type InterviewChoice = Pick<S['Demo'], 'id' | 'title' | 'description'> & { include_dsa: boolean | null };
+/** An interview the candidate can take; the title is empty while unknown (a fixed template). Whether a DSA round follows comes from the session. */
+export type InterviewChoice = Pick<S['Demo'], 'id' | 'title' | 'description'>;
 
 /** The outcome of a code run (visible examples) or submission (every test), as the server answers it. */
 export type CodeResult = S['RunCodeResponse'] | S['SubmitCodeResponse'];
@@ -271,7 +271,7 @@ export class SessionController implements ReactiveController {
               status: 409,
             });
           }
-          this.selectedInterview = { id: info.template_id, title: info.template_title, description: '', include_dsa: null };
+          this.selectedInterview = { id: info.template_id, title: info.template_title, description: '' };
           this.invitationInfo = info;
           this.setPhase('upload');
         },
@@ -281,9 +281,9 @@ export class SessionController implements ReactiveController {
     }
     const templateId = this.host.template.trim();
     if (templateId) {
-      this.selectedInterview = { id: templateId, title: '', description: '', include_dsa: null };
+      this.selectedInterview = { id: templateId, title: '', description: '' };
       this.setPhase('upload');
-      // The list only adds the title and whether the DSA round is included; the upload works without it.
+      // The list only adds the title; the upload works without it.
       this.api
         .listDemos(this.request)
         .then((interviews) => {
