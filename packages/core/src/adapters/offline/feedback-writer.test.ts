@@ -73,6 +73,18 @@ describe('writeFinalFeedback', () => {
     expect(thin.summary).toMatch(/too thin to assess/);
   });
 
+  it("should name a follow-up by what it asked, not by its recap of the candidate's words", () => {
+    const followUp = {
+      ...TURNS[0]!,
+      question:
+        'You said: "I led the migration of our billing service; because we rehearsed twice, downtime fell…". I\'d like to hear more about your own actions. Which steps did you take?',
+      score: 9,
+    };
+    const output = writeFinalFeedback({ role: ROLE, turns: [followUp, ...TURNS.slice(1)], overallScore: 5, jobDescription: null });
+    expect(output.summary).toContain('Strongest answer: question 1 (behavioral, 9/10), "I\'d like to hear more about your own actions."');
+    expect(output.summary).not.toContain('You said');
+  });
+
   it('should handle an interview without answers', () => {
     const empty = writeFinalFeedback({ role: ROLE, turns: [], overallScore: 0, jobDescription: null });
     expect(finalFeedbackOutput.safeParse(empty).success).toBe(true);

@@ -7,6 +7,7 @@ import type {
   InviteEmailOutput,
 } from '../../prompts/tasks.js';
 import { clip, looseKey } from '../../internal/text-matching.js';
+import { withoutRecap } from './follow-up-question.js';
 
 /** Strips the quoted part of an evaluation item, so "States the outcome: \"…\"" groups with its peers. */
 function headOf(item: string): string {
@@ -40,7 +41,9 @@ function aggregate(lists: readonly (readonly string[])[], max: number): string[]
 }
 
 function shortQuestion(question: string): string {
-  return clip(question.split(/(?<=[.?!])\s/)[0] ?? question, 110);
+  // A follow-up opens by quoting the answer it follows; the summary names what was asked.
+  const asked = withoutRecap(question);
+  return clip(asked.split(/(?<=[.?!])\s/)[0] ?? asked, 110);
 }
 
 function verdict(score: number): string {

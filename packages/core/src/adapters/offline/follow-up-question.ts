@@ -17,6 +17,14 @@ function shortQuote(analysis: AnswerAnalysis): string | null {
   return text.length < sentence.trim().length ? `${text}…` : text;
 }
 
+/** A follow-up's recap of the candidate's words, as {@link questionFor} opens it. */
+const RECAP = /^You said: "[\s\S]*?"\. (?=[A-Z])/;
+
+/** The question a follow-up asks, without its opening recap of the candidate's own words. */
+export function withoutRecap(question: string): string {
+  return question.replace(RECAP, '');
+}
+
 function topicOf(question: string): string {
   const firstSentence = question.split(/(?<=[.?!])\s/)[0] ?? question;
   return clip(firstSentence.replace(/[.?!]+$/, ''), 140);
